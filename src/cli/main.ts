@@ -1,0 +1,137 @@
+/**
+ * The `capaian` command (WORKBOOK.md "The command line"):
+ *   capaian check FILE.xlsx [--json]
+ *   capaian compute FILE.xlsx -o OUT.xlsx [--perbaiki CELL…|--perbaiki-semua|--batalkan]
+ * Exit 0: no error-level finding; 1: error findings; 2: the file cannot be used.
+ */
+import path from 'path';
+import { hasErrors } from '../engine/findings';
+import { XlsxOpenError, applyPlan, loadWorkbook, readFileBytes, saveWorkbook, toGrid } from '../hosts/xlsx';
+import { analyze, toJson, type Analysis } from '../workbook/analyze';
+import { buildPlan } from '../workbook/plan';
+import { summaryText } from './summary';
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const USAGE = `Pemakaian:
+  capaian check BERKAS.xlsx [--json]
+  capaian compute BERKAS.xlsx -o HASIL.xlsx [--perbaiki SEL…|--perbaiki-semua|--batalkan]
+
+check    memeriksa dan menghitung, lalu mencetak ringkasan (atau JSON dengan --json)
+compute  seperti tombol Hitung: mengisi sel hasil yang kosong dan mewarnai predikat
+         ke salinan HASIL.xlsx; berkas asli tidak diubah`;
+
+interface Args {
+  cmd: string | null;
+  file: string | null;
+  out: string | null;
+  json: boolean;
+  perbaiki: string[];
+  perbaikiSemua: boolean;
+  batalkan: boolean;
+  help: boolean;
+  unknown: string[];
+}
+
+export function parseArgs(argv: string[]): Args {
+  const a: Args = { cmd: null, file: null, out: null, json: false, perbaiki: [], perbaikiSemua: false, batalkan: false, help: false, unknown: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    if (x === '--json') a.json = true;
+    else if (x === '-h' || x === '--help') a.help = true;
+    else if (x === '-o' || x === '--out') a.out = argv[++i] ?? null;
+    else if (x === '--perbaiki-semua') a.perbaikiSemua = true;
+    else if (x === '--batalkan') a.batalkan = true;
+    else if (x === '--perbaiki') {
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) a.perbaiki.push(argv[++i]);
+    } else if (x.startsWith('-')) a.unknown.push(x);
+    else if (!a.cmd) a.cmd = x;
+    else if (!a.file) a.file = x;
+    else a.unknown.push(x);
+  }
+  return a;
+}
+
+async function openAnalysis(file: string, styles: boolean) {
+  const bytes = await readFileBytes(file);
+  const wb = await loadWorkbook(bytes, path.basename(file));
+  const read = toGrid(wb, { styles });
+  const analysis = analyze(read.grid);
+  return { wb, read, analysis };
+}
+
+function exitFor(a: Analysis): number {
+  if (a.noPk) return 2;
+  return hasErrors(a.findings) ? 1 : 0;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || !args.cmd) {
+    io.out(USAGE);
+    return args.help ? 0 : 2;
+  }
+  if (args.unknown.length) {
+    io.err(`Pilihan tidak dikenal: ${args.unknown.join(' ')}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.cmd !== 'check' && args.cmd !== 'compute') {
+    io.err(`Perintah "${args.cmd}" tidak dikenal.\n\n${USAGE}`);
+    return 2;
+  }
+  if (!args.file) {
+    io.err(`Sebutkan berkas .xlsx yang akan diperiksa.\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.cmd === 'compute' && !args.out) {
+    io.err('Sebutkan berkas hasil dengan -o HASIL.xlsx (berkas asli tidak pernah diubah).');
+    return 2;
+  }
+  if (args.cmd === 'compute' && path.resolve(args.out!) === path.resolve(args.file)) {
+    io.err('Berkas hasil harus berbeda dari berkas asli: berkas asli tidak pernah diubah.');
+    return 2;
+  }
+  try {
+    const { wb, read, analysis } = await openAnalysis(args.file, args.cmd === 'compute');
+    const name = path.basename(args.file);
+    if (analysis.noPk) {
+      const msg = analysis.findings.map((f) => f.message).join('\n');
+      if (args.json) io.out(JSON.stringify(toJson(name, analysis), null, 2));
+      else io.err(`${name}: ${msg}`);
+      return 2;
+    }
+    if (args.cmd === 'check') {
+      io.out(args.json ? JSON.stringify(toJson(name, analysis), null, 2) : summaryText(name, analysis));
+      return exitFor(analysis);
+    }
+    const plan = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
+      perbaiki: args.perbaiki,
+      perbaikiSemua: args.perbaikiSemua,
+      batalkan: args.batalkan,
+    });
+    applyPlan(wb, plan);
+    await saveWorkbook(wb, args.out!);
+    io.out(summaryText(name, analysis));
+    io.out(`\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`);
+    return exitFor(analysis);
+  } catch (e) {
+    if (e instanceof XlsxOpenError) {
+      io.err(e.message);
+      return 2;
+    }
+    io.err(`Terjadi kesalahan tak terduga saat membaca ${args.file}: ${(e as Error).message}`);
+    return 2;
+  }
+}
+
+/** Entry point for `bin/capaian.js` and `tsx src/cli/main.ts`. */
+export function main(argv: string[] = process.argv.slice(2)): void {
+  run(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) main();

@@ -1,0 +1,104 @@
+/**
+ * The readable summary the command prints: per PK a table of indicators and one of sasaran,
+ * then the findings grouped by severity.
+ */
+import { formatId, formatPercent, formatRupiah } from '../engine/decimal';
+import type { Finding } from '../engine/findings';
+import type { Analysis } from '../workbook/analyze';
+
+function pad(s: string, n: number): string {
+  const t = s.length > n ? s.slice(0, n - 1) + '…' : s;
+  return t + ' '.repeat(Math.max(0, n - t.length));
+}
+
+function padL(s: string, n: number): string {
+  return ' '.repeat(Math.max(0, n - s.length)) + s;
+}
+
+function table(headers: string[], widths: number[], rows: string[][], right: boolean[]): string {
+  const line = (cells: string[]) => cells.map((c, i) => (right[i] ? padL(c, widths[i]) : pad(c, widths[i]))).join('  ');
+  const sep = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(headers), sep, ...rows.map(line)].join('\n');
+}
+
+const SEVERITY_TITLE: Record<Finding['severity'], string> = {
+  error: 'Kesalahan',
+  warning: 'Peringatan',
+  info: 'Informasi',
+};
+
+function valueText(num: number | null, raw: string): string {
+  if (num !== null) return formatId(num, 2, { trim: true });
+  return raw.trim() || '-';
+}
+
+export function summaryText(file: string, a: Analysis): string {
+  const out: string[] = [];
+  out.push(`Capaian Kinerja — ${file}`);
+  out.push(`Skala: ${a.settings.skala} · batas atas capaian: ${a.settings.batasAtasCapaian ?? 'tidak ada'} · rumus negatif: ${a.settings.rumusNegatif} · metode efisiensi: ${a.settings.metodeEfisiensi}`);
+  for (const r of a.results) {
+    out.push('');
+    const head = `${r.pk.sheet} — tahun ${r.pk.tahun ?? '?'}, Renstra ${r.pk.periode ?? '?'} (${r.pk.jenis})`;
+    if (!r.pk.dilaporkan) {
+      out.push(`${head}: digantikan, tidak diukur.`);
+      continue;
+    }
+    out.push(head);
+    out.push(
+      table(
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian', 'Predikat'],
+        [3, 48, 10, 10, 9, 14],
+        r.indikator.map((i, n) => [
+          String(n + 1),
+          (i.input.level === 'tujuan' ? '[T] ' : '') + i.input.nama,
+          valueText(i.input.target.num, i.input.target.raw),
+          valueText(i.input.realisasi.num, i.input.realisasi.raw),
+          i.capaian === null ? '-' : formatPercent(i.capaian),
+          i.predikat ?? '-',
+        ]),
+        [true, false, true, true, true, false],
+      ),
+    );
+    if (r.sasaran.length) {
+      out.push('');
+      out.push(
+        table(
+          ['No', 'Sasaran', 'Capaian', 'Serapan', 'Efisiensi', 'Kategori'],
+          [3, 48, 9, 9, 9, 14],
+          r.sasaran.map((s) => [
+            String(s.no),
+            s.nama,
+            s.capaian === null ? '-' : formatPercent(s.capaian),
+            s.serapan === null ? '-' : formatPercent(s.serapan),
+            s.efisiensi === null ? '-' : formatId(s.efisiensi, 2),
+            s.kategoriEfisiensi ?? '-',
+          ]),
+          [true, false, true, true, true, false],
+        ),
+      );
+    }
+    const g = r.ringkasan;
+    out.push('');
+    out.push(
+      `${g.jumlahIndikator} indikator: ${g.tercapai} tercapai (${g.melampaui} melampaui), ${g.tidakTercapai} tidak tercapai, ${g.tanpaCapaian} tanpa capaian. Rata-rata capaian ${g.rataRataCapaian === null ? '-' : formatPercent(g.rataRataCapaian)} (${g.predikat ?? '-'}).`,
+    );
+    if (g.pagu !== null) {
+      out.push(`Anggaran: realisasi ${formatRupiah(g.realisasiAnggaran)} dari pagu ${formatRupiah(g.pagu)} (${formatPercent(g.serapan)}).`);
+    }
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of a.findings) counts[f.severity]++;
+  out.push('');
+  out.push(`Temuan: ${counts.error} kesalahan, ${counts.warning} peringatan, ${counts.info} informasi.`);
+  for (const sev of ['error', 'warning', 'info'] as const) {
+    const list = a.findings.filter((f) => f.severity === sev);
+    if (!list.length) continue;
+    out.push('');
+    out.push(`${SEVERITY_TITLE[sev]}:`);
+    for (const f of list) {
+      const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : ''}` : '(buku kerja)';
+      out.push(`  [${f.code}] ${where}: ${f.message}`);
+    }
+  }
+  return out.join('\n');
+}

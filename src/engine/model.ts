@@ -1,0 +1,236 @@
+/**
+ * The engine's input and output, as plain data. The workbook reader builds the input (with the
+ * address of every cell it came from); the engine computes results and findings from it.
+ */
+import type { CellRef } from './findings';
+import type { Scale, ScaleId } from './scales';
+import type { Value } from './values';
+
+export type Polaritas = 'positif' | 'negatif';
+export type RumusNegatif = '2T-R' | 'T/R';
+export type MetodeEfisiensi = 'selisih' | 'selisih-5' | 'rasio' | 'pmk';
+
+export interface Settings {
+  skala: ScaleId;
+  batasAtasCapaian: number | null;
+  rumusNegatif: RumusNegatif;
+  metodeEfisiensi: MetodeEfisiensi;
+  /** The bands of a `kustom` scale (already parsed and checked). */
+  skalaKustom?: Scale | null;
+  instansi?: string | null;
+  kabupaten?: string | null;
+  tahun?: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  skala: 'permendagri86-jember',
+  batasAtasCapaian: null,
+  rumusNegatif: '2T-R',
+  metodeEfisiensi: 'selisih',
+};
+
+export interface Located<T> {
+  value: T;
+  ref: CellRef | null;
+}
+
+export interface PriorRealisasi {
+  tahun: number;
+  value: Value;
+  ref: CellRef | null;
+}
+
+export interface IndicatorInput {
+  /** Unique within the PK. */
+  key: string;
+  level: 'tujuan' | 'sasaran';
+  tujuan: string | null;
+  sasaran: string | null;
+  /** 1-based order of its sasaran within the PK (tujuan rows: null). */
+  sasaranNo: number | null;
+  nama: string;
+  kode: string | null;
+  satuan: string | null;
+  polaritas: Polaritas;
+  target: Value;
+  targetRef: CellRef | null;
+  realisasi: Value;
+  realisasiRef: CellRef | null;
+  /** End-of-Renstra target used for capaian akhir (TC.25's target akhir, else its last year). */
+  targetAkhir: Value | null;
+  targetAkhirRef: CellRef | null;
+  tahunAkhir: number | null;
+  kondisiAwal: Value | null;
+  realisasiLalu: PriorRealisasi[];
+  benchmark: string | null;
+  formulasi: string | null;
+  faktorPendorong: string | null;
+  faktorPenghambat: string | null;
+  solusi: string | null;
+  tantangan: string | null;
+  /** Cells where the planner types results: checked when they hold a value, filled when empty. */
+  typedCapaian: Located<Value> | null;
+  typedPredikat: TypedPredikat | null;
+  typedCapaianAkhir: Located<Value> | null;
+}
+
+export type TypedPredikat =
+  | { kind: 'text'; text: string | null; ref: CellRef }
+  | {
+      kind: 'ticks';
+      /** One cell per predicate label; `marked` true where the row carries a tick. */
+      columns: { label: string; ref: CellRef; marked: boolean }[];
+    };
+
+export type BudgetLevel = 'program' | 'kegiatan' | 'subkegiatan' | 'total' | 'rata';
+
+export interface BudgetRow {
+  /** Row key, unique within the budget table. */
+  key: string;
+  level: BudgetLevel;
+  kode: string | null;
+  nama: string;
+  /** Index of the parent row in the table (program of a kegiatan …); null at the top. */
+  parent: number | null;
+  pagu: Value;
+  realisasi: Value;
+  persen: Value;
+  sisa: Value;
+  refs: { pagu: CellRef | null; realisasi: CellRef | null; persen: CellRef | null; sisa: CellRef | null; nama: CellRef | null };
+  /** Sasaran this row supports (numbers 1…n, from a Sasaran column or a heading). */
+  sasaran: number[];
+  /** PK the table belongs to, when it says (sheet name); null = every PK. */
+  pk: string | null;
+}
+
+export interface ProgramInput {
+  nama: string;
+  kode: string | null;
+  anggaran: Value;
+  anggaranRef: CellRef | null;
+  sasaran: number[];
+  sasaranRef: CellRef | null;
+}
+
+export interface ProgramIndicatorRow {
+  level: 'program' | 'kegiatan' | 'subkegiatan';
+  kode: string | null;
+  nama: string;
+  indikator: string;
+  satuan: string | null;
+  target: Value;
+  realisasi: Value;
+  persen: Located<Value> | null;
+  sasaran: number[];
+  refs: { target: CellRef | null; realisasi: CellRef | null; nama: CellRef | null };
+}
+
+export interface TypedEfficiencyRow {
+  /** Sasaran name as written, or `JUMLAH` / `Rata-rata` for the total row. */
+  label: string;
+  isTotal: boolean;
+  sasaranNo: number | null;
+  /** An indicator row under its sasaran: the indicator's name. */
+  indikator: string | null;
+  capaian: Located<Value> | null;
+  serapan: Located<Value> | null;
+  efisiensi: Located<Value> | null;
+  kategori: Located<string | null> | null;
+  pagu: Located<Value> | null;
+  realisasiAnggaran: Located<Value> | null;
+  labelRef: CellRef | null;
+}
+
+export interface PkInput {
+  sheet: string;
+  tahun: number | null;
+  periode: string | null;
+  jenis: 'awal' | 'perubahan';
+  dilaporkan: boolean;
+  indikator: IndicatorInput[];
+  programs: ProgramInput[];
+  budget: BudgetRow[];
+  programIndicators: ProgramIndicatorRow[];
+  efficiencyTable: TypedEfficiencyRow[];
+}
+
+// --- Results ---------------------------------------------------------------------------------
+
+export type Trend = 'naik' | 'turun' | 'tetap' | 'fluktuatif';
+
+export interface IndicatorResult {
+  input: IndicatorInput;
+  capaian: number | null;
+  predikat: string | null;
+  warna: string | null;
+  font: string | null;
+  ordinal: boolean;
+  capaianAkhir: number | null;
+  trend: Trend | null;
+  trendValues: { tahun: number; value: number }[];
+}
+
+export interface SasaranResult {
+  no: number;
+  nama: string;
+  tujuan: string | null;
+  indikator: IndicatorResult[];
+  capaian: number | null;
+  /** Clamped capaian entering efficiency (§3). */
+  capaianAgregat: number | null;
+  predikat: string | null;
+  warna: string | null;
+  programs: string[];
+  pagu: number | null;
+  realisasiAnggaran: number | null;
+  serapan: number | null;
+  efisiensi: number | null;
+  kategoriEfisiensi: string | null;
+}
+
+export interface TujuanResult {
+  nama: string;
+  indikator: IndicatorResult[];
+  capaian: number | null;
+  predikat: string | null;
+  warna: string | null;
+}
+
+export interface BudgetRowResult {
+  row: BudgetRow;
+  pagu: number | null;
+  realisasi: number | null;
+  serapan: number | null;
+  sisa: number | null;
+}
+
+export interface Ringkasan {
+  jumlahIndikator: number;
+  tercapai: number;
+  melampaui: number;
+  tidakTercapai: number;
+  tanpaCapaian: number;
+  rataRataCapaian: number | null;
+  predikat: string | null;
+  pagu: number | null;
+  realisasiAnggaran: number | null;
+  serapan: number | null;
+  /** JUMLAH row of the efficiency table. */
+  efisiensi: {
+    capaian: number | null;
+    serapan: number | null;
+    nilai: number | null;
+    kategori: string | null;
+    pagu: number | null;
+    realisasi: number | null;
+  };
+}
+
+export interface PkResult {
+  pk: PkInput;
+  indikator: IndicatorResult[];
+  sasaran: SasaranResult[];
+  tujuan: TujuanResult[];
+  budget: BudgetRowResult[];
+  ringkasan: Ringkasan;
+}

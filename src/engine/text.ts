@@ -1,0 +1,119 @@
+/**
+ * Names as planners write them: normalisation for matching indicators, programs and sasaran
+ * across sheets, and a fuzzy match that says how sure it is.
+ */
+
+const NUMBER_WORDS: Record<string, string> = {
+  satu: '1',
+  dua: '2',
+  tiga: '3',
+  empat: '4',
+  lima: '5',
+  enam: '6',
+  tujuh: '7',
+  delapan: '8',
+  sembilan: '9',
+  sepuluh: '10',
+};
+
+const SPELLING: Record<string, string> = {
+  prosentase: 'persentase',
+  presentase: 'persentase',
+  prosentasi: 'persentase',
+  '%': 'persentase',
+  efektifitas: 'efektivitas',
+  fasilitas: 'fasilitasi',
+  ketentraman: 'ketenteraman',
+  pemerintah: 'pemerintahan',
+  kab: 'kabupaten',
+  kec: 'kecamatan',
+  pd: 'perangkat daerah',
+  opd: 'perangkat daerah',
+  dok: 'dokumen',
+  dan: '',
+  yang: '',
+  di: '',
+  dalam: '',
+  pada: '',
+  serta: '',
+};
+
+/** Lower-case, drop bracketed abbreviations, punctuation and filler words, unify spellings. */
+export function normaliseName(s: string): string {
+  const t = s
+    .toLowerCase()
+    .replace(/\u00a0/g, ' ')
+    .replace(/%/g, ' % ')
+    .replace(/\([^)]{1,12}\)/g, ' ')
+    .replace(/[“”"'‘’`.,;:()[\]{}/\\-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return t
+    .split(' ')
+    .map((w) => NUMBER_WORDS[w] ?? SPELLING[w] ?? w)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key for matching a sheet name or header loosely: letters and digits only. */
+export function looseKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const t = s.replace(/\s+/g, ' ');
+  for (let i = 0; i < t.length - 1; i++) {
+    const g = t.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+/** Dice coefficient on character bigrams of the normalised names (0…1). */
+export function similarity(a: string, b: string): number {
+  const x = normaliseName(a);
+  const y = normaliseName(b);
+  if (x === y) return 1;
+  if (x.length < 2 || y.length < 2) return 0;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  let inter = 0;
+  for (const [g, n] of bx) inter += Math.min(n, by.get(g) ?? 0);
+  return (2 * inter) / (x.length - 1 + (y.length - 1));
+}
+
+export interface MatchResult<T> {
+  item: T;
+  score: number;
+  exact: boolean;
+}
+
+/**
+ * Best match of `name` among `items` (by `nameOf`), exact on normalised names first, then fuzzy
+ * above `threshold`. Returns null when nothing is close enough.
+ */
+export function bestMatch<T>(
+  name: string,
+  items: T[],
+  nameOf: (t: T) => string,
+  threshold = 0.75,
+): MatchResult<T> | null {
+  const n = normaliseName(name);
+  for (const item of items) if (normaliseName(nameOf(item)) === n) return { item, score: 1, exact: true };
+  let best: MatchResult<T> | null = null;
+  for (const item of items) {
+    const score = similarity(name, nameOf(item));
+    if (score >= threshold && (!best || score > best.score)) best = { item, score, exact: false };
+  }
+  return best;
+}
+
+/** Short form of a long name for messages: the first 60 characters. */
+export function shortName(s: string, max = 60): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}

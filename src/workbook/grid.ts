@@ -1,0 +1,136 @@
+/**
+ * A plain grid of cells — what every host hands to the reader. Rows and columns are 0-based;
+ * merged areas are kept so that a value written once over several cells can be filled down.
+ */
+import type { RawCell } from '../engine/values';
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** rows[r][c]; missing entries are empty cells. */
+  rows: (RawCell | undefined)[][];
+  merges: Merge[];
+  /** Fill colour per cell (`#RRGGBB`), when the host reads it; used by the plan's record. */
+  fills?: Map<string, string | null>;
+  hidden?: boolean;
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+export function colName(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(r: number, c: number): string {
+  return `${colName(c)}${r + 1}`;
+}
+
+export function parseA1(ref: string): { r: number; c: number } | null {
+  const m = ref.trim().toUpperCase().match(/^\$?([A-Z]{1,3})\$?(\d+)$/);
+  if (!m) return null;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { r: Number(m[2]) - 1, c: c - 1 };
+}
+
+/** Read access to one sheet grid with merge awareness. */
+export class Sheet {
+  readonly name: string;
+  readonly grid: SheetGrid;
+  readonly rowCount: number;
+  readonly colCount: number;
+  private readonly masters = new Map<number, number>();
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = grid.name;
+    this.rowCount = grid.rows.length;
+    let cols = 0;
+    for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
+    this.colCount = cols;
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r === m.top && c === m.left) continue;
+          this.masters.set(this.key(r, c), this.key(m.top, m.left));
+        }
+      }
+    }
+  }
+
+  private key(r: number, c: number): number {
+    return r * 16384 + c;
+  }
+
+  /** The cell itself (no merge fill). */
+  raw(r: number, c: number): RawCell | undefined {
+    return this.grid.rows[r]?.[c];
+  }
+
+  /** The top-left cell of the merge covering (r, c), or (r, c) itself. */
+  master(r: number, c: number): { r: number; c: number } {
+    const k = this.masters.get(this.key(r, c));
+    if (k === undefined) return { r, c };
+    return { r: Math.floor(k / 16384), c: k % 16384 };
+  }
+
+  isMergedChild(r: number, c: number): boolean {
+    return this.masters.has(this.key(r, c));
+  }
+
+  /** The cell, or the merge's master value when (r, c) lies inside a merged area. */
+  filled(r: number, c: number): RawCell | undefined {
+    const m = this.master(r, c);
+    return this.raw(m.r, m.c);
+  }
+
+  /** Display text of a cell (merge-filled), trimmed. */
+  text(r: number, c: number): string {
+    return cellText(this.filled(r, c));
+  }
+
+  /** Display text of the cell itself, not merge-filled. */
+  ownText(r: number, c: number): string {
+    return cellText(this.raw(r, c));
+  }
+
+  isEmptyRow(r: number): boolean {
+    const row = this.grid.rows[r];
+    if (!row) return true;
+    return row.every((cell) => cellText(cell) === '');
+  }
+
+  /** Non-empty texts of a row (own cells only), with their columns. */
+  rowTexts(r: number): { c: number; t: string }[] {
+    const out: { c: number; t: string }[] = [];
+    const row = this.grid.rows[r];
+    if (!row) return out;
+    row.forEach((cell, c) => {
+      const t = cellText(cell);
+      if (t) out.push({ c, t });
+    });
+    return out;
+  }
+}
+
+export function cellText(cell: RawCell | undefined): string {
+  if (!cell) return '';
+  if (cell.err) return cell.err;
+  if (cell.v === null || cell.v === undefined) return '';
+  return String(cell.v).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,345 @@
+/**
+ * The plan: what Hitung writes (WORKBOOK.md "What we write"). Plain data, applied by a host.
+ *
+ * - Values only into empty result cells, or cells we wrote earlier whose value is still ours.
+ * - Predicate fills and contrast fonts on capaian and kriteria cells that we fill, or whose typed
+ *   value agrees with the computation (no finding at the cell).
+ * - The original fill and font of a user cell are recorded before we first recolour it, so that
+ *   Hapus Warna restores them; the record lives in the hidden sheet `_capaian`.
+ * - Corrections (Terapkan perbaikan) only on request, with the old value recorded for undo.
+ */
+import { roundHalfUp } from '../engine/decimal';
+import type { CellRef, Finding } from '../engine/findings';
+import type { PkResult } from '../engine/model';
+import { fontFor } from '../engine/scales';
+import { parseCell, type RawCell } from '../engine/values';
+import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
+import { RECORD_SHEET } from './sheets';
+
+export type CellValueOut = string | number | null;
+
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  /** Value to write; undefined leaves the value alone. */
+  value?: CellValueOut;
+  numFmt?: string;
+  /** `#RRGGBB`, or null to clear the fill; undefined leaves it. */
+  fill?: string | null;
+  font?: string | null;
+}
+
+export interface CellStyle {
+  fill: string | null;
+  font: string | null;
+}
+
+export type RecordEntry =
+  | { kind: 'nilai'; sheet: string; cell: string; value: CellValueOut }
+  | { kind: 'warna'; sheet: string; cell: string; fill: string | null; font: string | null }
+  | { kind: 'perbaikan'; sheet: string; cell: string; old: CellValueOut; value: CellValueOut };
+
+export interface Plan {
+  writes: CellWrite[];
+  /** The complete record after the plan is applied (written to the hidden sheet). */
+  record: RecordEntry[];
+  recordSheet: string;
+  /** Cells corrected on request, for the summary. */
+  corrected: string[];
+}
+
+/** One result cell: where it is, what the engine computed, and how to show it. */
+export interface ResultCell {
+  ref: CellRef;
+  value: CellValueOut;
+  numFmt?: string;
+  /** Predicate colour for capaian/kriteria cells. */
+  fill?: string | null;
+}
+
+export interface PlanOptions {
+  /** Cells (`Sheet!A1` or `A1` on any sheet) to correct with the computed value. */
+  perbaiki?: string[];
+  perbaikiSemua?: boolean;
+  /** Undo earlier corrections. */
+  batalkan?: boolean;
+}
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+/** Read the record sheet (if any). */
+export function readRecord(wb: WorkbookGrid): RecordEntry[] {
+  const g = wb.sheets.find((s) => s.name === RECORD_SHEET);
+  if (!g) return [];
+  const sheet = new Sheet(g);
+  const out: RecordEntry[] = [];
+  for (let r = 1; r < sheet.rowCount; r++) {
+    const kind = sheet.ownText(r, 0);
+    const sh = sheet.ownText(r, 1);
+    const cell = sheet.ownText(r, 2);
+    if (!sh || !cell) continue;
+    const v = (c: number): CellValueOut => {
+      const raw = sheet.raw(r, c);
+      if (!raw || raw.v === null || raw.v === undefined || raw.v === '') return null;
+      return typeof raw.v === 'number' ? raw.v : String(raw.v);
+    };
+    const s = (c: number) => sheet.ownText(r, c) || null;
+    if (kind === 'nilai') out.push({ kind, sheet: sh, cell, value: v(3) });
+    else if (kind === 'warna') out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4) });
+    else if (kind === 'perbaikan') out.push({ kind, sheet: sh, cell, old: v(3), value: v(4) });
+  }
+  return out;
+}
+
+/** The record as rows for the hidden sheet. */
+export function recordRows(record: RecordEntry[]): CellValueOut[][] {
+  const rows: CellValueOut[][] = [['jenis', 'lembar', 'sel', 'nilai / warna asli', 'font asli / nilai baru']];
+  for (const e of record) {
+    if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null]);
+    else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font]);
+    else rows.push([e.kind, e.sheet, e.cell, e.old, e.value]);
+  }
+  return rows;
+}
+
+function cellValue(raw: RawCell | undefined): CellValueOut {
+  if (!raw || raw.v === null || raw.v === undefined) return null;
+  if (typeof raw.v === 'boolean') return String(raw.v);
+  return raw.v;
+}
+
+function sameOut(a: CellValueOut, b: CellValueOut): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) < 1e-9;
+  return String(a ?? '') === String(b ?? '');
+}
+
+/** Every result cell of the computed PKs, with the value it should hold. */
+export function resultCells(results: PkResult[]): ResultCell[] {
+  const out: ResultCell[] = [];
+  const pct = (x: number) => roundHalfUp(x, 2);
+  for (const res of results) {
+    if (!res.pk.dilaporkan) continue;
+    for (const ind of res.indikator) {
+      const i = ind.input;
+      if (ind.capaian !== null) {
+        if (i.typedCapaian?.ref) out.push({ ref: i.typedCapaian.ref, value: pct(ind.capaian), numFmt: '0.00', fill: ind.warna });
+        const tp = i.typedPredikat;
+        if (tp?.kind === 'text') out.push({ ref: tp.ref, value: ind.predikat, fill: ind.warna });
+        if (tp?.kind === 'ticks') {
+          for (const c of tp.columns) {
+            const mine = ind.predikat !== null && c.label.toLowerCase().replace(/\s+/g, ' ').trim() === ind.predikat.toLowerCase();
+            out.push({ ref: c.ref, value: mine ? '✓' : null, fill: mine ? ind.warna : undefined });
+          }
+        }
+      }
+      if (ind.capaianAkhir !== null && i.typedCapaianAkhir?.ref) {
+        out.push({ ref: i.typedCapaianAkhir.ref, value: pct(ind.capaianAkhir), numFmt: '0.00' });
+      }
+    }
+    for (const b of res.budget) {
+      const r = b.row;
+      if (r.refs.persen && b.serapan !== null) out.push({ ref: r.refs.persen, value: pct(b.serapan), numFmt: '0.00' });
+      if (r.refs.sisa && b.sisa !== null) out.push({ ref: r.refs.sisa, value: roundHalfUp(b.sisa, 2), numFmt: '#,##0' });
+      if ((r.level === 'total' || r.level === 'rata') && r.refs.pagu && b.pagu !== null) out.push({ ref: r.refs.pagu, value: roundHalfUp(b.pagu, 2), numFmt: '#,##0' });
+      if ((r.level === 'total' || r.level === 'rata') && r.refs.realisasi && b.realisasi !== null) out.push({ ref: r.refs.realisasi, value: roundHalfUp(b.realisasi, 2), numFmt: '#,##0' });
+    }
+    for (const row of res.pk.efficiencyTable) {
+      const s = row.isTotal ? null : res.sasaran.find((x) => x.no === row.sasaranNo) ?? null;
+      if (!row.isTotal && !s) continue;
+      const c = row.isTotal ? res.ringkasan.efisiensi.capaian : s!.capaianAgregat;
+      const sp = row.isTotal ? res.ringkasan.efisiensi.serapan : s!.serapan;
+      const e = row.isTotal ? res.ringkasan.efisiensi.nilai : s!.efisiensi;
+      const k = row.isTotal ? res.ringkasan.efisiensi.kategori : s!.kategoriEfisiensi;
+      if (row.capaian?.ref && c !== null) out.push({ ref: row.capaian.ref, value: pct(c), numFmt: '0.00' });
+      if (row.serapan?.ref && sp !== null) out.push({ ref: row.serapan.ref, value: pct(sp), numFmt: '0.00' });
+      if (row.efisiensi?.ref && e !== null) out.push({ ref: row.efisiensi.ref, value: pct(e), numFmt: '0.00' });
+      if (row.kategori?.ref && k !== null) out.push({ ref: row.kategori.ref, value: k });
+      if (!row.isTotal && row.pagu?.ref && s!.pagu !== null) out.push({ ref: row.pagu.ref, value: s!.pagu, numFmt: '#,##0' });
+      if (!row.isTotal && row.realisasiAnggaran?.ref && s!.realisasiAnggaran !== null) out.push({ ref: row.realisasiAnggaran.ref, value: s!.realisasiAnggaran, numFmt: '#,##0' });
+    }
+    for (const p of res.pk.programIndicators) {
+      if (!p.persen?.ref) continue;
+      const t = p.target;
+      const r = p.realisasi;
+      if (t.kind === 'number' && r.kind === 'number' && t.num && r.num !== null) {
+        out.push({ ref: p.persen.ref, value: pct((r.num / t.num) * 100), numFmt: '0.00' });
+      }
+    }
+  }
+  // One entry per cell (an indicator in two measured PKs writes the same cell once).
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const k = key(c.ref.sheet, c.ref.cell);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Build the plan for Hitung. `styles` gives the current fill and font of user cells (by
+ * `Sheet!A1`), read by the host, so that originals can be recorded before recolouring.
+ */
+export function buildPlan(
+  wb: WorkbookGrid,
+  results: PkResult[],
+  findings: Finding[],
+  styles: Map<string, CellStyle>,
+  opts: PlanOptions = {},
+): Plan {
+  const sheets = new Map(wb.sheets.map((g) => [g.name, new Sheet(g)]));
+  const prior = readRecord(wb);
+  const ours = new Map<string, CellValueOut>();
+  const origStyle = new Map<string, { fill: string | null; font: string | null }>();
+  const corrections = new Map<string, { old: CellValueOut; value: CellValueOut }>();
+  for (const e of prior) {
+    const k = key(e.sheet, e.cell);
+    if (e.kind === 'nilai') ours.set(k, e.value);
+    else if (e.kind === 'warna') origStyle.set(k, { fill: e.fill, font: e.font });
+    else corrections.set(k, { old: e.old, value: e.value });
+  }
+  const errorsAt = new Set<string>();
+  const findingsAt = new Set<string>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell) continue;
+    findingsAt.add(key(f.sheet, f.cell));
+    if (f.severity !== 'info') errorsAt.add(key(f.sheet, f.cell));
+  }
+  const want = new Set((opts.perbaiki ?? []).map((x) => x.trim()));
+  const wantsFix = (sheet: string, cell: string) =>
+    opts.perbaikiSemua === true || want.has(key(sheet, cell)) || want.has(cell) || want.has(`'${sheet}'!${cell}`);
+
+  const writes: CellWrite[] = [];
+  const newOurs = new Map<string, CellValueOut>();
+  const newStyle = new Map(origStyle);
+  const newCorr = new Map(corrections);
+  const corrected: string[] = [];
+
+  // Undo corrections first.
+  if (opts.batalkan) {
+    for (const [k, c] of corrections) {
+      const [sheet, cell] = splitKey(k);
+      writes.push({ sheet, cell, value: c.old });
+      newCorr.delete(k);
+      corrected.push(k);
+    }
+  }
+
+  for (const rc of resultCells(results)) {
+    const { sheet, cell } = rc.ref;
+    const k = key(sheet, cell);
+    const sh = sheets.get(sheet);
+    if (!sh) continue;
+    const pos = parseA1(cell);
+    if (!pos) continue;
+    const raw = sh.raw(pos.r, pos.c);
+    const current = cellValue(raw);
+    const isEmpty = !raw?.formula && (current === null || String(current).trim() === '');
+    const wasOurs = ours.has(k) && sameOut(ours.get(k)!, current);
+    const undone = opts.batalkan && corrections.has(k);
+    let write: CellWrite | null = null;
+    let colour = false;
+    if (undone) {
+      // Leave the restored value alone this run.
+    } else if (isEmpty || wasOurs) {
+      if (rc.value !== null && rc.value !== undefined) {
+        write = { sheet, cell, value: rc.value };
+        if (rc.numFmt) write.numFmt = rc.numFmt;
+        newOurs.set(k, rc.value);
+        colour = rc.fill !== undefined && rc.fill !== null;
+      } else if (wasOurs && current !== null) {
+        write = { sheet, cell, value: null };
+      }
+    } else if (errorsAt.has(k)) {
+      if (wantsFix(sheet, cell) && rc.value !== null) {
+        write = { sheet, cell, value: rc.value };
+        if (rc.numFmt) write.numFmt = rc.numFmt;
+        if (!newCorr.has(k)) newCorr.set(k, { old: current, value: rc.value });
+        corrected.push(k);
+        colour = rc.fill !== undefined && rc.fill !== null;
+      }
+    } else if (corrections.has(k) && sameOut(corrections.get(k)!.value, current)) {
+      // A correction of ours still in place: keep it coloured.
+      colour = rc.fill !== undefined && rc.fill !== null;
+    } else {
+      // A typed value that agrees (no finding at the cell): colour it.
+      colour = rc.fill !== undefined && rc.fill !== null && !findingsAt.has(k) && agreesWith(raw, rc.value);
+    }
+    if (colour && rc.fill) {
+      if (!newStyle.has(k)) {
+        const st = styles.get(k) ?? { fill: null, font: null };
+        newStyle.set(k, { fill: st.fill, font: st.font });
+      }
+      write = write ?? { sheet, cell };
+      write.fill = rc.fill;
+      write.font = fontFor(rc.fill);
+    } else if (write && newStyle.has(k) && !colour) {
+      // We coloured this cell before but it no longer qualifies: restore its original colours.
+      const o = newStyle.get(k)!;
+      write.fill = o.fill;
+      write.font = o.font;
+      newStyle.delete(k);
+    }
+    if (write) writes.push(write);
+  }
+  // Coloured cells that are no longer result cells or no longer qualify keep their record so that
+  // Hapus Warna can still restore them.
+  const record: RecordEntry[] = [];
+  for (const [k, value] of newOurs) {
+    const [sheet, cell] = splitKey(k);
+    record.push({ kind: 'nilai', sheet, cell, value });
+  }
+  for (const [k, st] of newStyle) {
+    const [sheet, cell] = splitKey(k);
+    record.push({ kind: 'warna', sheet, cell, fill: st.fill, font: st.font });
+  }
+  for (const [k, c] of newCorr) {
+    const [sheet, cell] = splitKey(k);
+    record.push({ kind: 'perbaikan', sheet, cell, old: c.old, value: c.value });
+  }
+  // Writes that change nothing are dropped, so a second run is a no-op.
+  const effective = writes.filter((w) => changes(w, sheets, styles));
+  return { writes: effective, record, recordSheet: RECORD_SHEET, corrected };
+}
+
+function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {
+  if (computed === null) return false;
+  if (typeof computed === 'string') {
+    const t = raw && typeof raw.v === 'string' ? raw.v : '';
+    if (computed === '✓') return /^(✓|✔|√|v|x|1|ya)$/i.test(t.trim());
+    return t.toLowerCase().replace(/[^a-z]/g, '') === computed.toLowerCase().replace(/[^a-z]/g, '');
+  }
+  const v = parseCell(raw);
+  return v.kind === 'number';
+}
+
+function changes(w: CellWrite, sheets: Map<string, Sheet>, styles: Map<string, CellStyle>): boolean {
+  const sh = sheets.get(w.sheet);
+  const pos = parseA1(w.cell);
+  if (!sh || !pos) return true;
+  if (w.value !== undefined && !sameOut(cellValue(sh.raw(pos.r, pos.c)), w.value)) return true;
+  const st = styles.get(key(w.sheet, w.cell));
+  if (w.fill !== undefined && (st?.fill ?? null) !== w.fill) return true;
+  if (w.font !== undefined && (st?.font ?? null) !== w.font) return true;
+  if (w.numFmt !== undefined && sh.raw(pos.r, pos.c)?.fmt !== w.numFmt) return true;
+  return false;
+}
+
+function splitKey(k: string): [string, string] {
+  const i = k.lastIndexOf('!');
+  return [k.slice(0, i), k.slice(i + 1)];
+}
+
+/** Hapus Warna: restore every recorded original fill and font; the record of colours is emptied. */
+export function buildClearPlan(wb: WorkbookGrid): Plan {
+  const prior = readRecord(wb);
+  const writes: CellWrite[] = [];
+  const record: RecordEntry[] = [];
+  for (const e of prior) {
+    if (e.kind === 'warna') writes.push({ sheet: e.sheet, cell: e.cell, fill: e.fill, font: e.font });
+    else record.push(e);
+  }
+  return { writes, record, recordSheet: RECORD_SHEET, corrected: [] };
+}
+
+export { a1 };

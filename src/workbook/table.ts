@@ -1,0 +1,377 @@
+/**
+ * Finding tables in a sheet by their header text (WORKBOOK.md "Sheets we read"): one- or two-row
+ * headers with merged cells, title blocks above, numbered-column rows, repeated header rows and
+ * blank rows skipped. Columns are known by their header text, never by position.
+ */
+import { Sheet, a1 } from './grid';
+
+export type Role =
+  | { k: 'no' }
+  | { k: 'tujuan' }
+  | { k: 'sasaran' }
+  | { k: 'tujuanSasaran' }
+  | { k: 'sasaranIndikator' }
+  | { k: 'indikator' }
+  | { k: 'satuan' }
+  | { k: 'polaritas' }
+  | { k: 'kondisiAwal' }
+  | { k: 'target' }
+  | { k: 'targetTahun'; tahun: number }
+  | { k: 'targetTahunKe'; n: number }
+  | { k: 'targetAkhir' }
+  | { k: 'realisasi' }
+  | { k: 'realisasiTahun'; tahun: number }
+  | { k: 'tw'; n: number }
+  | { k: 'jenis' }
+  | { k: 'capaian' }
+  | { k: 'capaianAkhir' }
+  | { k: 'kriteria' }
+  | { k: 'predikatTick'; label: string }
+  | { k: 'benchmark' }
+  | { k: 'faktorPendorong' }
+  | { k: 'faktorPenghambat' }
+  | { k: 'solusi' }
+  | { k: 'tantangan' }
+  | { k: 'formulasi' }
+  | { k: 'kode' }
+  | { k: 'program' }
+  | { k: 'pagu' }
+  | { k: 'realisasiAnggaran' }
+  | { k: 'serapan' }
+  | { k: 'sisa' }
+  | { k: 'pk' }
+  | { k: 'efisiensi' }
+  | { k: 'kategoriEfisiensi' }
+  | { k: 'keterangan' }
+  | { k: 'unknown' };
+
+export type RoleKey = Role['k'];
+
+const PREDICATE_LABELS = ['sangat tinggi', 'tinggi', 'sedang', 'rendah', 'sangat rendah'];
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function yearIn(t: string): number | null {
+  const m = t.match(/\b(19[89]\d|20\d\d|21\d\d)\b/);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The role of a column from its header text. `parent` is the text of the merged header above
+ * it (two-row headers), `child` the text of the column's own header cell.
+ */
+export function classifyColumn(parentRaw: string, childRaw: string): Role {
+  const parent = parentRaw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const child = childRaw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const sameAsParent = parent === child;
+  const t = sameAsParent || !parent ? child : child || parent;
+  const full = sameAsParent || !parent ? child : `${parent} ${child}`.trim();
+  if (!full) return { k: 'unknown' };
+
+  const parentIsBudget = !sameAsParent && /anggaran|keuangan|dana|pagu/.test(parent);
+  const parentIsKinerja = !sameAsParent && /kinerja|capaian tahun/.test(parent) && !parentIsBudget;
+
+  // Budget sub-columns of a two-row header (Efisiensi: "Anggaran" over "Target | Realisasi | %").
+  if (parentIsBudget && child) {
+    if (/^(target|pagu|anggaran|alokasi)/.test(child)) return { k: 'pagu' };
+    if (/realisasi/.test(child)) return { k: 'realisasiAnggaran' };
+    if (/^%|persen|serapan|capaian/.test(child) || /^\d+\s*=/.test(child)) return { k: 'serapan' };
+    if (/sisa/.test(child)) return { k: 'sisa' };
+  }
+  if (!sameAsParent && /predikat|kriteria|kategori/.test(parent) && child) {
+    const label = PREDICATE_LABELS.find((p) => child.replace(/[^a-z ]/g, '').trim() === p);
+    if (label) return { k: 'predikatTick', label: childRaw.trim() };
+  }
+  if (!sameAsParent && /target/.test(parent) && child) {
+    const y = yearIn(child);
+    if (y && /^\D{0,12}\d{4}\D{0,4}$|^\d+\s*\(\d{4}\)$/.test(child)) return { k: 'targetTahun', tahun: y };
+    const ke = child.match(/(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
+    if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
+  }
+  if (!sameAsParent && /realisasi|tren/.test(parent) && !parentIsBudget && child) {
+    const y = yearIn(child);
+    if (y && /^\D{0,12}\d{4}\D{0,4}$/.test(child)) return { k: 'realisasiTahun', tahun: y };
+  }
+  if (!sameAsParent && /triwulan|^tw/.test(parent) && child) {
+    const m = child.match(/^(?:tw|triwulan)?\s*\.?\s*(iv|iii|ii|i|[1-4])\b/);
+    if (m) return { k: 'tw', n: ROMAN[m[1]] ?? Number(m[1]) };
+  }
+
+  if (/^no\.?$|^nomor|^no\.? urut|^no\b\.?$/.test(t)) return { k: 'no' };
+  if (/^indikator/.test(t) && !/sasaran\s*(dan|&)\s*indikator/.test(t)) return { k: 'indikator' };
+  if (/^target/.test(t) && !/akhir|renstra/.test(t)) {
+    const y = yearIn(t);
+    if (y) return { k: 'targetTahun', tahun: y };
+    if (!/tahun\s*$|pada tahun/.test(t)) return { k: 'target' };
+  }
+  if (/sasaran\s*(dan|&|\/)\s*indikator/.test(t)) return { k: 'sasaranIndikator' };
+  if (/tujuan\s*(dan|&|\/)\s*sasaran/.test(t)) return { k: 'tujuanSasaran' };
+  if (/^indikator|indikator kinerja|indikator sasaran|indikator tujuan|^iku\b/.test(t)) return { k: 'indikator' };
+  if (/^program|^kegiatan|^sub ?kegiatan|^uraian|^nama program|program\s*\/\s*kegiatan|^rincian/.test(t)) return { k: 'program' };
+  if (/^sasaran/.test(t)) return { k: 'sasaran' };
+  if (/^tujuan/.test(t)) return { k: 'tujuan' };
+  if (/^satuan/.test(t)) return { k: 'satuan' };
+  if (/polaritas|sifat indikator|arah (kinerja|indikator)/.test(t)) return { k: 'polaritas' };
+  if (/kondisi awal|baseline|kondisi kinerja awal/.test(t)) return { k: 'kondisiAwal' };
+  if (/formulasi|rumus|cara (perhitungan|pengukuran)|definisi operasional/.test(t)) return { k: 'formulasi' };
+  if (/pendorong|pendukung|keberhasilan/.test(t) && /faktor|pendorong/.test(t)) return { k: 'faktorPendorong' };
+  if (/penghambat|kendala|hambatan/.test(t)) return { k: 'faktorPenghambat' };
+  if (/solusi|upaya|pemecahan|tindak lanjut/.test(t)) return { k: 'solusi' };
+  if (/tantangan/.test(t)) return { k: 'tantangan' };
+  if (/benchmark|target nasional|pembanding|nasional|regional/.test(full)) return { k: 'benchmark' };
+  if (/^kode/.test(t)) return { k: 'kode' };
+  if (/^pk$|^pk\b|perjanjian kinerja/.test(t)) return { k: 'pk' };
+  if (/^jenis|jenis (data|perhitungan)|cara (akumulasi|agregasi)/.test(t)) return { k: 'jenis' };
+  if (/kategori efisiensi|^kategori$|^keterangan efisiensi/.test(t) || (/kategori/.test(t) && /efisien/.test(full))) return { k: 'kategoriEfisiensi' };
+  if (/efisiensi/.test(t)) return { k: 'efisiensi' };
+  if (/serapan/.test(t)) return { k: 'serapan' };
+  if (/^sisa/.test(t)) return { k: 'sisa' };
+  if (/capaian/.test(full) && /(terhadap|thd|s\/d|akhir)/.test(full) && /(akhir|target\s*\d{4}|renstra)/.test(full)) return { k: 'capaianAkhir' };
+  if (/target akhir|akhir (periode )?renstra|kondisi (kinerja )?akhir|target renstra/.test(t)) return { k: 'targetAkhir' };
+  if (/kriteria|predikat|kategori capaian|^kategori$/.test(t)) return { k: 'kriteria' };
+  {
+    const tw = t.match(/^(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/);
+    if (tw) return { k: 'tw', n: ROMAN[tw[1]] ?? Number(tw[1]) };
+  }
+  if (/^(pagu|anggaran|alokasi|dpa|nilai anggaran|jumlah anggaran)/.test(t) || (/anggaran|pagu/.test(t) && !/realisasi|serapan/.test(t))) {
+    return { k: 'pagu' };
+  }
+  if (/realisasi/.test(t) && /anggaran|keuangan|\(rp\)|rp\b/.test(full)) return { k: 'realisasiAnggaran' };
+  if (/realisasi/.test(t)) {
+    const y = yearIn(t);
+    if (y) return { k: 'realisasiTahun', tahun: y };
+    return { k: 'realisasi' };
+  }
+  if (/^target/.test(t)) {
+    const y = yearIn(t);
+    if (y && !/akhir/.test(t)) return { k: 'targetTahun', tahun: y };
+    return { k: 'target' };
+  }
+  {
+    const ke = t.match(/^(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
+    if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
+  }
+  if (/^%|^persen|capaian|^\(%\)/.test(t)) return { k: 'capaian' };
+  if (/keterangan|^ket\.?$/.test(t)) return { k: 'keterangan' };
+  const y = t.match(/^\d+\s*\((\d{4})\)$/) ?? t.match(/^(\d{4})$/);
+  if (y) return { k: 'targetTahun', tahun: Number(y[1]) };
+  return { k: 'unknown' };
+}
+
+export interface Column {
+  c: number;
+  role: Role;
+  header: string;
+}
+
+export interface Table {
+  sheet: Sheet;
+  headerTop: number;
+  headerBottom: number;
+  /** Text of the title block above the header (joined lines). */
+  title: string;
+  titleRows: number[];
+  columns: Column[];
+  /** Body rows (blank, numbered-column and repeated header rows removed). */
+  rows: number[];
+}
+
+const ANCHORS: RoleKey[] = ['indikator', 'program', 'sasaranIndikator'];
+
+/** A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100`. */
+export function isNumberedRow(sheet: Sheet, r: number): boolean {
+  const texts = sheet.rowTexts(r);
+  if (texts.length < 3) return false;
+  let expected = 1;
+  let sequential = 0;
+  for (const { t } of texts) {
+    const m = t.match(/^\(?(\d{1,2})\)?(\s*[=(].*)?$/);
+    if (!m) return false;
+    if (Number(m[1]) === expected) sequential++;
+    expected = Number(m[1]) + 1;
+  }
+  return sequential >= Math.min(3, texts.length);
+}
+
+function headerCandidate(sheet: Sheet, r: number): { roles: Map<number, Role>; score: number } | null {
+  const texts = sheet.rowTexts(r);
+  if (texts.length < 2) return null;
+  const roles = new Map<number, Role>();
+  let known = 0;
+  let numeric = 0;
+  for (const { c, t } of texts) {
+    if (/^[\d.,%\s-]+$/.test(t)) numeric++;
+    if (t.length > 80) continue;
+    const role = classifyColumn('', t);
+    roles.set(c, role);
+    if (role.k !== 'unknown') known++;
+  }
+  if (numeric > texts.length / 2) return null;
+  const anchor = [...roles.values()].some((x) => ANCHORS.includes(x.k));
+  const effAnchor =
+    anchor ||
+    ([...roles.values()].some((x) => x.k === 'sasaran' || x.k === 'tujuanSasaran') &&
+      [...roles.values()].some((x) => ['efisiensi', 'kategoriEfisiensi', 'serapan', 'capaian'].includes(x.k)));
+  if (!effAnchor || known < 3) return null;
+  return { roles, score: known };
+}
+
+/** Header height: 2 when the header row has horizontal merges or sub-labels below, else 1. */
+function headerHeight(sheet: Sheet, r: number): number {
+  let h = 1;
+  for (const m of sheet.grid.merges) {
+    if (m.top === r && m.bottom > m.top) h = Math.max(h, Math.min(m.bottom - m.top + 1, 3));
+    if (m.top === r && m.right > m.left && m.bottom === m.top) h = Math.max(h, 2);
+  }
+  if (h === 1) {
+    // Sub-labels in the next row under empty header cells (a header written without merges).
+    const next = sheet.rowTexts(r + 1);
+    if (next.length && !isNumberedRow(sheet, r + 1)) {
+      const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
+      const subLabel = (t: string) =>
+        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(t);
+      if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
+    }
+  }
+  return h;
+}
+
+function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
+  const cols: Column[] = [];
+  const maxC = sheet.colCount;
+  for (let c = 0; c < maxC; c++) {
+    const parts: string[] = [];
+    for (let r = top; r <= bottom; r++) {
+      const t = sheet.text(r, c);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    const parent = parts.length > 1 ? parts.slice(0, -1).join(' ') : '';
+    const child = parts[parts.length - 1];
+    // A merged parent that covers only this column is not a parent but the same header.
+    const role = classifyColumn(parent, child);
+    cols.push({ c, role, header: parts.join(' / ') });
+  }
+  return cols;
+}
+
+function signature(sheet: Sheet, r: number): string {
+  return sheet
+    .rowTexts(r)
+    .map(({ t }) => t.toLowerCase())
+    .join('|');
+}
+
+/** Every table in the sheet, top to bottom. */
+export function findTables(sheet: Sheet): Table[] {
+  const tables: Table[] = [];
+  const headerRows: number[] = [];
+  let r = 0;
+  while (r < sheet.rowCount) {
+    const cand = headerCandidate(sheet, r);
+    if (cand) {
+      headerRows.push(r);
+      r += headerHeight(sheet, r);
+    } else r++;
+  }
+  // Collapse repeated headers (the same text as an earlier table's header) into that table.
+  const distinct: number[] = [];
+  for (const h of headerRows) {
+    const sig = signature(sheet, h);
+    const prev = distinct.length ? distinct[distinct.length - 1] : null;
+    if (prev !== null && signature(sheet, prev) === sig) continue;
+    distinct.push(h);
+  }
+  const repeated = new Set(headerRows.filter((h) => !distinct.includes(h)));
+
+  for (let i = 0; i < distinct.length; i++) {
+    const top = distinct[i];
+    const height = headerHeight(sheet, top);
+    const bottom = top + height - 1;
+    const end = i + 1 < distinct.length ? distinct[i + 1] : sheet.rowCount;
+    // Title block: non-empty rows directly above, back to a blank row or the previous table's body.
+    const titleRows: number[] = [];
+    const prevEnd = i > 0 ? distinct[i - 1] + 1 : 0;
+    let t = top - 1;
+    let blanks = 0;
+    while (t >= prevEnd && titleRows.length < 6) {
+      if (sheet.isEmptyRow(t)) {
+        blanks++;
+        if (blanks > 1 && titleRows.length) break;
+        t--;
+        continue;
+      }
+      const texts = sheet.rowTexts(t);
+      const isTitle = texts.length <= 2 && texts.every(({ t: x }) => /[A-Za-z]/.test(x));
+      if (!isTitle) break;
+      titleRows.unshift(t);
+      t--;
+    }
+    const columns = buildColumns(sheet, top, bottom);
+    const rows: number[] = [];
+    const sig = signature(sheet, top);
+    // The body ends where the next table's title block begins: the text-only rows directly
+    // above the next header, when a blank row separates them from this table's body.
+    let bodyEnd = end;
+    if (i + 1 < distinct.length) {
+      let u = distinct[i + 1] - 1;
+      while (u > bottom && sheet.isEmptyRow(u)) u--;
+      let firstTitle = u + 1;
+      while (u > bottom && isTitleRow(sheet, u)) {
+        firstTitle = u;
+        u--;
+      }
+      if (firstTitle <= distinct[i + 1] - 1 && (u <= bottom || sheet.isEmptyRow(u))) bodyEnd = firstTitle;
+    }
+    for (let rr = bottom + 1; rr < bodyEnd; rr++) {
+      if (sheet.isEmptyRow(rr)) continue;
+      if (isNumberedRow(sheet, rr)) continue;
+      if (repeated.has(rr) || signature(sheet, rr) === sig) {
+        rr += headerHeight(sheet, rr) - 1;
+        continue;
+      }
+      rows.push(rr);
+    }
+    const title = titleRows.map((x) => sheet.rowTexts(x).map((y) => y.t).join(' ')).join(' \n ');
+    tables.push({ sheet, headerTop: top, headerBottom: bottom, title, titleRows, columns, rows });
+  }
+  return tables;
+}
+
+/** A title line: one or two cells of words (no figures), such as "Tabel 3.9 …" or "Kecamatan X". */
+function isTitleRow(sheet: Sheet, r: number): boolean {
+  const texts = sheet.rowTexts(r);
+  if (texts.length === 0 || texts.length > 2) return false;
+  return texts.every(({ c, t }) => /[A-Za-z]{3}/.test(t) && typeof sheet.raw(r, c)?.v === 'string');
+}
+
+export function col(table: Table, k: RoleKey): Column | undefined {
+  return table.columns.find((c) => c.role.k === k);
+}
+
+export function cols(table: Table, k: RoleKey): Column[] {
+  return table.columns.filter((c) => c.role.k === k);
+}
+
+export function ref(table: Table, r: number, c: number): { sheet: string; cell: string } {
+  return { sheet: table.sheet.name, cell: a1(r, c) };
+}
+
+export type TableKind = 'tc25' | 'pk' | 'kinerja' | 'programKinerja' | 'anggaran' | 'pkProgram' | 'efisiensi' | 'unknown';
+
+export function tableKind(t: Table): TableKind {
+  const has = (k: RoleKey) => t.columns.some((c) => c.role.k === k);
+  const years = t.columns.filter((c) => c.role.k === 'targetTahun' || c.role.k === 'targetTahunKe').length;
+  if (has('program')) {
+    if (has('indikator')) return 'programKinerja';
+    if (has('realisasi') || has('realisasiAnggaran')) return 'anggaran';
+    if (has('pagu')) return 'pkProgram';
+  }
+  if ((has('efisiensi') || has('kategoriEfisiensi') || has('serapan')) && !has('program')) return 'efisiensi';
+  if (has('indikator') || has('sasaranIndikator')) {
+    if (years >= 2) return 'tc25';
+    if (has('realisasi') || has('tw') || has('capaian')) return 'kinerja';
+    if (has('target') || years === 1) return 'pk';
+  }
+  return 'unknown';
+}
