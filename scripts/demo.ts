@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     out: (s) => console.log(s),
     err: (s) => console.error(s),
   });
-  console.log(`\nContoh selesai. Buka ${path.relative(root, output)} untuk melihat sel yang diisi dan diwarnai.`);
+  console.log(
+    `\nContoh selesai. Buka ${path.relative(root, output)} untuk melihat sel yang diisi dan diwarnai.`,
+  );
   // Findings in the sample are expected (the reports' own mistakes): the demo itself succeeded.
   process.exitCode = code === 2 ? 2 : 0;
 }

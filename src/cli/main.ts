@@ -6,7 +6,14 @@
  */
 import path from 'path';
 import { hasErrors } from '../engine/findings';
-import { XlsxOpenError, applyPlan, loadWorkbook, readFileBytes, saveWorkbook, toGrid } from '../hosts/xlsx';
+import {
+  XlsxOpenError,
+  applyPlan,
+  loadWorkbook,
+  readFileBytes,
+  saveWorkbook,
+  toGrid,
+} from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
 import { buildPlan } from '../workbook/plan';
 import { summaryText } from './summary';
@@ -37,7 +44,17 @@ interface Args {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { cmd: null, file: null, out: null, json: false, perbaiki: [], perbaikiSemua: false, batalkan: false, help: false, unknown: [] };
+  const a: Args = {
+    cmd: null,
+    file: null,
+    out: null,
+    json: false,
+    perbaiki: [],
+    perbaikiSemua: false,
+    batalkan: false,
+    help: false,
+    unknown: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--json') a.json = true;
@@ -104,7 +121,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (args.cmd === 'check') {
-      io.out(args.json ? JSON.stringify(toJson(name, analysis), null, 2) : summaryText(name, analysis));
+      io.out(
+        args.json ? JSON.stringify(toJson(name, analysis), null, 2) : summaryText(name, analysis),
+      );
       return exitFor(analysis);
     }
     const plan = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
@@ -115,7 +134,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     applyPlan(wb, plan);
     await saveWorkbook(wb, args.out!);
     io.out(summaryText(name, analysis));
-    io.out(`\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`);
+    io.out(
+      `\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`,
+    );
     return exitFor(analysis);
   } catch (e) {
     if (e instanceof XlsxOpenError) {
@@ -129,7 +150,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Entry point for `bin/capaian.js` and `tsx src/cli/main.ts`. */
 export function main(argv: string[] = process.argv.slice(2)): void {
-  run(argv, { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }).then((code) => {
+  run(argv, {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+  }).then((code) => {
     process.exitCode = code;
   });
 }

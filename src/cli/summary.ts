@@ -16,7 +16,8 @@ function padL(s: string, n: number): string {
 }
 
 function table(headers: string[], widths: number[], rows: string[][], right: boolean[]): string {
-  const line = (cells: string[]) => cells.map((c, i) => (right[i] ? padL(c, widths[i]) : pad(c, widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (right[i] ? padL(c, widths[i]) : pad(c, widths[i]))).join('  ');
   const sep = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(headers), sep, ...rows.map(line)].join('\n');
 }
@@ -35,7 +36,9 @@ function valueText(num: number | null, raw: string): string {
 export function summaryText(file: string, a: Analysis): string {
   const out: string[] = [];
   out.push(`Capaian Kinerja — ${file}`);
-  out.push(`Skala: ${a.settings.skala} · batas atas capaian: ${a.settings.batasAtasCapaian ?? 'tidak ada'} · rumus negatif: ${a.settings.rumusNegatif} · metode efisiensi: ${a.settings.metodeEfisiensi}`);
+  out.push(
+    `Skala: ${a.settings.skala} · batas atas capaian: ${a.settings.batasAtasCapaian ?? 'tidak ada'} · rumus negatif: ${a.settings.rumusNegatif} · metode efisiensi: ${a.settings.metodeEfisiensi}`,
+  );
   for (const r of a.results) {
     out.push('');
     const head = `${r.pk.sheet} — tahun ${r.pk.tahun ?? '?'}, Renstra ${r.pk.periode ?? '?'} (${r.pk.jenis})`;
@@ -83,13 +86,17 @@ export function summaryText(file: string, a: Analysis): string {
       `${g.jumlahIndikator} indikator: ${g.tercapai} tercapai (${g.melampaui} melampaui), ${g.tidakTercapai} tidak tercapai, ${g.tanpaCapaian} tanpa capaian. Rata-rata capaian ${g.rataRataCapaian === null ? '-' : formatPercent(g.rataRataCapaian)} (${g.predikat ?? '-'}).`,
     );
     if (g.pagu !== null) {
-      out.push(`Anggaran: realisasi ${formatRupiah(g.realisasiAnggaran)} dari pagu ${formatRupiah(g.pagu)} (${formatPercent(g.serapan)}).`);
+      out.push(
+        `Anggaran: realisasi ${formatRupiah(g.realisasiAnggaran)} dari pagu ${formatRupiah(g.pagu)} (${formatPercent(g.serapan)}).`,
+      );
     }
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of a.findings) counts[f.severity]++;
   out.push('');
-  out.push(`Temuan: ${counts.error} kesalahan, ${counts.warning} peringatan, ${counts.info} informasi.`);
+  out.push(
+    `Temuan: ${counts.error} kesalahan, ${counts.warning} peringatan, ${counts.info} informasi.`,
+  );
   for (const sev of ['error', 'warning', 'info'] as const) {
     const list = a.findings.filter((f) => f.severity === sev);
     if (!list.length) continue;

@@ -9,7 +9,13 @@ import { normaliseName } from './text';
 import { checkTyped, typedMessage } from './typed';
 import { hasNumber, type Value } from './values';
 
-const LEVEL_DEPTH: Record<BudgetLevel, number> = { program: 1, kegiatan: 2, subkegiatan: 3, total: 0, rata: 0 };
+const LEVEL_DEPTH: Record<BudgetLevel, number> = {
+  program: 1,
+  kegiatan: 2,
+  subkegiatan: 3,
+  total: 0,
+  rata: 0,
+};
 
 /** Exact rupiah: compare at sen precision to avoid binary noise. */
 const rupiah = (x: number): number => roundHalfUp(x, 2);
@@ -47,7 +53,9 @@ export function assignParents(rows: BudgetRow[]): void {
 }
 
 function isSubtotalLabel(nama: string): boolean {
-  return /^(sub\s*total|total\s+sasaran|jumlah\s+sasaran|total\s+program|jumlah\s+program)/i.test(nama.trim());
+  return /^(sub\s*total|total\s+sasaran|jumlah\s+sasaran|total\s+program|jumlah\s+program)/i.test(
+    nama.trim(),
+  );
 }
 
 export interface BudgetCheckContext {
@@ -55,7 +63,12 @@ export interface BudgetCheckContext {
 }
 
 /** Compute each row's figures and check the typed ones. */
-export function computeBudget(rows: BudgetRow[], findings: FindingList, ctx: BudgetCheckContext): BudgetRowResult[] {
+export function computeBudget(
+  rows: BudgetRow[],
+  findings: FindingList,
+  ctx: BudgetCheckContext,
+): BudgetRowResult[] {
+  assignParents(rows);
   const results: BudgetRowResult[] = rows.map((row) => ({
     row,
     pagu: num(row.pagu),
@@ -91,10 +104,32 @@ export function computeBudget(rows: BudgetRow[], findings: FindingList, ctx: Bud
     } else {
       const pagus = members.map((m) => m.pagu);
       const reals = members.map((m) => m.realisasi);
-      const sumPagu = pagus.every((p) => p !== null) && members.length ? pagus.reduce((a, b) => a! + b!, 0)! : null;
-      const sumReal = reals.every((p) => p !== null) && members.length ? reals.reduce((a, b) => a! + b!, 0)! : null;
-      checkAmount(findings, ctx, row, 'pagu', res.pagu, sumPagu, `Jumlah pagu "${row.nama.trim()}"`);
-      checkAmount(findings, ctx, row, 'realisasi', res.realisasi, sumReal, `Jumlah realisasi "${row.nama.trim()}"`);
+      const sumPagu =
+        pagus.every((p) => p !== null) && members.length
+          ? pagus.reduce((a, b) => a! + b!, 0)!
+          : null;
+      const sumReal =
+        reals.every((p) => p !== null) && members.length
+          ? reals.reduce((a, b) => a! + b!, 0)!
+          : null;
+      checkAmount(
+        findings,
+        ctx,
+        row,
+        'pagu',
+        res.pagu,
+        sumPagu,
+        `Jumlah pagu "${row.nama.trim()}"`,
+      );
+      checkAmount(
+        findings,
+        ctx,
+        row,
+        'realisasi',
+        res.realisasi,
+        sumReal,
+        `Jumlah realisasi "${row.nama.trim()}"`,
+      );
       if (res.pagu === null) res.pagu = sumPagu;
       if (res.realisasi === null) res.realisasi = sumReal;
     }
@@ -114,10 +149,26 @@ export function computeBudget(rows: BudgetRow[], findings: FindingList, ctx: Bud
     const cp = children.map((c) => c.pagu);
     const cr = children.map((c) => c.realisasi);
     if (res.pagu !== null && cp.every((x) => x !== null)) {
-      checkAmount(findings, ctx, row, 'pagu', res.pagu, cp.reduce((a, b) => a! + b!, 0)!, `Pagu "${row.nama.trim()}" (jumlah rincian di bawahnya)`);
+      checkAmount(
+        findings,
+        ctx,
+        row,
+        'pagu',
+        res.pagu,
+        cp.reduce((a, b) => a! + b!, 0)!,
+        `Pagu "${row.nama.trim()}" (jumlah rincian di bawahnya)`,
+      );
     }
     if (res.realisasi !== null && cr.every((x) => x !== null)) {
-      checkAmount(findings, ctx, row, 'realisasi', res.realisasi, cr.reduce((a, b) => a! + b!, 0)!, `Realisasi "${row.nama.trim()}" (jumlah rincian di bawahnya)`);
+      checkAmount(
+        findings,
+        ctx,
+        row,
+        'realisasi',
+        res.realisasi,
+        cr.reduce((a, b) => a! + b!, 0)!,
+        `Realisasi "${row.nama.trim()}" (jumlah rincian di bawahnya)`,
+      );
     }
   });
 
@@ -138,10 +189,21 @@ export function computeBudget(rows: BudgetRow[], findings: FindingList, ctx: Bud
     // Typed % of the row.
     if (hasNumber(row.persen) && res.serapan !== null && row.refs.persen) {
       const v = checkTyped(row.persen.num, row.persen.precision, res.serapan);
-      if (!v.ok) findings.push('SERAPAN_MISMATCH', typedMessage(`Serapan "${row.nama.trim()}"`, row.persen, v), row.refs.persen, ctx.pk);
+      if (!v.ok)
+        findings.push(
+          'SERAPAN_MISMATCH',
+          typedMessage(`Serapan "${row.nama.trim()}"`, row.persen, v),
+          row.refs.persen,
+          ctx.pk,
+        );
     }
     // Typed sisa.
-    if (hasNumber(row.sisa) && res.sisa !== null && row.refs.sisa && rupiah(row.sisa.num) !== rupiah(res.sisa)) {
+    if (
+      hasNumber(row.sisa) &&
+      res.sisa !== null &&
+      row.refs.sisa &&
+      rupiah(row.sisa.num) !== rupiah(res.sisa)
+    ) {
       findings.push(
         'TOTAL_MISMATCH',
         `Sisa anggaran "${row.nama.trim()}" tertulis ${formatRupiah(row.sisa.num)}, seharusnya pagu − realisasi = ${formatRupiah(res.sisa)}.`,

@@ -15,11 +15,7 @@ export interface CapaianOutcome {
 }
 
 /** The number a value stands for on an indicator, or its ordinal on the grade scale. */
-function comparable(
-  v: Value,
-  scale: Scale | null,
-  useOrdinal: boolean,
-): number | null {
+function comparable(v: Value, scale: Scale | null, useOrdinal: boolean): number | null {
   if (useOrdinal) {
     if (!scale) return null;
     if (v.grade && v.num === null) return gradeOrdinal(scale, v.grade);
@@ -40,22 +36,36 @@ export function capaianOf(
   rumus: RumusNegatif,
 ): { capaian: number | null; note: CapaianOutcome['note'] } {
   if (polaritas === 'positif') {
-    if (target === 0) return { capaian: null, note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' } };
+    if (target === 0)
+      return {
+        capaian: null,
+        note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' },
+      };
     return { capaian: (realisasi / target) * 100, note: null };
   }
   if (rumus === 'T/R') {
     if (realisasi === 0) {
       return {
         capaian: 100,
-        note: { code: 'REALISASI_ZERO_RATIO', message: 'Rumus T/R dengan realisasi 0: capaian dianggap 100 %.' },
+        note: {
+          code: 'REALISASI_ZERO_RATIO',
+          message: 'Rumus T/R dengan realisasi 0: capaian dianggap 100 %.',
+        },
       };
     }
-    if (target === 0) return { capaian: null, note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' } };
+    if (target === 0)
+      return {
+        capaian: null,
+        note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' },
+      };
     return { capaian: (target / realisasi) * 100, note: null };
   }
   if (target === 0) {
     if (realisasi === 0) return { capaian: 100, note: null };
-    return { capaian: null, note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' } };
+    return {
+      capaian: null,
+      note: { code: 'TARGET_ZERO', message: 'Target 0: capaian tidak dapat dihitung.' },
+    };
   }
   return { capaian: ((2 * target - realisasi) / target) * 100, note: null };
 }
@@ -72,7 +82,11 @@ export function indicatorCapaian(
   rumus: RumusNegatif,
 ): CapaianOutcome {
   if (realisasi.kind === 'empty') {
-    return { capaian: null, ordinal: false, note: { code: 'REALISASI_EMPTY', message: 'Realisasi belum diisi: capaian tidak dihitung.' } };
+    return {
+      capaian: null,
+      ordinal: false,
+      note: { code: 'REALISASI_EMPTY', message: 'Realisasi belum diisi: capaian tidak dihitung.' },
+    };
   }
   if (realisasi.kind === 'unreadable' || target.kind === 'unreadable' || target.kind === 'empty') {
     return { capaian: null, ordinal: false, note: null };
@@ -120,7 +134,9 @@ export function mean(values: number[]): number | null {
 
 /** Mean of clamped capaian (those that have one). */
 export function aggregateCapaian(values: (number | null)[], batas: number | null): number | null {
-  return mean(values.filter((v): v is number => v !== null).map((v) => clampForAggregate(v, batas)));
+  return mean(
+    values.filter((v): v is number => v !== null).map((v) => clampForAggregate(v, batas)),
+  );
 }
 
 /** Trend of a series (rounded to 2 decimals before comparing). Fewer than two values: null. */

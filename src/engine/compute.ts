@@ -3,7 +3,15 @@
  * aggregates, budget absorption per sasaran, efficiency, and the typed figures checked (§2–§7).
  */
 import { formatId, formatRupiah, roundHalfUp } from './decimal';
-import { aggregateCapaian, clampForAggregate, indicatorCapaian, isMelampaui, isTercapai, mean, trendOf } from './capaian';
+import {
+  aggregateCapaian,
+  clampForAggregate,
+  indicatorCapaian,
+  isMelampaui,
+  isTercapai,
+  mean,
+  trendOf,
+} from './capaian';
 import { computeBudget, programKey } from './budget';
 import { efficiency } from './efficiency';
 import { FindingList, type CellRef } from './findings';
@@ -18,7 +26,16 @@ import type {
   Settings,
   TujuanResult,
 } from './model';
-import { classify, fontFor, gradeOf, gradeOrdinal, gradeScaleFor, PRESET_SCALES, SCALE_JEMBER, type Scale } from './scales';
+import {
+  classify,
+  fontFor,
+  gradeOf,
+  gradeOrdinal,
+  gradeScaleFor,
+  PRESET_SCALES,
+  SCALE_JEMBER,
+  type Scale,
+} from './scales';
 import { bestMatch, normaliseName, shortName } from './text';
 import { checkTyped, typedMessage } from './typed';
 import { hasNumber, type Value } from './values';
@@ -30,7 +47,10 @@ export function scaleFor(settings: Settings): Scale {
 }
 
 function predicateNorm(s: string): string {
-  return s.toLowerCase().replace(/\(.*?\)/g, '').replace(/[^a-z]/g, '');
+  return s
+    .toLowerCase()
+    .replace(/\(.*?\)/g, '')
+    .replace(/[^a-z]/g, '');
 }
 
 /** Compare a typed predicate label with the scale's label (case and spacing ignored). */
@@ -38,15 +58,22 @@ export function samePredicate(typed: string, label: string): boolean {
   return predicateNorm(typed) === predicateNorm(label);
 }
 
-function gradeCheck(ind: IndicatorInput, v: Value, ref: CellRef | null, findings: FindingList, pk: string): void {
+/** `B (85)` where the score belongs to another grade of the indicator's scale (§4). */
+export function checkGradeScore(
+  nama: string,
+  v: Value,
+  ref: CellRef | null,
+  findings: FindingList,
+  pk: string | null,
+): void {
   if (!ref || v.kind !== 'number' || !v.grade || v.num === null) return;
-  const scale = gradeScaleFor(ind.nama);
+  const scale = gradeScaleFor(nama);
   if (!scale) return;
   const g = gradeOf(scale, v.num);
   if (g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null) {
     findings.push(
       'GRADE_SCORE_MISMATCH',
-      `Nilai ${v.raw.trim()} pada "${shortName(ind.nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
+      `Nilai ${v.raw.trim()} pada "${shortName(nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
       ref,
       pk,
     );
@@ -60,10 +87,16 @@ function computeIndicator(
   findings: FindingList,
   pk: string,
 ): IndicatorResult {
-  gradeCheck(ind, ind.target, ind.targetRef, findings, pk);
-  gradeCheck(ind, ind.realisasi, ind.realisasiRef, findings, pk);
+  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
+  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
 
-  const out = indicatorCapaian(ind.nama, ind.target, ind.realisasi, ind.polaritas, settings.rumusNegatif);
+  const out = indicatorCapaian(
+    ind.nama,
+    ind.target,
+    ind.realisasi,
+    ind.polaritas,
+    settings.rumusNegatif,
+  );
   // An indicator with no Realisasi row at all is already reported as unmatched.
   if (out.note && !(out.note.code === 'REALISASI_EMPTY' && !ind.realisasiRef)) {
     const at = out.note.code === 'TARGET_ZERO' ? ind.targetRef : ind.realisasiRef;
@@ -83,7 +116,13 @@ function computeIndicator(
   // Capaian against the end-of-Renstra target: the same formula.
   let capaianAkhir: number | null = null;
   if (ind.targetAkhir && ind.realisasi.kind !== 'empty') {
-    const ca = indicatorCapaian(ind.nama, ind.targetAkhir, ind.realisasi, ind.polaritas, settings.rumusNegatif);
+    const ca = indicatorCapaian(
+      ind.nama,
+      ind.targetAkhir,
+      ind.realisasi,
+      ind.polaritas,
+      settings.rumusNegatif,
+    );
     capaianAkhir = ca.capaian;
   }
 
@@ -91,7 +130,11 @@ function computeIndicator(
   const gscale = gradeScaleFor(ind.nama);
   const series = [...ind.realisasiLalu]
     .sort((a, b) => a.tahun - b.tahun)
-    .concat(ind.realisasi.kind === 'empty' ? [] : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }]);
+    .concat(
+      ind.realisasi.kind === 'empty'
+        ? []
+        : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }],
+    );
   const anyBareGrade = series.some((s) => s.value.kind === 'grade');
   const trendValues: { tahun: number; value: number }[] = [];
   for (const s of series) {
@@ -114,7 +157,12 @@ function computeIndicator(
     if (hasNumber(tc.value)) {
       const v = checkTyped(tc.value.num, tc.value.precision, capaian);
       if (!v.ok) {
-        findings.push('CAPAIAN_MISMATCH', `"${shortName(ind.nama)}": ${typedMessage('Capaian', tc.value, v)}`, tc.ref, pk);
+        findings.push(
+          'CAPAIAN_MISMATCH',
+          `"${shortName(ind.nama)}": ${typedMessage('Capaian', tc.value, v)}`,
+          tc.ref,
+          pk,
+        );
       } else if (classify(scale, tc.value.num).label !== classify(scale, capaian).label) {
         findings.push(
           'CAPAIAN_PRECISION',
@@ -124,7 +172,12 @@ function computeIndicator(
         );
       }
     } else if (tc.value.kind === 'unreadable') {
-      findings.push('VALUE_UNREADABLE', `Capaian "${shortName(ind.nama)}" ${tc.value.reason}.`, tc.ref, pk);
+      findings.push(
+        'VALUE_UNREADABLE',
+        `Capaian "${shortName(ind.nama)}" ${tc.value.reason}.`,
+        tc.ref,
+        pk,
+      );
     }
   }
   // Typed capaian against the end target.
@@ -166,7 +219,17 @@ function computeIndicator(
       }
     }
   }
-  return { input: ind, capaian, predikat, warna, font, ordinal: out.ordinal, capaianAkhir, trend, trendValues };
+  return {
+    input: ind,
+    capaian,
+    predikat,
+    warna,
+    font,
+    ordinal: out.ordinal,
+    capaianAkhir,
+    trend,
+    trendValues,
+  };
 }
 
 function sum(xs: number[]): number {
@@ -179,12 +242,20 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const batas = settings.batasAtasCapaian;
   const pkName = pk.sheet;
 
-  const indikator = pk.indikator.map((ind) => computeIndicator(ind, settings, scale, findings, pkName));
+  const indikator = pk.indikator.map((ind) =>
+    computeIndicator(ind, settings, scale, findings, pkName),
+  );
 
   // Program-indicator table: typed % and the program IKU.
   for (const row of pk.programIndicators) {
     if (!row.persen || !row.persen.ref || !hasNumber(row.persen.value)) continue;
-    const c = indicatorCapaian(row.indikator, row.target, row.realisasi, 'positif', settings.rumusNegatif);
+    const c = indicatorCapaian(
+      row.indikator,
+      row.target,
+      row.realisasi,
+      'positif',
+      settings.rumusNegatif,
+    );
     if (c.capaian === null) continue;
     const v = checkTyped(row.persen.value.num, row.persen.value.precision, c.capaian);
     if (!v.ok) {
@@ -199,7 +270,13 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
   if (programRows.length) {
     const achieved = programRows.filter((r) => {
-      const c = indicatorCapaian(r.indikator, r.target, r.realisasi, 'positif', settings.rumusNegatif).capaian;
+      const c = indicatorCapaian(
+        r.indikator,
+        r.target,
+        r.realisasi,
+        'positif',
+        settings.rumusNegatif,
+      ).capaian;
       return c !== null && isTercapai(c);
     }).length;
     const pct = (achieved / programRows.length) * 100;
@@ -221,8 +298,14 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 
   // Budget.
   const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: pkName });
-  const depths = budget.filter((b) => b.row.level !== 'total' && b.row.level !== 'rata').map((b) => b.row.level);
-  const topLevel = depths.includes('program') ? 'program' : depths.includes('kegiatan') ? 'kegiatan' : 'subkegiatan';
+  const depths = budget
+    .filter((b) => b.row.level !== 'total' && b.row.level !== 'rata')
+    .map((b) => b.row.level);
+  const topLevel = depths.includes('program')
+    ? 'program'
+    : depths.includes('kegiatan')
+      ? 'kegiatan'
+      : 'subkegiatan';
   const topRows = budget.filter((b) => b.row.level === topLevel);
 
   // Sasaran of each budget program: its own mapping, else the PK's program table.
@@ -234,6 +317,10 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     sasaranOfProgram.set(k, entry);
   }
   const entries = [...sasaranOfProgram.values()];
+  const sasaranCount = new Set(
+    pk.indikator.filter((i) => i.level === 'sasaran').map((i) => i.sasaranNo),
+  ).size;
+  const unmappedAtPk = new Set<(typeof entries)[number]>();
   for (const p of pk.programs) {
     const match =
       (p.kode ? entries.find((e) => e.res.row.kode === p.kode) : undefined) ??
@@ -250,7 +337,20 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       continue;
     }
     p.sasaran.forEach((s) => match.sasaran.add(s));
-    if (hasNumber(p.anggaran) && match.res.pagu !== null && roundHalfUp(p.anggaran.num, 2) !== roundHalfUp(match.res.pagu, 2)) {
+    if (p.sasaran.length === 0 && p.sasaranRef && sasaranCount > 0) {
+      unmappedAtPk.add(match);
+      findings.push(
+        'PROGRAM_UNMAPPED',
+        `Program "${shortName(p.nama)}" pada ${pkName} tidak dipetakan ke sasaran mana pun: isi kolom Sasaran (nomor sasaran, mis. "1" atau "1; 2").`,
+        p.sasaranRef,
+        pkName,
+      );
+    }
+    if (
+      hasNumber(p.anggaran) &&
+      match.res.pagu !== null &&
+      roundHalfUp(p.anggaran.num, 2) !== roundHalfUp(match.res.pagu, 2)
+    ) {
       findings.push(
         'PAGU_CHANGED',
         `Anggaran "${shortName(p.nama)}" pada PK ${formatId(p.anggaran.num, 0)} berbeda dari pagu tabel anggaran ${formatId(match.res.pagu, 0)}; serapan memakai pagu tabel anggaran.`,
@@ -289,12 +389,23 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     const pagus = progs.map((p) => p.res.pagu);
     const reals = progs.map((p) => p.res.realisasi);
     const pagu = progs.length && pagus.every((x) => x !== null) ? sum(pagus as number[]) : null;
-    const realisasiAnggaran = progs.length && reals.every((x) => x !== null) ? sum(reals as number[]) : null;
+    const realisasiAnggaran =
+      progs.length && reals.every((x) => x !== null) ? sum(reals as number[]) : null;
     const serapan = pagu && realisasiAnggaran !== null ? (realisasiAnggaran / pagu) * 100 : null;
     let efisiensi: number | null = null;
     let kategori: string | null = null;
-    if (capaianAgregat !== null && serapan !== null && pagu !== null && realisasiAnggaran !== null) {
-      const e = efficiency(settings.metodeEfisiensi, { capaian: capaianAgregat, serapan, pagu, realisasi: realisasiAnggaran });
+    if (
+      capaianAgregat !== null &&
+      serapan !== null &&
+      pagu !== null &&
+      realisasiAnggaran !== null
+    ) {
+      const e = efficiency(settings.metodeEfisiensi, {
+        capaian: capaianAgregat,
+        serapan,
+        pagu,
+        realisasi: realisasiAnggaran,
+      });
       efisiensi = e.nilai;
       kategori = e.kategori;
     }
@@ -304,7 +415,9 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       findings.push(
         'PROGRAM_UNMAPPED',
         `Sasaran ${no} "${shortName(nama)}" tidak didukung program mana pun (isi kolom Sasaran pada tabel program PK): efisiensinya tidak dapat dihitung.`,
-        inds[0].input.targetRef ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell } : null,
+        inds[0].input.targetRef
+          ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell }
+          : null,
         pkName,
       );
     }
@@ -327,7 +440,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   }
   if (sasaranMap.size > 0) {
     for (const e of entries) {
-      if (e.sasaran.size === 0) {
+      if (e.sasaran.size === 0 && !unmappedAtPk.has(e)) {
         findings.push(
           'PROGRAM_UNMAPPED',
           `Program "${shortName(e.res.row.nama)}" tidak dipetakan ke sasaran mana pun: isi kolom Sasaran pada tabel program PK atau tabel anggaran.`,
@@ -343,7 +456,13 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       batas,
     );
     const band = capaian !== null ? classify(scale, capaian) : null;
-    return { nama, indikator: inds, capaian, predikat: band?.label ?? null, warna: band?.fill ?? null };
+    return {
+      nama,
+      indikator: inds,
+      capaian,
+      predikat: band?.label ?? null,
+      warna: band?.fill ?? null,
+    };
   });
 
   // Ringkasan.
@@ -355,15 +474,26 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const allPagu = topRows.length ? uniqueSum(topRows, 'pagu') : null;
   const allReal = topRows.length ? uniqueSum(topRows, 'realisasi') : null;
   const mapped = entries.filter((e) => e.sasaran.size > 0);
-  const mPagu = mapped.length && mapped.every((e) => e.res.pagu !== null) ? sum(mapped.map((e) => e.res.pagu!)) : null;
-  const mReal = mapped.length && mapped.every((e) => e.res.realisasi !== null) ? sum(mapped.map((e) => e.res.realisasi!)) : null;
+  const mPagu =
+    mapped.length && mapped.every((e) => e.res.pagu !== null)
+      ? sum(mapped.map((e) => e.res.pagu!))
+      : null;
+  const mReal =
+    mapped.length && mapped.every((e) => e.res.realisasi !== null)
+      ? sum(mapped.map((e) => e.res.realisasi!))
+      : null;
   const sasaranCaps = indikator.filter((i) => i.input.level === 'sasaran').map((i) => i.capaian);
   const jC = aggregateCapaian(sasaranCaps, batas);
   const jS = mPagu && mReal !== null ? (mReal / mPagu) * 100 : null;
   let jE: number | null = null;
   let jK: string | null = null;
   if (jC !== null && jS !== null && mPagu !== null && mReal !== null) {
-    const e = efficiency(settings.metodeEfisiensi, { capaian: jC, serapan: jS, pagu: mPagu, realisasi: mReal });
+    const e = efficiency(settings.metodeEfisiensi, {
+      capaian: jC,
+      serapan: jS,
+      pagu: mPagu,
+      realisasi: mReal,
+    });
     jE = e.nilai;
     jK = e.kategori;
   }
@@ -433,28 +563,68 @@ function checkEfficiencyTable(
       if (row.indikator !== null) {
         // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
         const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
-        c = ind && ind.capaian !== null ? clampForAggregate(ind.capaian, settings.batasAtasCapaian) : null;
+        c =
+          ind && ind.capaian !== null
+            ? clampForAggregate(ind.capaian, settings.batasAtasCapaian)
+            : null;
         label = `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`;
       }
     }
-    const check = (cell: { value: Value; ref: CellRef | null } | null, computed: number | null, what: string) => {
-      if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return;
+    const check = (
+      code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
+      cell: { value: Value; ref: CellRef | null } | null,
+      computed: number | null,
+      what: string,
+    ) => {
+      if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
       const v = checkTyped(cell.value.num, cell.value.precision, computed);
-      if (!v.ok) findings.push('EFISIENSI_MISMATCH', `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
+      if (!v.ok)
+        findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
+      return v.ok;
     };
-    check(row.capaian, c, 'Capaian kinerja');
-    check(row.serapan, s, 'Serapan anggaran');
+    const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
+    // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
+    const ownPagu = row.pagu && hasNumber(row.pagu.value) ? row.pagu.value.num : null;
+    const ownReal =
+      row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
+        ? row.realisasiAnggaran.value.num
+        : null;
+    const ownS = ownPagu && ownReal !== null ? (ownReal / ownPagu) * 100 : s;
+    const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
     const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
     const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
-    if (row.pagu && row.pagu.ref && pagu !== null && hasNumber(row.pagu.value) && roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)) {
-      findings.push(code, `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`, row.pagu.ref, pkName);
+    if (
+      row.pagu &&
+      row.pagu.ref &&
+      pagu !== null &&
+      hasNumber(row.pagu.value) &&
+      roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
+    ) {
+      findings.push(
+        code,
+        `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
+        row.pagu.ref,
+        pkName,
+      );
     }
-    if (row.realisasiAnggaran && row.realisasiAnggaran.ref && real !== null && hasNumber(row.realisasiAnggaran.value) && roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)) {
-      findings.push(code, `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`, row.realisasiAnggaran.ref, pkName);
+    if (
+      row.realisasiAnggaran &&
+      row.realisasiAnggaran.ref &&
+      real !== null &&
+      hasNumber(row.realisasiAnggaran.value) &&
+      roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
+    ) {
+      findings.push(
+        code,
+        `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
+        row.realisasiAnggaran.ref,
+        pkName,
+      );
     }
-    // The figure and the category follow the method applied to the row's own C and S when typed.
-    const tC = row.capaian && hasNumber(row.capaian.value) ? row.capaian.value.num : c;
-    const tS = row.serapan && hasNumber(row.serapan.value) ? row.serapan.value.num : s;
+    // The figure and the category follow the method applied to the row's own C and S when they
+    // are typed and right (a wrong one is already reported), else to the computed ones.
+    const tC = cOk && row.capaian && hasNumber(row.capaian.value) ? row.capaian.value.num : c;
+    const tS = sOk && row.serapan && hasNumber(row.serapan.value) ? row.serapan.value.num : ownS;
     if (tC === null || tS === null) continue;
     const e = efficiency(settings.metodeEfisiensi, {
       capaian: clampForAggregate(tC, settings.batasAtasCapaian),
@@ -462,7 +632,8 @@ function checkEfficiencyTable(
       pagu: pagu ?? 0,
       realisasi: real ?? 0,
     });
-    if (settings.metodeEfisiensi !== 'pmk' || pagu !== null) check(row.efisiensi, e.nilai, 'Efisiensi');
+    if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
+      check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
     const k = row.kategori;
     if (k && k.ref && k.value && k.value.trim()) {
       if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {

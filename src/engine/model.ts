@@ -96,7 +96,13 @@ export interface BudgetRow {
   realisasi: Value;
   persen: Value;
   sisa: Value;
-  refs: { pagu: CellRef | null; realisasi: CellRef | null; persen: CellRef | null; sisa: CellRef | null; nama: CellRef | null };
+  refs: {
+    pagu: CellRef | null;
+    realisasi: CellRef | null;
+    persen: CellRef | null;
+    sisa: CellRef | null;
+    nama: CellRef | null;
+  };
   /** Sasaran this row supports (numbers 1…n, from a Sasaran column or a heading). */
   sasaran: number[];
   /** PK the table belongs to, when it says (sheet name); null = every PK. */

@@ -29,7 +29,13 @@ export interface Scale {
 
 export type ScaleId = 'permendagri86-jember' | 'permendagri86-91' | 'akip' | 'kustom';
 
-function band(min: number | null, minInclusive: boolean, label: string, fill: string, code?: string): Band {
+function band(
+  min: number | null,
+  minInclusive: boolean,
+  label: string,
+  fill: string,
+  code?: string,
+): Band {
   const b: Band = { min, minInclusive, label, fill };
   if (code) b.code = code;
   return b;
@@ -247,7 +253,8 @@ export function parseInterval(text: string): Interval | null {
   if (nums.length === 1) {
     if (!starts) return null;
     const op = starts[1];
-    if (op === '>' || op === '≥') return { lo: nums[0], loInclusive: op === '≥', hi: null, hiInclusive: false };
+    if (op === '>' || op === '≥')
+      return { lo: nums[0], loInclusive: op === '≥', hi: null, hiInclusive: false };
     return { lo: null, loInclusive: true, hi: nums[0], hiInclusive: op === '≤' };
   }
   // Two numbers: the operators around them decide inclusivity.
@@ -304,11 +311,15 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
     const prev = parsed[i - 1].iv;
     const cur = parsed[i].iv;
     if (prev.hi === null) {
-      problems.push(`Pita "${parsed[i - 1].row.interval}" tidak berbatas atas, tetapi ada pita di atasnya.`);
+      problems.push(
+        `Pita "${parsed[i - 1].row.interval}" tidak berbatas atas, tetapi ada pita di atasnya.`,
+      );
       continue;
     }
     if (cur.lo === null) {
-      problems.push(`Dua pita tanpa batas bawah ("${parsed[i - 1].row.interval}", "${parsed[i].row.interval}").`);
+      problems.push(
+        `Dua pita tanpa batas bawah ("${parsed[i - 1].row.interval}", "${parsed[i].row.interval}").`,
+      );
       continue;
     }
     const gap = cur.lo - prev.hi;
@@ -318,7 +329,9 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
         `Ada celah antara "${parsed[i - 1].row.interval}" dan "${parsed[i].row.interval}".`,
       );
     } else if (gap < 0) {
-      problems.push(`Pita "${parsed[i - 1].row.interval}" dan "${parsed[i].row.interval}" bertumpang tindih.`);
+      problems.push(
+        `Pita "${parsed[i - 1].row.interval}" dan "${parsed[i].row.interval}" bertumpang tindih.`,
+      );
     }
   }
   if (problems.length) return { scale: null, problems };

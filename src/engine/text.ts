@@ -58,9 +58,7 @@ export function normaliseName(s: string): string {
 
 /** Key for matching a sheet name or header loosely: letters and digits only. */
 export function looseKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -103,7 +101,8 @@ export function bestMatch<T>(
   threshold = 0.75,
 ): MatchResult<T> | null {
   const n = normaliseName(name);
-  for (const item of items) if (normaliseName(nameOf(item)) === n) return { item, score: 1, exact: true };
+  for (const item of items)
+    if (normaliseName(nameOf(item)) === n) return { item, score: 1, exact: true };
   let best: MatchResult<T> | null = null;
   for (const item of items) {
     const score = similarity(name, nameOf(item));

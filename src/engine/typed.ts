@@ -7,14 +7,14 @@ import { formatId, roundHalfUp, truncateTo } from './decimal';
 import type { Value } from './values';
 
 export type TypedVerdict =
-  | { ok: true }
-  | { ok: false; how: 'dipotong' | 'dibatasi' | 'desimal' | 'lain'; expected: number };
+  { ok: true } | { ok: false; how: 'dipotong' | 'dibatasi' | 'desimal' | 'lain'; expected: number };
 
 /** Compare a typed number with the computed value at the typed precision. */
 export function checkTyped(typed: number, precision: number, computed: number): TypedVerdict {
   const atPrecision = roundHalfUp(computed, precision);
   if (atPrecision === typed) return { ok: true };
-  if (truncateTo(computed, precision) === typed) return { ok: false, how: 'dipotong', expected: computed };
+  if (truncateTo(computed, precision) === typed)
+    return { ok: false, how: 'dipotong', expected: computed };
   if ((typed === 100 || typed === 120) && computed > typed) {
     return { ok: false, how: 'dibatasi', expected: computed };
   }

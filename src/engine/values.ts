@@ -39,7 +39,19 @@ export interface Value {
   note?: string;
 }
 
-const EMPTY_WORDS = new Set(['', '-', '--', '—', '–', 'x', 'n/a', 'na', 'n.a', 'n.a.', 'tidak ada']);
+const EMPTY_WORDS = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '–',
+  'x',
+  'n/a',
+  'na',
+  'n.a',
+  'n.a.',
+  'tidak ada',
+]);
 
 /** Grade letters that may stand alone or with a score. */
 const GRADE_RE = /^(AA|A|BB|B|CC|C|D|E)([+-])?$/;
@@ -56,14 +68,22 @@ function unreadable(raw: string, reason: string): Value {
 export function formatDecimals(fmt: string | undefined): number | null {
   if (!fmt || /^general$/i.test(fmt.trim())) return null;
   // Take the first section (positive numbers) and strip quoted text and escapes.
-  const section = fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  const section = fmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '');
   const m = section.match(/[0#?]\.([0#?]+)/);
   return m ? m[1].replace(/[#?]/g, '').length || m[1].length : 0;
 }
 
 function isPercentFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
-  return /%/.test(fmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, ''));
+  return /%/.test(
+    fmt
+      .split(';')[0]
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, ''),
+  );
 }
 
 /**

@@ -21,10 +21,17 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const findings = new FindingList();
   findings.addAll(read.findings.items);
   const results = read.pks.map((pk) => computePk(pk, read.settings, findings));
-  return { settings: read.settings, results, findings: sortFindings(findings.items), sheets: read.sheets, noPk: read.noPk };
+  return {
+    settings: read.settings,
+    results,
+    findings: sortFindings(findings.items),
+    sheets: read.sheets,
+    noPk: read.noPk,
+  };
 }
 
-const num = (x: number | null | undefined): number | null => (x === null || x === undefined || !Number.isFinite(x) ? null : x);
+const num = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : x;
 
 /** The stable JSON object of `capaian check --json`. */
 export function toJson(file: string, a: Analysis): unknown {
@@ -62,13 +69,18 @@ export function toJson(file: string, a: Analysis): unknown {
             i.input.typedPredikat?.kind === 'text'
               ? i.input.typedPredikat.text
               : i.input.typedPredikat?.kind === 'ticks'
-                ? (i.input.typedPredikat.columns.filter((c) => c.marked).map((c) => c.label)[0] ?? null)
+                ? (i.input.typedPredikat.columns.filter((c) => c.marked).map((c) => c.label)[0] ??
+                  null)
                 : null,
         },
         sel: {
           target: i.input.targetRef ? `${i.input.targetRef.sheet}!${i.input.targetRef.cell}` : null,
-          realisasi: i.input.realisasiRef ? `${i.input.realisasiRef.sheet}!${i.input.realisasiRef.cell}` : null,
-          capaian: i.input.typedCapaian?.ref ? `${i.input.typedCapaian.ref.sheet}!${i.input.typedCapaian.ref.cell}` : null,
+          realisasi: i.input.realisasiRef
+            ? `${i.input.realisasiRef.sheet}!${i.input.realisasiRef.cell}`
+            : null,
+          capaian: i.input.typedCapaian?.ref
+            ? `${i.input.typedCapaian.ref.sheet}!${i.input.typedCapaian.ref.cell}`
+            : null,
           predikat:
             i.input.typedPredikat?.kind === 'text'
               ? `${i.input.typedPredikat.ref.sheet}!${i.input.typedPredikat.ref.cell}`

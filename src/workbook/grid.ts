@@ -41,7 +41,10 @@ export function a1(r: number, c: number): string {
 }
 
 export function parseA1(ref: string): { r: number; c: number } | null {
-  const m = ref.trim().toUpperCase().match(/^\$?([A-Z]{1,3})\$?(\d+)$/);
+  const m = ref
+    .trim()
+    .toUpperCase()
+    .match(/^\$?([A-Z]{1,3})\$?(\d+)$/);
   if (!m) return null;
   let c = 0;
   for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
@@ -132,5 +135,8 @@ export function cellText(cell: RawCell | undefined): string {
   if (!cell) return '';
   if (cell.err) return cell.err;
   if (cell.v === null || cell.v === undefined) return '';
-  return String(cell.v).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  return String(cell.v)
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

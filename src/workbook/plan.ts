@@ -93,7 +93,9 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
 
 /** The record as rows for the hidden sheet. */
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
-  const rows: CellValueOut[][] = [['jenis', 'lembar', 'sel', 'nilai / warna asli', 'font asli / nilai baru']];
+  const rows: CellValueOut[][] = [
+    ['jenis', 'lembar', 'sel', 'nilai / warna asli', 'font asli / nilai baru'],
+  ];
   for (const e of record) {
     if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null]);
     else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font]);
@@ -122,12 +124,20 @@ export function resultCells(results: PkResult[]): ResultCell[] {
     for (const ind of res.indikator) {
       const i = ind.input;
       if (ind.capaian !== null) {
-        if (i.typedCapaian?.ref) out.push({ ref: i.typedCapaian.ref, value: pct(ind.capaian), numFmt: '0.00', fill: ind.warna });
+        if (i.typedCapaian?.ref)
+          out.push({
+            ref: i.typedCapaian.ref,
+            value: pct(ind.capaian),
+            numFmt: '0.00',
+            fill: ind.warna,
+          });
         const tp = i.typedPredikat;
         if (tp?.kind === 'text') out.push({ ref: tp.ref, value: ind.predikat, fill: ind.warna });
         if (tp?.kind === 'ticks') {
           for (const c of tp.columns) {
-            const mine = ind.predikat !== null && c.label.toLowerCase().replace(/\s+/g, ' ').trim() === ind.predikat.toLowerCase();
+            const mine =
+              ind.predikat !== null &&
+              c.label.toLowerCase().replace(/\s+/g, ' ').trim() === ind.predikat.toLowerCase();
             out.push({ ref: c.ref, value: mine ? '✓' : null, fill: mine ? ind.warna : undefined });
           }
         }
@@ -138,24 +148,33 @@ export function resultCells(results: PkResult[]): ResultCell[] {
     }
     for (const b of res.budget) {
       const r = b.row;
-      if (r.refs.persen && b.serapan !== null) out.push({ ref: r.refs.persen, value: pct(b.serapan), numFmt: '0.00' });
-      if (r.refs.sisa && b.sisa !== null) out.push({ ref: r.refs.sisa, value: roundHalfUp(b.sisa, 2), numFmt: '#,##0' });
-      if ((r.level === 'total' || r.level === 'rata') && r.refs.pagu && b.pagu !== null) out.push({ ref: r.refs.pagu, value: roundHalfUp(b.pagu, 2), numFmt: '#,##0' });
-      if ((r.level === 'total' || r.level === 'rata') && r.refs.realisasi && b.realisasi !== null) out.push({ ref: r.refs.realisasi, value: roundHalfUp(b.realisasi, 2), numFmt: '#,##0' });
+      if (r.refs.persen && b.serapan !== null)
+        out.push({ ref: r.refs.persen, value: pct(b.serapan), numFmt: '0.00' });
+      if (r.refs.sisa && b.sisa !== null)
+        out.push({ ref: r.refs.sisa, value: roundHalfUp(b.sisa, 2), numFmt: '#,##0' });
+      if ((r.level === 'total' || r.level === 'rata') && r.refs.pagu && b.pagu !== null)
+        out.push({ ref: r.refs.pagu, value: roundHalfUp(b.pagu, 2), numFmt: '#,##0' });
+      if ((r.level === 'total' || r.level === 'rata') && r.refs.realisasi && b.realisasi !== null)
+        out.push({ ref: r.refs.realisasi, value: roundHalfUp(b.realisasi, 2), numFmt: '#,##0' });
     }
     for (const row of res.pk.efficiencyTable) {
-      const s = row.isTotal ? null : res.sasaran.find((x) => x.no === row.sasaranNo) ?? null;
+      const s = row.isTotal ? null : (res.sasaran.find((x) => x.no === row.sasaranNo) ?? null);
       if (!row.isTotal && !s) continue;
       const c = row.isTotal ? res.ringkasan.efisiensi.capaian : s!.capaianAgregat;
       const sp = row.isTotal ? res.ringkasan.efisiensi.serapan : s!.serapan;
       const e = row.isTotal ? res.ringkasan.efisiensi.nilai : s!.efisiensi;
       const k = row.isTotal ? res.ringkasan.efisiensi.kategori : s!.kategoriEfisiensi;
-      if (row.capaian?.ref && c !== null) out.push({ ref: row.capaian.ref, value: pct(c), numFmt: '0.00' });
-      if (row.serapan?.ref && sp !== null) out.push({ ref: row.serapan.ref, value: pct(sp), numFmt: '0.00' });
-      if (row.efisiensi?.ref && e !== null) out.push({ ref: row.efisiensi.ref, value: pct(e), numFmt: '0.00' });
+      if (row.capaian?.ref && c !== null)
+        out.push({ ref: row.capaian.ref, value: pct(c), numFmt: '0.00' });
+      if (row.serapan?.ref && sp !== null)
+        out.push({ ref: row.serapan.ref, value: pct(sp), numFmt: '0.00' });
+      if (row.efisiensi?.ref && e !== null)
+        out.push({ ref: row.efisiensi.ref, value: pct(e), numFmt: '0.00' });
       if (row.kategori?.ref && k !== null) out.push({ ref: row.kategori.ref, value: k });
-      if (!row.isTotal && row.pagu?.ref && s!.pagu !== null) out.push({ ref: row.pagu.ref, value: s!.pagu, numFmt: '#,##0' });
-      if (!row.isTotal && row.realisasiAnggaran?.ref && s!.realisasiAnggaran !== null) out.push({ ref: row.realisasiAnggaran.ref, value: s!.realisasiAnggaran, numFmt: '#,##0' });
+      if (!row.isTotal && row.pagu?.ref && s!.pagu !== null)
+        out.push({ ref: row.pagu.ref, value: s!.pagu, numFmt: '#,##0' });
+      if (!row.isTotal && row.realisasiAnggaran?.ref && s!.realisasiAnggaran !== null)
+        out.push({ ref: row.realisasiAnggaran.ref, value: s!.realisasiAnggaran, numFmt: '#,##0' });
     }
     for (const p of res.pk.programIndicators) {
       if (!p.persen?.ref) continue;
@@ -207,7 +226,10 @@ export function buildPlan(
   }
   const want = new Set((opts.perbaiki ?? []).map((x) => x.trim()));
   const wantsFix = (sheet: string, cell: string) =>
-    opts.perbaikiSemua === true || want.has(key(sheet, cell)) || want.has(cell) || want.has(`'${sheet}'!${cell}`);
+    opts.perbaikiSemua === true ||
+    want.has(key(sheet, cell)) ||
+    want.has(cell) ||
+    want.has(`'${sheet}'!${cell}`);
 
   const writes: CellWrite[] = [];
   const newOurs = new Map<string, CellValueOut>();
@@ -263,7 +285,11 @@ export function buildPlan(
       colour = rc.fill !== undefined && rc.fill !== null;
     } else {
       // A typed value that agrees (no finding at the cell): colour it.
-      colour = rc.fill !== undefined && rc.fill !== null && !findingsAt.has(k) && agreesWith(raw, rc.value);
+      colour =
+        rc.fill !== undefined &&
+        rc.fill !== null &&
+        !findingsAt.has(k) &&
+        agreesWith(raw, rc.value);
     }
     if (colour && rc.fill) {
       if (!newStyle.has(k)) {
@@ -313,7 +339,11 @@ function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {
   return v.kind === 'number';
 }
 
-function changes(w: CellWrite, sheets: Map<string, Sheet>, styles: Map<string, CellStyle>): boolean {
+function changes(
+  w: CellWrite,
+  sheets: Map<string, Sheet>,
+  styles: Map<string, CellStyle>,
+): boolean {
   const sh = sheets.get(w.sheet);
   const pos = parseA1(w.cell);
   if (!sh || !pos) return true;
@@ -336,7 +366,8 @@ export function buildClearPlan(wb: WorkbookGrid): Plan {
   const writes: CellWrite[] = [];
   const record: RecordEntry[] = [];
   for (const e of prior) {
-    if (e.kind === 'warna') writes.push({ sheet: e.sheet, cell: e.cell, fill: e.fill, font: e.font });
+    if (e.kind === 'warna')
+      writes.push({ sheet: e.sheet, cell: e.cell, fill: e.fill, font: e.font });
     else record.push(e);
   }
   return { writes, record, recordSheet: RECORD_SHEET, corrected: [] };

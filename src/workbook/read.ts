@@ -4,6 +4,7 @@
  * figure came from. Structural problems become findings; nothing here throws on bad input.
  */
 import { formatId, roundHalfUp } from '../engine/decimal';
+import { checkGradeScore } from '../engine/compute';
 import { FindingList, type CellRef } from '../engine/findings';
 import type {
   BudgetRow,
@@ -84,25 +85,55 @@ function realisasiFromTw(row: IndicatorRow, findings: FindingList, pk: string): 
   const nonEmpty = sorted.filter((t) => t.v.value.kind !== 'empty');
   const tw4 = sorted.find((t) => t.n === 4);
   if (tw4 && tw4.v.value.kind === 'empty') {
-    findings.push('TW_INCOMPLETE', `"${shortName(row.nama)}": TW IV belum diisi; realisasi tahunan dihitung dari triwulan yang ada.`, tw4.v.ref, pk);
+    findings.push(
+      'TW_INCOMPLETE',
+      `"${shortName(row.nama)}": TW IV belum diisi; realisasi tahunan dihitung dari triwulan yang ada.`,
+      tw4.v.ref,
+      pk,
+    );
   }
   if (nonEmpty.length === 0) return tw4 ? { value: emptyValue(), ref: tw4.v.ref } : null;
   const jenis = (row.jenis ?? '').toLowerCase();
   const last = nonEmpty[nonEmpty.length - 1];
   if (!jenis) {
-    findings.push('TW_ASSUMED', `"${shortName(row.nama)}": kolom Jenis tidak ada; realisasi diambil dari triwulan terakhir yang terisi.`, last.v.ref, pk);
+    findings.push(
+      'TW_ASSUMED',
+      `"${shortName(row.nama)}": kolom Jenis tidak ada; realisasi diambil dari triwulan terakhir yang terisi.`,
+      last.v.ref,
+      pk,
+    );
     return last.v;
   }
   const nums = nonEmpty.map((t) => t.v.value).filter(hasNumber);
   if (/jumlah|total|akumulasi/.test(jenis) && nums.length === nonEmpty.length) {
     const total = nums.reduce((a, v) => a + v.num, 0);
     const precision = Math.max(...nums.map((v) => v.precision));
-    return { value: { kind: 'number', num: total, grade: null, unit: nums[0].unit, precision, raw: formatId(total, precision) }, ref: last.v.ref };
+    return {
+      value: {
+        kind: 'number',
+        num: total,
+        grade: null,
+        unit: nums[0].unit,
+        precision,
+        raw: formatId(total, precision),
+      },
+      ref: last.v.ref,
+    };
   }
   if (/rata/.test(jenis) && nums.length === nonEmpty.length) {
     const avg = nums.reduce((a, v) => a + v.num, 0) / nums.length;
     const precision = Math.max(2, ...nums.map((v) => v.precision));
-    return { value: { kind: 'number', num: avg, grade: null, unit: nums[0].unit, precision, raw: formatId(avg, precision) }, ref: last.v.ref };
+    return {
+      value: {
+        kind: 'number',
+        num: avg,
+        grade: null,
+        unit: nums[0].unit,
+        precision,
+        raw: formatId(avg, precision),
+      },
+      ref: last.v.ref,
+    };
   }
   return last.v;
 }
@@ -118,29 +149,46 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   const pkSheets = byKind('pk');
   const sheetsOut = classified.map((c) => ({ name: c.sheet.name, kind: c.kind }));
   if (pkSheets.length === 0) {
-    findings.push('SHEET_MISSING', 'Lembar PK (Perjanjian Kinerja) tidak ditemukan. Beri nama lembar "PK" atau "Perjanjian Kinerja" dengan kolom Indikator Kinerja dan Target.', null);
+    findings.push(
+      'SHEET_MISSING',
+      'Lembar PK (Perjanjian Kinerja) tidak ditemukan. Beri nama lembar "PK" atau "Perjanjian Kinerja" dengan kolom Indikator Kinerja dan Target.',
+      null,
+    );
     return { settings, pks: [], findings, sheets: sheetsOut, noPk: true };
   }
 
   // --- TC.25 blocks ---------------------------------------------------------------------------
   const tcSheets = byKind('tc25');
   if (tcSheets.length === 0) {
-    findings.push('SHEET_MISSING', 'Lembar TC.25 (Renstra) tidak ditemukan: target tahunan dan target akhir Renstra tidak dapat diperiksa.', null, null, 'warning');
+    findings.push(
+      'SHEET_MISSING',
+      'Lembar TC.25 (Renstra) tidak ditemukan: target tahunan dan target akhir Renstra tidak dapat diperiksa.',
+      null,
+      null,
+      'warning',
+    );
   }
   const blocks: Tc25Block[] = [];
   let order = 0;
   for (const cs of tcSheets) {
     const tables = cs.tables.filter((t) => col(t, 'indikator'));
     if (tables.length === 0) {
-      findings.push('COLUMN_MISSING', `Lembar ${cs.sheet.name}: tabel dengan kolom Indikator dan target per tahun tidak ditemukan.`, { sheet: cs.sheet.name, cell: null });
+      findings.push(
+        'COLUMN_MISSING',
+        `Lembar ${cs.sheet.name}: tabel dengan kolom Indikator dan target per tahun tidak ditemukan.`,
+        { sheet: cs.sheet.name, cell: null },
+      );
     }
     for (const t of tables) {
       const titlePeriod = periodIn(t.title) ?? periodIn(cs.sheet.name);
-      const yearCols = t.columns.filter((c) => c.role.k === 'targetTahun').map((c) => (c.role.k === 'targetTahun' ? c.role.tahun : 0));
+      const yearCols = t.columns
+        .filter((c) => c.role.k === 'targetTahun')
+        .map((c) => (c.role.k === 'targetTahun' ? c.role.tahun : 0));
       const keCols = t.columns.filter((c) => c.role.k === 'targetTahunKe');
       let yearsOfKe: number[] | null = null;
       if (keCols.length) {
-        if (titlePeriod && periodYears(titlePeriod).length === keCols.length) yearsOfKe = periodYears(titlePeriod);
+        if (titlePeriod && periodYears(titlePeriod).length === keCols.length)
+          yearsOfKe = periodYears(titlePeriod);
         else {
           findings.push(
             'COLUMN_MISSING',
@@ -150,7 +198,8 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         }
       }
       const years = yearsOfKe ?? yearCols;
-      const periode = titlePeriod ?? (years.length >= 2 ? `${Math.min(...years)}-${Math.max(...years)}` : null);
+      const periode =
+        titlePeriod ?? (years.length >= 2 ? `${Math.min(...years)}-${Math.max(...years)}` : null);
       blocks.push({
         sheet: cs.sheet.name,
         periode,
@@ -161,6 +210,20 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       });
     }
   }
+  // Grades written with a score anywhere in TC.25 (every block) and on the Realisasi sheets.
+  const gradeCells = (row: IndicatorRow): LocValue[] =>
+    [
+      row.target,
+      row.realisasi,
+      row.targetAkhir,
+      row.kondisiAwal,
+      ...row.yearTargets.values(),
+      ...row.yearRealisasi.values(),
+    ].filter((x): x is LocValue => x !== null);
+  for (const b of blocks)
+    for (const row of b.rows)
+      for (const c of gradeCells(row)) checkGradeScore(row.nama, c.value, c.ref, findings, null);
+
   // Of the blocks for one period, the last is in force.
   const blockFor = new Map<string, Tc25Block>();
   for (const b of blocks) if (b.periode) blockFor.set(b.periode, b);
@@ -178,20 +241,38 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   }
   const programSheets = byKind('program');
   const drafts: PkDraft[] = pkSheets.map((cs) => {
-    const t1 = cs.tables.find((t) => ['pk', 'kinerja', 'tc25'].includes(tableKind(t)) && col(t, 'indikator')) ?? null;
+    const t1 =
+      cs.tables.find(
+        (t) => ['pk', 'kinerja', 'tc25'].includes(tableKind(t)) && col(t, 'indikator'),
+      ) ?? null;
     const titleText = [cs.sheet.name, ...cs.tables.map((t) => t.title)].join(' \n ');
     const topTitle = t1 ? t1.title : titleText;
     if (!t1) {
-      findings.push('COLUMN_MISSING', `Lembar ${cs.sheet.name}: tabel PK dengan kolom "Indikator Kinerja" dan "Target" tidak ditemukan.`, { sheet: cs.sheet.name, cell: null }, cs.sheet.name);
+      findings.push(
+        'COLUMN_MISSING',
+        `Lembar ${cs.sheet.name}: tabel PK dengan kolom "Indikator Kinerja" dan "Target" tidak ditemukan.`,
+        { sheet: cs.sheet.name, cell: null },
+        cs.sheet.name,
+      );
     } else if (!col(t1, 'target') && !t1.columns.some((c) => c.role.k === 'targetTahun')) {
-      findings.push('COLUMN_MISSING', `Lembar ${cs.sheet.name}: kolom "Target" tidak ditemukan pada tabel PK.`, { sheet: cs.sheet.name, cell: `A${t1.headerTop + 1}` }, cs.sheet.name);
+      findings.push(
+        'COLUMN_MISSING',
+        `Lembar ${cs.sheet.name}: kolom "Target" tidak ditemukan pada tabel PK.`,
+        { sheet: cs.sheet.name, cell: `A${t1.headerTop + 1}` },
+        cs.sheet.name,
+      );
     }
     const tahun = yearIn(topTitle) ?? yearIn(cs.sheet.name) ?? settings.tahun ?? null;
-    const periode = periodIn(topTitle) ?? periodIn(titleText) ?? (periods.length === 1 ? periods[0] : null);
-    const jenis: 'awal' | 'perubahan' = /perubahan/i.test(cs.sheet.name) || /perubahan/i.test(topTitle) ? 'perubahan' : 'awal';
+    const periode =
+      periodIn(topTitle) ?? periodIn(titleText) ?? (periods.length === 1 ? periods[0] : null);
+    const jenis: 'awal' | 'perubahan' =
+      /perubahan/i.test(cs.sheet.name) || /perubahan/i.test(topTitle) ? 'perubahan' : 'awal';
     const rows = t1 ? readIndicatorRows(t1, null) : [];
     const progTables = cs.tables.filter((t) => tableKind(t) === 'pkProgram');
-    const extra = programSheets.length && pkSheets.length === 1 ? programSheets.flatMap((p) => p.tables.filter((t) => tableKind(t) === 'pkProgram')) : [];
+    const extra =
+      programSheets.length && pkSheets.length === 1
+        ? programSheets.flatMap((p) => p.tables.filter((t) => tableKind(t) === 'pkProgram'))
+        : [];
     const programs: ProgramInput[] = [...progTables, ...extra].flatMap((t) =>
       readProgramList(t).map((p) => ({
         nama: p.nama,
@@ -215,7 +296,8 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       const a = drafts[i];
       const b = drafts[j];
       if (a.tahun !== b.tahun || a.periode !== b.periode) continue;
-      const bWins = (b.jenis === 'perubahan' && a.jenis === 'awal') || (b.jenis === a.jenis && j > i);
+      const bWins =
+        (b.jenis === 'perubahan' && a.jenis === 'awal') || (b.jenis === a.jenis && j > i);
       if (bWins && dilaporkan.get(a)) {
         dilaporkan.set(a, false);
         findings.push(
@@ -231,7 +313,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   // --- Realisasi, Anggaran, Efisiensi ---------------------------------------------------------
   const realSheets = byKind('realisasi');
   if (realSheets.length === 0) {
-    findings.push('SHEET_MISSING', 'Lembar Realisasi tidak ditemukan: capaian tidak dapat dihitung. Tambahkan lembar "Realisasi" dengan kolom Indikator dan Realisasi.', null);
+    findings.push(
+      'SHEET_MISSING',
+      'Lembar Realisasi tidak ditemukan: capaian tidak dapat dihitung. Tambahkan lembar "Realisasi" dengan kolom Indikator dan Realisasi.',
+      null,
+    );
   }
   const pkNames = drafts.map((d) => d.cs.sheet.name);
   /** Which PK a sheet or table title names ("Realisasi PK Perubahan", "… — PK 2025"). */
@@ -251,7 +337,8 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
     }
     return null;
   };
-  const pkOfTag = (tag: string | null): string | null => (tag ? pkNamed(tag) ?? pkNamed(`PK ${tag}`) : null);
+  const pkOfTag = (tag: string | null): string | null =>
+    tag ? (pkNamed(tag) ?? pkNamed(`PK ${tag}`)) : null;
 
   interface Tagged<T> {
     item: T;
@@ -265,7 +352,12 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
     const rest = cs.sheet.name.replace(/^\S+\s*/, '');
     return rest ? pkNamed(rest) : null;
   };
-  for (const cs of [...realSheets, ...byKind('anggaran'), ...byKind('efisiensi'), ...byKind('program')]) {
+  for (const cs of [
+    ...realSheets,
+    ...byKind('anggaran'),
+    ...byKind('efisiensi'),
+    ...byKind('program'),
+  ]) {
     const sPk = sheetPk(cs);
     let sawKinerja = false;
     for (const t of cs.tables) {
@@ -273,14 +365,29 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       const tPk = pkNamed(t.title) ?? sPk;
       if (kind === 'kinerja' && cs.kind === 'realisasi') {
         sawKinerja = true;
-        if (!col(t, 'realisasi') && t.columns.every((c) => c.role.k !== 'tw' && c.role.k !== 'realisasiTahun')) {
-          findings.push('COLUMN_MISSING', `Lembar ${cs.sheet.name}: kolom "Realisasi" tidak ditemukan.`, { sheet: cs.sheet.name, cell: `A${t.headerTop + 1}` });
+        if (
+          !col(t, 'realisasi') &&
+          t.columns.every((c) => c.role.k !== 'tw' && c.role.k !== 'realisasiTahun')
+        ) {
+          findings.push(
+            'COLUMN_MISSING',
+            `Lembar ${cs.sheet.name}: kolom "Realisasi" tidak ditemukan.`,
+            { sheet: cs.sheet.name, cell: `A${t.headerTop + 1}` },
+          );
         }
-        for (const row of readIndicatorRows(t, null)) realRows.push({ item: row, pk: pkOfTag(row.pkTag) ?? tPk });
+        for (const row of readIndicatorRows(t, null)) {
+          const rowPk = pkOfTag(row.pkTag) ?? tPk;
+          realRows.push({ item: row, pk: rowPk });
+          for (const c of gradeCells(row))
+            checkGradeScore(row.nama, c.value, c.ref, findings, rowPk);
+        }
       } else if (kind === 'programKinerja') {
         const m = t.title.match(/sasaran\s*(\d+)/i);
         for (const row of readProgramKinerja(t)) {
-          progKinerja.push({ item: { ...row, titleSasaran: m ? Number(m[1]) : null }, pk: pkOfTag(row.pkTag) ?? tPk });
+          progKinerja.push({
+            item: { ...row, titleSasaran: m ? Number(m[1]) : null },
+            pk: pkOfTag(row.pkTag) ?? tPk,
+          });
         }
       } else if (kind === 'anggaran') {
         budgetTables.push({ item: readBudgetRows(t), pk: tPk });
@@ -289,7 +396,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       }
     }
     if (cs.kind === 'realisasi' && !sawKinerja) {
-      findings.push('COLUMN_MISSING', `Lembar ${cs.sheet.name}: tabel realisasi kinerja (kolom Indikator dan Realisasi) tidak ditemukan.`, { sheet: cs.sheet.name, cell: null });
+      findings.push(
+        'COLUMN_MISSING',
+        `Lembar ${cs.sheet.name}: tabel realisasi kinerja (kolom Indikator dan Realisasi) tidak ditemukan.`,
+        { sheet: cs.sheet.name, cell: null },
+      );
     }
   }
 
@@ -316,15 +427,30 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       pks.push(base);
       continue;
     }
-    const block = d.periode ? blockFor.get(d.periode) ?? null : blocks.length === 1 ? blocks[0] : null;
+    const block = d.periode
+      ? (blockFor.get(d.periode) ?? null)
+      : blocks.length === 1
+        ? blocks[0]
+        : null;
     if (tcSheets.length && !block) {
-      findings.push('INDICATOR_UNMATCHED', `PK ${name}: tidak ada blok TC.25 untuk Renstra ${d.periode ?? '(periode tidak tertulis)'}; target tahunan tidak diperiksa. Tulis periode Renstra di judul PK dan TC.25.`, { sheet: name, cell: null }, name, 'warning');
+      findings.push(
+        'INDICATOR_UNMATCHED',
+        `PK ${name}: tidak ada blok TC.25 untuk Renstra ${d.periode ?? '(periode tidak tertulis)'}; target tahunan tidak diperiksa. Tulis periode Renstra di judul PK dan TC.25.`,
+        { sheet: name, cell: null },
+        name,
+        'warning',
+      );
     }
 
     // Sasaran numbering: order of distinct sasaran among sasaran-level rows.
     const sasaranNames: string[] = [];
     for (const row of d.rows) {
-      if (row.level === 'sasaran' && row.sasaran && !sasaranNames.some((s) => normaliseName(s) === normaliseName(row.sasaran!))) sasaranNames.push(row.sasaran);
+      if (
+        row.level === 'sasaran' &&
+        row.sasaran &&
+        !sasaranNames.some((s) => normaliseName(s) === normaliseName(row.sasaran!))
+      )
+        sasaranNames.push(row.sasaran);
     }
     // When the PK has no sasaran column at all, every indicator is its own sasaran.
     const noSasaranColumn = d.rows.length > 0 && d.rows.every((r) => !r.sasaran && !r.tujuan);
@@ -358,9 +484,17 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
 
     // Realisasi rows for this PK: tagged with it, or untagged.
     const candidates = realRows.filter((x) => x.pk === name || x.pk === null);
-    const polarityGiven = d.rows.some((r) => r.polaritas) || candidates.some((x) => x.item.polaritas) || (block?.rows.some((r) => r.polaritas) ?? false);
+    const polarityGiven =
+      d.rows.some((r) => r.polaritas) ||
+      candidates.some((x) => x.item.polaritas) ||
+      (block?.rows.some((r) => r.polaritas) ?? false);
     if (!polarityGiven && d.rows.length) {
-      findings.push('POLARITY_ASSUMED', `Lembar ${name}: tidak ada kolom Polaritas; semua indikator dianggap berpolaritas positif (makin tinggi makin baik).`, { sheet: name, cell: null }, name);
+      findings.push(
+        'POLARITY_ASSUMED',
+        `Lembar ${name}: tidak ada kolom Polaritas; semua indikator dianggap berpolaritas positif (makin tinggi makin baik).`,
+        { sheet: name, cell: null },
+        name,
+      );
     }
     // Pass 1: exact matches (kode or normalised name); pass 2: fuzzy among what is left.
     const exactOf = new Map<IndicatorRow, Tagged<IndicatorRow>[]>();
@@ -377,7 +511,12 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       const key = indicatorKey(row);
       const dup = seenInPk.get(key);
       if (dup && normaliseName(dup.sasaran ?? '') === normaliseName(row.sasaran ?? '')) {
-        findings.push('INDICATOR_DUPLICATE', `Indikator "${shortName(row.nama)}" tertulis dua kali pada ${name} (juga di ${dup.namaRef.cell}).`, row.namaRef, name);
+        findings.push(
+          'INDICATOR_DUPLICATE',
+          `Indikator "${shortName(row.nama)}" tertulis dua kali pada ${name} (juga di ${dup.namaRef.cell}).`,
+          row.namaRef,
+          name,
+        );
       }
       seenInPk.set(key, row);
 
@@ -388,7 +527,13 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         const tagged = matches.filter((m) => m.pk === name);
         const pool = tagged.length ? tagged : matches;
         // Same sasaran first when the indicator appears under several sasaran.
-        real = pool.find((m) => row.sasaran && m.item.sasaran && normaliseName(m.item.sasaran) === normaliseName(row.sasaran)) ?? pool[0];
+        real =
+          pool.find(
+            (m) =>
+              row.sasaran &&
+              m.item.sasaran &&
+              normaliseName(m.item.sasaran) === normaliseName(row.sasaran),
+          ) ?? pool[0];
         const values = new Set(pool.map((m) => m.item.realisasi?.value.raw.trim() ?? ''));
         if (!tagged.length && pool.length > 1 && values.size > 1 && measured.length > 1) {
           findings.push(
@@ -397,17 +542,42 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
             pool[1].item.realisasi?.ref ?? pool[1].item.namaRef,
             name,
           );
-        } else if (tagged.length > 1 && new Set(tagged.map((m) => m.item.realisasi?.value.raw.trim() ?? '')).size > 1) {
-          findings.push('REALISASI_CONFLICT', `"${shortName(row.nama)}" punya dua realisasi berbeda untuk ${name}.`, tagged[1].item.realisasi?.ref ?? tagged[1].item.namaRef, name);
+        } else if (
+          tagged.length > 1 &&
+          new Set(tagged.map((m) => m.item.realisasi?.value.raw.trim() ?? '')).size > 1
+        ) {
+          findings.push(
+            'REALISASI_CONFLICT',
+            `"${shortName(row.nama)}" punya dua realisasi berbeda untuk ${name}.`,
+            tagged[1].item.realisasi?.ref ?? tagged[1].item.namaRef,
+            name,
+          );
         }
       } else {
         const free = candidates.map((c) => c.item).filter((c) => !usedRealRows.has(c));
-        const fuzzy = matchIndicator(row, free) ?? matchByKeyword(row, free, d.rows.filter((x) => (exactOf.get(x) ?? []).length === 0));
+        const fuzzy =
+          matchIndicator(row, free) ??
+          matchByKeyword(
+            row,
+            free,
+            d.rows.filter((x) => (exactOf.get(x) ?? []).length === 0),
+          );
         if (fuzzy) {
           real = candidates.find((c) => c.item === fuzzy.item) ?? null;
-          findings.push('INDICATOR_UNMATCHED', `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(fuzzy.item.nama)}" di ${fuzzy.item.namaRef.sheet}!${fuzzy.item.namaRef.cell} (nama tidak sama persis). Periksa bahwa itu indikator yang sama.`, row.namaRef, name, 'info');
+          findings.push(
+            'INDICATOR_UNMATCHED',
+            `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(fuzzy.item.nama)}" di ${fuzzy.item.namaRef.sheet}!${fuzzy.item.namaRef.cell} (nama tidak sama persis). Periksa bahwa itu indikator yang sama.`,
+            row.namaRef,
+            name,
+            'info',
+          );
         } else if (realSheets.length) {
-          findings.push('INDICATOR_UNMATCHED', `Indikator PK "${shortName(row.nama)}" tidak ditemukan di lembar Realisasi: capaiannya tidak dihitung.`, row.namaRef, name);
+          findings.push(
+            'INDICATOR_UNMATCHED',
+            `Indikator PK "${shortName(row.nama)}" tidak ditemukan di lembar Realisasi: capaiannya tidak dihitung.`,
+            row.namaRef,
+            name,
+          );
         }
       }
       if (real) usedRealRows.add(real.item);
@@ -420,10 +590,21 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         if (m) {
           tc = m.item;
           if (!m.exact) {
-            findings.push('INDICATOR_UNMATCHED', `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(m.item.nama)}" pada TC.25 (${m.item.namaRef.sheet}!${m.item.namaRef.cell}).`, row.namaRef, name, 'info');
+            findings.push(
+              'INDICATOR_UNMATCHED',
+              `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(m.item.nama)}" pada TC.25 (${m.item.namaRef.sheet}!${m.item.namaRef.cell}).`,
+              row.namaRef,
+              name,
+              'info',
+            );
           }
         } else {
-          findings.push('INDICATOR_UNMATCHED', `Indikator PK "${shortName(row.nama)}" tidak ditemukan di TC.25 Renstra ${block.periode}.`, row.namaRef, name);
+          findings.push(
+            'INDICATOR_UNMATCHED',
+            `Indikator PK "${shortName(row.nama)}" tidak ditemukan di TC.25 Renstra ${block.periode}.`,
+            row.namaRef,
+            name,
+          );
         }
       }
 
@@ -435,7 +616,12 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       }
       if (!target) target = { value: emptyValue(), ref: row.namaRef };
       if (target.value.kind === 'unreadable') {
-        findings.push('VALUE_UNREADABLE', `Target "${shortName(row.nama)}" tidak dapat dibaca: ${target.value.reason}.`, target.ref, name);
+        findings.push(
+          'VALUE_UNREADABLE',
+          `Target "${shortName(row.nama)}" tidak dapat dibaca: ${target.value.reason}.`,
+          target.ref,
+          name,
+        );
       }
       // Compare with TC.25 and Realisasi targets.
       if (tc && d.tahun !== null) {
@@ -443,15 +629,28 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         if (tcT) compareTargets(findings, name, row.nama, target, tcT, `TC.25 tahun ${d.tahun}`);
         compareUnits(findings, name, row, tc, 'TC.25');
       }
-      if (r?.target && r.target.value.kind !== 'empty') compareTargets(findings, name, row.nama, target, r.target, 'lembar Realisasi');
+      if (r?.target && r.target.value.kind !== 'empty')
+        compareTargets(findings, name, row.nama, target, r.target, 'lembar Realisasi');
       if (r) compareUnits(findings, name, row, r, 'Realisasi');
 
       // Realisasi value.
       let realisasi: LocValue | null = r?.realisasi ?? null;
-      if (r && (!realisasi || (realisasi.value.kind === 'empty' && r.tw.length))) realisasi = realisasiFromTw(r, findings, name) ?? realisasi;
-      if (r && (!realisasi || realisasi.value.kind === 'empty') && d.tahun !== null && r.yearRealisasi.has(d.tahun)) realisasi = r.yearRealisasi.get(d.tahun)!;
+      if (r && (!realisasi || (realisasi.value.kind === 'empty' && r.tw.length)))
+        realisasi = realisasiFromTw(r, findings, name) ?? realisasi;
+      if (
+        r &&
+        (!realisasi || realisasi.value.kind === 'empty') &&
+        d.tahun !== null &&
+        r.yearRealisasi.has(d.tahun)
+      )
+        realisasi = r.yearRealisasi.get(d.tahun)!;
       if (realisasi?.value.kind === 'unreadable') {
-        findings.push('VALUE_UNREADABLE', `Realisasi "${shortName(row.nama)}" tidak dapat dibaca: ${realisasi.value.reason}.`, realisasi.ref, name);
+        findings.push(
+          'VALUE_UNREADABLE',
+          `Realisasi "${shortName(row.nama)}" tidak dapat dibaca: ${realisasi.value.reason}.`,
+          realisasi.ref,
+          name,
+        );
       }
 
       // End-of-Renstra target: TC.25's explicit column, else its last year.
@@ -459,25 +658,60 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       let tahunAkhir: number | null = null;
       if (tc && block) {
         const lastYear = block.years.length ? Math.max(...block.years) : null;
-        const lastT = lastYear !== null ? tc.yearTargets.get(lastYear) ?? null : null;
-        const explicit = tc.targetAkhir && tc.targetAkhir.value.kind !== 'empty' ? tc.targetAkhir : null;
+        const lastT = lastYear !== null ? (tc.yearTargets.get(lastYear) ?? null) : null;
+        const explicit =
+          tc.targetAkhir && tc.targetAkhir.value.kind !== 'empty' ? tc.targetAkhir : null;
         targetAkhir = explicit ?? (lastT && lastT.value.kind !== 'empty' ? lastT : null);
         tahunAkhir = lastYear;
-        if (explicit && lastT && lastT.value.kind !== 'empty' && !sameValue(explicit.value, lastT.value)) {
-          findings.push('TARGET_MISMATCH', `"${shortName(row.nama)}": Target Akhir Renstra ${explicit.value.raw.trim()} berbeda dari target tahun ${lastYear} (${lastT.value.raw.trim()}) pada TC.25.`, explicit.ref, name);
+        if (
+          explicit &&
+          lastT &&
+          lastT.value.kind !== 'empty' &&
+          !sameValue(explicit.value, lastT.value)
+        ) {
+          findings.push(
+            'TARGET_MISMATCH',
+            `"${shortName(row.nama)}": Target Akhir Renstra ${explicit.value.raw.trim()} berbeda dari target tahun ${lastYear} (${lastT.value.raw.trim()}) pada TC.25.`,
+            explicit.ref,
+            name,
+          );
         }
-        checkImplausible(findings, name, row, tc, block, row.polaritas ?? tc.polaritas ?? 'positif');
+        checkImplausible(
+          findings,
+          name,
+          row,
+          tc,
+          block,
+          row.polaritas ?? tc.polaritas ?? 'positif',
+        );
       } else if (r?.targetAkhir && r.targetAkhir.value.kind !== 'empty') {
         // Without TC.25 the Realisasi sheet's target akhir is all we have.
         targetAkhir = r.targetAkhir;
       }
-      if (tc && r?.targetAkhir && r.targetAkhir.value.kind !== 'empty' && targetAkhir && targetAkhir !== r.targetAkhir && !sameValue(targetAkhir.value, r.targetAkhir.value)) {
+      if (
+        tc &&
+        r?.targetAkhir &&
+        r.targetAkhir.value.kind !== 'empty' &&
+        targetAkhir &&
+        targetAkhir !== r.targetAkhir &&
+        !sameValue(targetAkhir.value, r.targetAkhir.value)
+      ) {
         const ua = unitKey(r.targetAkhir.value.unit ?? r.satuan);
         const ub = unitKey(targetAkhir.value.unit ?? tc.satuan);
         if (ua && ub && ua !== ub) {
-          findings.push('UNIT_MISMATCH', `"${shortName(row.nama)}": target akhir pada lembar Realisasi ditulis ${r.targetAkhir.value.raw.trim()} (satuan ${ua}), pada TC.25 ${targetAkhir.value.raw.trim()} (satuan ${ub}); yang dipakai TC.25.`, r.targetAkhir.ref, name);
+          findings.push(
+            'UNIT_MISMATCH',
+            `"${shortName(row.nama)}": target akhir pada lembar Realisasi ditulis ${r.targetAkhir.value.raw.trim()} (satuan ${ua}), pada TC.25 ${targetAkhir.value.raw.trim()} (satuan ${ub}); yang dipakai TC.25.`,
+            r.targetAkhir.ref,
+            name,
+          );
         } else {
-          findings.push('TARGET_MISMATCH', `"${shortName(row.nama)}": target akhir pada lembar Realisasi (${r.targetAkhir.value.raw.trim()}) berbeda dari TC.25 (${targetAkhir.value.raw.trim()}); yang dipakai TC.25.`, r.targetAkhir.ref, name);
+          findings.push(
+            'TARGET_MISMATCH',
+            `"${shortName(row.nama)}": target akhir pada lembar Realisasi (${r.targetAkhir.value.raw.trim()}) berbeda dari TC.25 (${targetAkhir.value.raw.trim()}); yang dipakai TC.25.`,
+            r.targetAkhir.ref,
+            name,
+          );
         }
       }
 
@@ -491,9 +725,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       }
       let typedPredikat: TypedPredikat | null = null;
       if (r?.ticks.length) typedPredikat = { kind: 'ticks', columns: r.ticks };
-      else if (r?.kriteria) typedPredikat = { kind: 'text', text: r.kriteria.text || null, ref: r.kriteria.ref };
+      else if (r?.kriteria)
+        typedPredikat = { kind: 'text', text: r.kriteria.text || null, ref: r.kriteria.ref };
 
-      const faktor = (x: { text: string | null; ref: CellRef } | null | undefined) => x?.text ?? null;
+      const faktor = (x: { text: string | null; ref: CellRef } | null | undefined) =>
+        x?.text ?? null;
       if (r) {
         for (const [label, x] of [
           ['faktor pendorong', r.faktorPendorong],
@@ -501,7 +737,12 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
           ['solusi', r.solusi],
         ] as const) {
           if (x && !x.text) {
-            findings.push('FAKTOR_EMPTY', `"${shortName(row.nama)}": ${label} belum diisi; narasi akan memuat tanda [isi ${label}].`, x.ref, name);
+            findings.push(
+              'FAKTOR_EMPTY',
+              `"${shortName(row.nama)}": ${label} belum diisi; narasi akan memuat tanda [isi ${label}].`,
+              x.ref,
+              name,
+            );
           }
         }
       }
@@ -511,7 +752,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         level: noSasaranColumn ? 'sasaran' : row.level,
         tujuan: row.tujuan,
         sasaran: noSasaranColumn ? row.nama : row.level === 'sasaran' ? row.sasaran : null,
-        sasaranNo: noSasaranColumn ? idx + 1 : row.level === 'sasaran' ? sasaranNo(row.sasaran) : null,
+        sasaranNo: noSasaranColumn
+          ? idx + 1
+          : row.level === 'sasaran'
+            ? sasaranNo(row.sasaran)
+            : null,
         nama: row.nama,
         kode: row.kode ?? tc?.kode ?? r?.kode ?? null,
         satuan: row.satuan ?? tc?.satuan ?? r?.satuan ?? unitOf(target.value),
@@ -533,7 +778,9 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         tantangan: faktor(r?.tantangan),
         typedCapaian: r?.capaian ? { value: r.capaian.value, ref: r.capaian.ref } : null,
         typedPredikat,
-        typedCapaianAkhir: r?.capaianAkhir ? { value: r.capaianAkhir.value, ref: r.capaianAkhir.ref } : null,
+        typedCapaianAkhir: r?.capaianAkhir
+          ? { value: r.capaianAkhir.value, ref: r.capaianAkhir.ref }
+          : null,
       };
       if (!r) ind.realisasiRef = null;
       base.indikator.push(ind);
@@ -582,7 +829,13 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         [b.pagu, b.refs.pagu, 'Pagu'],
         [b.realisasi, b.refs.realisasi, 'Realisasi anggaran'],
       ] as const) {
-        if (v.kind === 'unreadable') findings.push('VALUE_UNREADABLE', `${what} "${shortName(b.nama)}" tidak dapat dibaca: ${v.reason}.`, ref, name);
+        if (v.kind === 'unreadable')
+          findings.push(
+            'VALUE_UNREADABLE',
+            `${what} "${shortName(b.nama)}" tidak dapat dibaca: ${v.reason}.`,
+            ref,
+            name,
+          );
       }
     }
     // Program-indicator rows.
@@ -597,28 +850,49 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       target: item.target?.value ?? emptyValue(),
       realisasi: item.realisasi?.value ?? emptyValue(),
       persen: item.persen ? { value: item.persen.value, ref: item.persen.ref } : null,
-      sasaran: item.sasaran ? parseSasaranRefs(item.sasaran) : item.titleSasaran !== null ? [item.titleSasaran] : [],
-      refs: { target: item.target?.ref ?? null, realisasi: item.realisasi?.ref ?? null, nama: item.namaRef },
+      sasaran: item.sasaran
+        ? parseSasaranRefs(item.sasaran)
+        : item.titleSasaran !== null
+          ? [item.titleSasaran]
+          : [],
+      refs: {
+        target: item.target?.ref ?? null,
+        realisasi: item.realisasi?.ref ?? null,
+        nama: item.namaRef,
+      },
     }));
     // Efficiency table.
     const et = effTables.filter((e) => e.pk === name);
-    const effSource = et.length ? et : measured.length === 1 ? effTables.filter((e) => e.pk === null) : [];
+    const effSource = et.length
+      ? et
+      : measured.length === 1
+        ? effTables.filter((e) => e.pk === null)
+        : [];
     let lastSasaranNo: number | null = null;
     base.efficiencyTable = effSource.flatMap((e) =>
       e.item.map((row): TypedEfficiencyRow => {
         const num = row.label.match(/^(?:sasaran\s*)?(\d+)[\s.:)]/i);
         let no: number | null = num ? Number(num[1]) : null;
-        if (row.indikator !== null) no = lastSasaranNo;
+        let indikator = row.indikator;
+        if (indikator !== null) no = lastSasaranNo;
         else if (!row.isTotal) {
-          const m = bestMatch(stripLabel(row.label.replace(/^\d+[.)]?\s*/, '')), sasaranNames, (x) => x, 0.6);
-          if (m) no = sasaranNames.indexOf(m.item) + 1;
+          const label = stripLabel(row.label.replace(/^\d+[.)]?\s*/, ''));
+          const ms = bestMatch(label, sasaranNames, (x) => x, 0.6);
+          const mi = bestMatch(label, base.indikator, (x) => x.nama, 0.6);
+          if (/^rata[\s-]*rata/i.test(label)) no = lastSasaranNo;
+          else if (mi && (!ms || mi.score > ms.score)) {
+            // An indicator written under its sasaran without an "Indikator :" prefix.
+            indikator = label;
+            no = mi.item.sasaranNo ?? lastSasaranNo;
+          } else if (ms) no = sasaranNames.indexOf(ms.item) + 1;
+          else no = null;
         }
-        if (!row.isTotal && row.indikator === null) lastSasaranNo = no;
+        if (!row.isTotal && indikator === null && no !== null) lastSasaranNo = no;
         return {
           label: row.label,
           isTotal: row.isTotal,
           sasaranNo: row.isTotal ? null : no,
-          indikator: row.indikator,
+          indikator,
           capaian: row.capaian,
           serapan: row.serapan,
           efisiensi: row.efisiensi,
@@ -636,30 +910,61 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   for (const x of realRows) {
     if (usedRealRows.has(x.item)) continue;
     if (x.pk && !measured.some((m) => m.cs.sheet.name === x.pk)) continue;
-    findings.push('INDICATOR_UNMATCHED', `Indikator "${shortName(x.item.nama)}" di lembar ${x.item.namaRef.sheet} tidak ada di PK yang diukur.`, x.item.namaRef, x.pk);
+    findings.push(
+      'INDICATOR_UNMATCHED',
+      `Indikator "${shortName(x.item.nama)}" di lembar ${x.item.namaRef.sheet} tidak ada di PK yang diukur.`,
+      x.item.namaRef,
+      x.pk,
+    );
   }
   return { settings, pks, findings, sheets: sheetsOut, noPk: false };
 }
 
 const COMMON_WORDS = new Set([
-  'persentase', 'jumlah', 'nilai', 'indeks', 'tingkat', 'cakupan', 'rasio', 'angka', 'kinerja', 'perangkat',
-  'daerah', 'kecamatan', 'masyarakat', 'pelayanan', 'program', 'kegiatan', 'yang', 'tercapai', 'dokumen',
+  'persentase',
+  'jumlah',
+  'nilai',
+  'indeks',
+  'tingkat',
+  'cakupan',
+  'rasio',
+  'angka',
+  'kinerja',
+  'perangkat',
+  'daerah',
+  'kecamatan',
+  'masyarakat',
+  'pelayanan',
+  'program',
+  'kegiatan',
+  'yang',
+  'tercapai',
+  'dokumen',
 ]);
 
 function keywords(s: string): Set<string> {
-  return new Set(normaliseName(s).split(' ').filter((w) => w.length >= 4 && !COMMON_WORDS.has(w)));
+  return new Set(
+    normaliseName(s)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !COMMON_WORDS.has(w)),
+  );
 }
 
 /**
  * Last resort: a distinctive word (SAKIP, IKM, trantib …) shared by exactly one unmatched
  * indicator on each side ("Nilai SAKIP Ambulu" ↔ "Nilai SAKIP OPD").
  */
-function matchByKeyword(row: IndicatorRow, free: IndicatorRow[], unmatchedPk: IndicatorRow[]): { item: IndicatorRow; exact: boolean } | null {
+function matchByKeyword(
+  row: IndicatorRow,
+  free: IndicatorRow[],
+  unmatchedPk: IndicatorRow[],
+): { item: IndicatorRow; exact: boolean } | null {
   const mine = keywords(row.nama);
   for (const w of mine) {
     const theirs = free.filter((f) => keywords(f.nama).has(w));
     const ours = unmatchedPk.filter((p) => keywords(p.nama).has(w));
-    if (theirs.length === 1 && ours.length === 1 && ours[0] === row) return { item: theirs[0], exact: false };
+    if (theirs.length === 1 && ours.length === 1 && ours[0] === row)
+      return { item: theirs[0], exact: false };
   }
   return null;
 }
@@ -676,7 +981,14 @@ function sameValue(a: Value, b: Value): boolean {
   return a.raw.trim().toLowerCase() === b.raw.trim().toLowerCase();
 }
 
-function compareTargets(findings: FindingList, pk: string, nama: string, pkTarget: LocValue, other: LocValue, where: string): void {
+function compareTargets(
+  findings: FindingList,
+  pk: string,
+  nama: string,
+  pkTarget: LocValue,
+  other: LocValue,
+  where: string,
+): void {
   if (pkTarget.value.kind === 'empty' || other.value.kind === 'empty') return;
   if (pkTarget.value.kind === 'unreadable' || other.value.kind === 'unreadable') return;
   if (sameValue(pkTarget.value, other.value)) return;
@@ -697,29 +1009,60 @@ function unitKey(u: string | null): string | null {
   return t;
 }
 
-function compareUnits(findings: FindingList, pk: string, row: IndicatorRow, other: IndicatorRow, where: string): void {
+function compareUnits(
+  findings: FindingList,
+  pk: string,
+  row: IndicatorRow,
+  other: IndicatorRow,
+  where: string,
+): void {
   const a = unitKey(row.satuan ?? row.target?.value.unit ?? null);
   const b = unitKey(other.satuan ?? other.target?.value.unit ?? null);
   if (!a || !b || a === b) return;
-  findings.push('UNIT_MISMATCH', `"${shortName(row.nama)}": satuan PK "${row.satuan ?? row.target?.value.unit}" berbeda dari ${where} "${other.satuan ?? other.target?.value.unit}".`, other.namaRef, pk);
+  findings.push(
+    'UNIT_MISMATCH',
+    `"${shortName(row.nama)}": satuan PK "${row.satuan ?? row.target?.value.unit}" berbeda dari ${where} "${other.satuan ?? other.target?.value.unit}".`,
+    other.namaRef,
+    pk,
+  );
 }
 
-function checkImplausible(findings: FindingList, pk: string, row: IndicatorRow, tc: IndicatorRow, block: Tc25Block, pol: 'positif' | 'negatif'): void {
+function checkImplausible(
+  findings: FindingList,
+  pk: string,
+  row: IndicatorRow,
+  tc: IndicatorRow,
+  block: Tc25Block,
+  pol: 'positif' | 'negatif',
+): void {
   const years = [...tc.yearTargets.keys()].sort((a, b) => a - b);
-  const vals = years.map((y) => tc.yearTargets.get(y)!).map((l) => ({ l, n: hasNumber(l.value) ? l.value.num : null }));
+  const vals = years
+    .map((y) => tc.yearTargets.get(y)!)
+    .map((l) => ({ l, n: hasNumber(l.value) ? l.value.num : null }));
   for (let i = 1; i + 1 < vals.length; i++) {
-    const prev = vals.slice(0, i).reverse().find((v) => v.n !== null);
+    const prev = vals
+      .slice(0, i)
+      .reverse()
+      .find((v) => v.n !== null);
     const next = vals.slice(i + 1).find((v) => v.n !== null);
     const cur = vals[i];
     if (cur.n === 0 && prev && next && prev.n! > 0 && next.n! > 0) {
-      findings.push('TARGET_IMPLAUSIBLE', `"${shortName(row.nama)}": target tahun ${years[i]} bernilai 0 di antara tahun-tahun bertarget ${formatId(prev.n!, 2, { trim: true })}.`, cur.l.ref, pk);
+      findings.push(
+        'TARGET_IMPLAUSIBLE',
+        `"${shortName(row.nama)}": target tahun ${years[i]} bernilai 0 di antara tahun-tahun bertarget ${formatId(prev.n!, 2, { trim: true })}.`,
+        cur.l.ref,
+        pk,
+      );
     }
   }
   const akhir = tc.targetAkhir && hasNumber(tc.targetAkhir.value) ? tc.targetAkhir : null;
   if (akhir && hasNumber(akhir.value)) {
     const annual = vals.filter((v) => v.n !== null).map((v) => v.n!);
     if (annual.length) {
-      const bad = pol === 'positif' ? akhir.value.num < Math.max(...annual) : akhir.value.num > Math.min(...annual);
+      const bad =
+        pol === 'positif'
+          ? akhir.value.num < Math.max(...annual)
+          : akhir.value.num > Math.min(...annual);
       if (bad) {
         findings.push(
           'TARGET_IMPLAUSIBLE',

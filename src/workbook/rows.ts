@@ -77,7 +77,8 @@ function ownText(table: Table, r: number, column: Column | undefined): string | 
 export function parsePolaritas(text: string | null): Polaritas | null {
   if (!text) return null;
   const t = text.trim().toLowerCase();
-  if (/^(positif|positive|\+|maksimal|maksimum|max|naik|meningkat|tinggi)/.test(t)) return 'positif';
+  if (/^(positif|positive|\+|maksimal|maksimum|max|naik|meningkat|tinggi)/.test(t))
+    return 'positif';
   if (/^(negatif|negative|-|−|minimal|minimum|min|turun|menurun|rendah)/.test(t)) return 'negatif';
   return null;
 }
@@ -86,7 +87,9 @@ const TICK = /^(✓|✔|√|v|x|1|ya|√\s*)$/i;
 
 /** Strip a leading "Tujuan 1 :" / "Sasaran 1.1" label. */
 export function stripLabel(s: string): string {
-  return s.replace(/^(tujuan|sasaran)(\s+strategis)?\s*[\d.]*\s*[:.)-]?\s*/i, '').trim() || s.trim();
+  return (
+    s.replace(/^(tujuan|sasaran)(\s+strategis)?\s*[\d.]*\s*[:.)-]?\s*/i, '').trim() || s.trim()
+  );
 }
 
 /** Read the indicator rows of a TC.25, PK or Realisasi kinerja table. */
@@ -95,7 +98,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
   const cTujuan = col(table, 'tujuan');
   const cSasaran = col(table, 'sasaran');
   const cTS = col(table, 'tujuanSasaran') ?? col(table, 'sasaranIndikator');
-  const cInd = col(table, 'indikator') ?? (col(table, 'sasaranIndikator') && !col(table, 'indikator') ? undefined : undefined);
+  const cInd =
+    col(table, 'indikator') ??
+    (col(table, 'sasaranIndikator') && !col(table, 'indikator') ? undefined : undefined);
   if (!cInd) return [];
   const cKode = col(table, 'kode');
   const cSat = col(table, 'satuan');
@@ -117,7 +122,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
   const cTan = col(table, 'tantangan');
   const cPk = col(table, 'pk');
   const cTw = cols(table, 'tw');
-  const cYears = table.columns.filter((c) => c.role.k === 'targetTahun' || c.role.k === 'targetTahunKe');
+  const cYears = table.columns.filter(
+    (c) => c.role.k === 'targetTahun' || c.role.k === 'targetTahunKe',
+  );
   const cRealYears = cols(table, 'realisasiTahun');
 
   const out: IndicatorRow[] = [];
@@ -148,7 +155,16 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
       ) {
         sasaran = curSasaran;
       }
-      if (cTujuan && !tOwn && cTujuan && !sheet.isMergedChild(r, cTujuan.c) && !tFill && !nama && !sasaran) continue;
+      if (
+        cTujuan &&
+        !tOwn &&
+        cTujuan &&
+        !sheet.isMergedChild(r, cTujuan.c) &&
+        !tFill &&
+        !nama &&
+        !sasaran
+      )
+        continue;
     } else if (cTS) {
       const t = textAt(table, r, cTS);
       if (t) {
@@ -180,7 +196,8 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
     const firstText = sheet.rowTexts(r)[0]?.t ?? '';
     if (/^(j\s*u\s*m\s*l\s*a\s*h|total|rata[\s-]*rata)\s*:?$/i.test(nama.trim())) continue;
     if (firstText !== nama && isTotalLabel(firstText) && sheet.rowTexts(r)[0].c < cInd.c) continue;
-    const level: 'tujuan' | 'sasaran' = explicitLevel ?? (sasaran ? 'sasaran' : tujuan ? 'tujuan' : 'sasaran');
+    const level: 'tujuan' | 'sasaran' =
+      explicitLevel ?? (sasaran ? 'sasaran' : tujuan ? 'tujuan' : 'sasaran');
     curTujuan = tujuan;
     curSasaran = level === 'sasaran' ? sasaran : null;
     prevHadSasaran = level === 'sasaran' && !!sasaran;
@@ -189,14 +206,16 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
     cYears.forEach((c) => {
       let y: number | null = null;
       if (c.role.k === 'targetTahun') y = c.role.tahun;
-      else if (c.role.k === 'targetTahunKe' && yearsOfTahunKe) y = yearsOfTahunKe[c.role.n - 1] ?? null;
+      else if (c.role.k === 'targetTahunKe' && yearsOfTahunKe)
+        y = yearsOfTahunKe[c.role.n - 1] ?? null;
       if (y !== null) yearTargets.set(y, loc(table, r, c)!);
     });
     const yearRealisasi = new Map<number, LocValue>();
     cRealYears.forEach((c) => {
       if (c.role.k === 'realisasiTahun') yearRealisasi.set(c.role.tahun, loc(table, r, c)!);
     });
-    const text = (c: Column | undefined) => (c ? { text: textAt(table, r, c), ref: refOf(table, r, c.c) } : null);
+    const text = (c: Column | undefined) =>
+      c ? { text: textAt(table, r, c), ref: refOf(table, r, c.c) } : null;
     out.push({
       table,
       r,
@@ -218,7 +237,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
       kondisiAwal: loc(table, r, cAwal),
       capaian: loc(table, r, cCap),
       capaianAkhir: loc(table, r, cCapAkhir),
-      kriteria: cKrit ? { text: ownText(table, r, cKrit) ?? '', ref: refOf(table, r, cKrit.c) } : null,
+      kriteria: cKrit
+        ? { text: ownText(table, r, cKrit) ?? '', ref: refOf(table, r, cKrit.c) }
+        : null,
       ticks: cTicks.map((c) => ({
         label: c.role.k === 'predikatTick' ? c.role.label : '',
         ref: refOf(table, r, c.c),
@@ -239,7 +260,13 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
 // --- Program tables ----------------------------------------------------------------------------
 
 export function budgetLevelOf(nama: string, kode: string | null): BudgetLevel | null {
-  const n = nama.trim();
+  // An enumeration before the name ("A.1 Kegiatan …", "1. Program …", "a) Sub Kegiatan …").
+  const n = nama
+    .trim()
+    .replace(
+      /^([A-Za-z]\.\d+(\.\d+)*\.?|\d+(\.\d+)*\.?|[a-z][.)])\s+(?=(program|kegiatan|sub))/i,
+      '',
+    );
   if (isTotalLabel(n)) return /^rata/i.test(n) ? 'rata' : 'total';
   if (/^sub\s*-?\s*kegiatan/i.test(n)) return 'subkegiatan';
   if (/^kegiatan/i.test(n)) return 'kegiatan';
@@ -328,7 +355,8 @@ export function readBudgetRows(table: Table): BudgetTableRow[] {
     if (!nama && isTotalLabel(first)) nama = first;
     const pagu = loc(table, r, cPagu);
     const real = loc(table, r, cReal);
-    const noAmounts = (!pagu || pagu.value.kind === 'empty') && (!real || real.value.kind === 'empty');
+    const noAmounts =
+      (!pagu || pagu.value.kind === 'empty') && (!real || real.value.kind === 'empty');
     // A sasaran heading row (budget grouped by sasaran): text only, no amounts.
     const sasHead = cSas ? sheet.text(r, cSas.c) : '';
     if (noAmounts) {
@@ -341,7 +369,12 @@ export function readBudgetRows(table: Table): BudgetTableRow[] {
     if (!level) {
       // Without prefix or kode: below a program a plain name is a kegiatan, below a kegiatan
       // a sub kegiatan.
-      level = lastLevel === 'program' ? 'kegiatan' : lastLevel === 'kegiatan' || lastLevel === 'subkegiatan' ? 'subkegiatan' : 'program';
+      level =
+        lastLevel === 'program'
+          ? 'kegiatan'
+          : lastLevel === 'kegiatan' || lastLevel === 'subkegiatan'
+            ? 'subkegiatan'
+            : 'program';
     }
     if (level !== 'total' && level !== 'rata') lastLevel = level;
     out.push({
@@ -394,9 +427,13 @@ export function readProgramKinerja(table: Table): ProgramKinerjaRow[] {
     const nama = textAt(table, r, cProg);
     const indikator = textAt(table, r, cInd);
     if (!nama || !indikator) continue;
-    let level = budgetLevelOf(nama.replace(/^program\s*:\s*/i, 'Program '), textAt(table, r, cKode));
+    let level = budgetLevelOf(
+      nama.replace(/^program\s*:\s*/i, 'Program '),
+      textAt(table, r, cKode),
+    );
     if (level === 'total' || level === 'rata') continue;
-    if (!level) level = lastLevel === null ? 'program' : lastLevel === 'program' ? 'kegiatan' : 'subkegiatan';
+    if (!level)
+      level = lastLevel === null ? 'program' : lastLevel === 'program' ? 'kegiatan' : 'subkegiatan';
     lastLevel = level;
     out.push({
       r,
@@ -433,7 +470,11 @@ export interface EfficiencyTableRow {
 
 /** Realisasi Table 4 (efisiensi): sasaran rows (indicator rows under them skipped) and the JUMLAH row. */
 export function readEfficiencyRows(table: Table): EfficiencyTableRow[] {
-  const cLabel = col(table, 'sasaranIndikator') ?? col(table, 'sasaran') ?? col(table, 'tujuanSasaran') ?? col(table, 'indikator');
+  const cLabel =
+    col(table, 'sasaranIndikator') ??
+    col(table, 'sasaran') ??
+    col(table, 'tujuanSasaran') ??
+    col(table, 'indikator');
   if (!cLabel) return [];
   const cInd = col(table, 'indikator');
   // Capaian kinerja: a "Capaian Kinerja (%)" column, or the % under a "Kinerja" parent.
@@ -452,11 +493,17 @@ export function readEfficiencyRows(table: Table): EfficiencyTableRow[] {
     // Indicator rows under a sasaran: "Indikator : …" in the label column, or an indicator column.
     const indText = cInd && cInd.c !== cLabel.c ? sheet.ownText(r, cInd.c) : '';
     if (!isTotal && !own && !indText) continue;
-    const indikator = isTotal ? null : /^indikator\b/i.test(own) ? own.replace(/^indikator\s*\d*\s*[:.)-]?\s*/i, '') : !own && indText ? indText : null;
+    const indikator = isTotal
+      ? null
+      : /^indikator\b/i.test(own)
+        ? own.replace(/^indikator\s*\d*\s*[:.)-]?\s*/i, '')
+        : !own && indText
+          ? indText
+          : null;
     out.push({
       r,
       indikator,
-      label: isTotal ? (own || first) : own || indText,
+      label: isTotal ? own || first : own || indText,
       labelRef: refOf(table, r, cLabel.c),
       isTotal,
       capaian: loc(table, r, cC),

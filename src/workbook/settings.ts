@@ -17,14 +17,22 @@ export const SETTINGS_LABELS = {
 } as const;
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9/()-]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9/()-]+/g, ' ')
+    .trim();
 }
 
 export function readSettings(sheet: Sheet | null, findings: FindingList): Settings {
   const s: Settings = { ...DEFAULT_SETTINGS };
   if (!sheet) return s;
   const at = (r: number, c: number) => ({ sheet: sheet.name, cell: a1(r, c) });
-  let customHeader: { r: number; cInterval: number; cLabel: number; cColour: number | null } | null = null;
+  let customHeader: {
+    r: number;
+    cInterval: number;
+    cLabel: number;
+    cColour: number | null;
+  } | null = null;
   for (let r = 0; r < sheet.rowCount; r++) {
     const texts = sheet.rowTexts(r);
     if (texts.length === 0) continue;
@@ -49,12 +57,22 @@ export function readSettings(sheet: Sheet | null, findings: FindingList): Settin
       else if (/akip/.test(v)) s.skala = 'akip';
       else if (/\(91\)|91/.test(v)) s.skala = 'permendagri86-91';
       else if (/permendagri|86|^$/.test(v)) s.skala = 'permendagri86-jember';
-      else findings.push('SCALE_INVALID', `Skala "${value}" tidak dikenal; dipakai Permendagri 86/2017.`, valueCell ? at(r, valueCell.c) : at(r, labelCell.c));
+      else
+        findings.push(
+          'SCALE_INVALID',
+          `Skala "${value}" tidak dikenal; dipakai Permendagri 86/2017.`,
+          valueCell ? at(r, valueCell.c) : at(r, labelCell.c),
+        );
     } else if (/^batas atas/.test(label)) {
       if (/^(tidak|tanpa|none|-|$)/.test(v)) s.batasAtasCapaian = null;
       else if (/^100/.test(v)) s.batasAtasCapaian = 100;
       else if (/^120/.test(v)) s.batasAtasCapaian = 120;
-      else findings.push('SCALE_INVALID', `Batas atas capaian "${value}" tidak dikenal (pilihan: Tidak ada, 100, 120); dipakai "Tidak ada".`, valueCell ? at(r, valueCell.c) : at(r, labelCell.c));
+      else
+        findings.push(
+          'SCALE_INVALID',
+          `Batas atas capaian "${value}" tidak dikenal (pilihan: Tidak ada, 100, 120); dipakai "Tidak ada".`,
+          valueCell ? at(r, valueCell.c) : at(r, labelCell.c),
+        );
     } else if (/^rumus/.test(label)) {
       s.rumusNegatif = /t\s*\/\s*r/.test(v) ? 'T/R' : '2T-R';
     } else if (/^metode/.test(label)) {
@@ -74,7 +92,11 @@ export function readSettings(sheet: Sheet | null, findings: FindingList): Settin
           if (rows.length) break;
           continue;
         }
-        rows.push({ interval: iv, label: lab, colour: customHeader.cColour !== null ? sheet.text(r, customHeader.cColour) : null });
+        rows.push({
+          interval: iv,
+          label: lab,
+          colour: customHeader.cColour !== null ? sheet.text(r, customHeader.cColour) : null,
+        });
       }
     }
     const built = buildCustomScale(rows);
@@ -83,7 +105,9 @@ export function readSettings(sheet: Sheet | null, findings: FindingList): Settin
       findings.push(
         'SCALE_INVALID',
         `Skala kustom tidak dapat dipakai: ${built.problems.join(' ')} Untuk perhitungan ini dipakai skala Permendagri 86/2017.`,
-        customHeader ? at(customHeader.r, customHeader.cInterval) : { sheet: sheet.name, cell: null },
+        customHeader
+          ? at(customHeader.r, customHeader.cInterval)
+          : { sheet: sheet.name, cell: null },
       );
       s.skala = 'permendagri86-jember';
     }

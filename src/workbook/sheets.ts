@@ -49,7 +49,8 @@ export interface ClassifiedSheet {
 
 export function classifySheet(sheet: Sheet): ClassifiedSheet {
   const byName = kindByName(sheet.name);
-  if (byName === 'generated' || byName === 'record') return { sheet, kind: byName, tables: [], byHeaders: false };
+  if (byName === 'generated' || byName === 'record')
+    return { sheet, kind: byName, tables: [], byHeaders: false };
   if (byName === 'pengaturan') return { sheet, kind: byName, tables: [], byHeaders: false };
   const tables = findTables(sheet);
   if (byName) return { sheet, kind: byName, tables, byHeaders: false };
@@ -86,7 +87,10 @@ export function periodIn(text: string): string | null {
 
 /** A year named in a text (`TAHUN 2025`, `PK 2025`), ignoring those inside a period. */
 export function yearIn(text: string): number | null {
-  const withoutPeriods = text.replace(/(19|20)\d\d\s*(?:-|–|—|s\.?\/?d\.?|sampai|hingga)\s*(19|20)\d\d/gi, ' ');
+  const withoutPeriods = text.replace(
+    /(19|20)\d\d\s*(?:-|–|—|s\.?\/?d\.?|sampai|hingga)\s*(19|20)\d\d/gi,
+    ' ',
+  );
   const m = withoutPeriods.match(/\b(20\d\d)\b/);
   return m ? Number(m[1]) : null;
 }

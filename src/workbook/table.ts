@@ -69,7 +69,6 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   if (!full) return { k: 'unknown' };
 
   const parentIsBudget = !sameAsParent && /anggaran|keuangan|dana|pagu/.test(parent);
-  const parentIsKinerja = !sameAsParent && /kinerja|capaian tahun/.test(parent) && !parentIsBudget;
 
   // Budget sub-columns of a two-row header (Efisiensi: "Anggaran" over "Target | Realisasi | %").
   if (parentIsBudget && child) {
@@ -84,7 +83,8 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   }
   if (!sameAsParent && /target/.test(parent) && child) {
     const y = yearIn(child);
-    if (y && /^\D{0,12}\d{4}\D{0,4}$|^\d+\s*\(\d{4}\)$/.test(child)) return { k: 'targetTahun', tahun: y };
+    if (y && /^\D{0,12}\d{4}\D{0,4}$|^\d+\s*\(\d{4}\)$/.test(child))
+      return { k: 'targetTahun', tahun: y };
     const ke = child.match(/(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
     if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
   }
@@ -106,37 +106,60 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   }
   if (/sasaran\s*(dan|&|\/)\s*indikator/.test(t)) return { k: 'sasaranIndikator' };
   if (/tujuan\s*(dan|&|\/)\s*sasaran/.test(t)) return { k: 'tujuanSasaran' };
-  if (/^indikator|indikator kinerja|indikator sasaran|indikator tujuan|^iku\b/.test(t)) return { k: 'indikator' };
-  if (/^program|^kegiatan|^sub ?kegiatan|^uraian|^nama program|program\s*\/\s*kegiatan|^rincian/.test(t)) return { k: 'program' };
+  if (/^indikator|indikator kinerja|indikator sasaran|indikator tujuan|^iku\b/.test(t))
+    return { k: 'indikator' };
+  if (
+    /^program|^kegiatan|^sub ?kegiatan|^uraian|^nama program|program\s*\/\s*kegiatan|^rincian/.test(
+      t,
+    )
+  )
+    return { k: 'program' };
   if (/^sasaran/.test(t)) return { k: 'sasaran' };
   if (/^tujuan/.test(t)) return { k: 'tujuan' };
   if (/^satuan/.test(t)) return { k: 'satuan' };
   if (/polaritas|sifat indikator|arah (kinerja|indikator)/.test(t)) return { k: 'polaritas' };
   if (/kondisi awal|baseline|kondisi kinerja awal/.test(t)) return { k: 'kondisiAwal' };
-  if (/formulasi|rumus|cara (perhitungan|pengukuran)|definisi operasional/.test(t)) return { k: 'formulasi' };
-  if (/pendorong|pendukung|keberhasilan/.test(t) && /faktor|pendorong/.test(t)) return { k: 'faktorPendorong' };
+  if (/formulasi|rumus|cara (perhitungan|pengukuran)|definisi operasional/.test(t))
+    return { k: 'formulasi' };
+  if (/pendorong|pendukung|keberhasilan/.test(t) && /faktor|pendorong/.test(t))
+    return { k: 'faktorPendorong' };
   if (/penghambat|kendala|hambatan/.test(t)) return { k: 'faktorPenghambat' };
   if (/solusi|upaya|pemecahan|tindak lanjut/.test(t)) return { k: 'solusi' };
   if (/tantangan/.test(t)) return { k: 'tantangan' };
-  if (/benchmark|target nasional|pembanding|nasional|regional/.test(full)) return { k: 'benchmark' };
+  if (/benchmark|target nasional|pembanding|nasional|regional/.test(full))
+    return { k: 'benchmark' };
   if (/^kode/.test(t)) return { k: 'kode' };
   if (/^pk$|^pk\b|perjanjian kinerja/.test(t)) return { k: 'pk' };
   if (/^jenis|jenis (data|perhitungan)|cara (akumulasi|agregasi)/.test(t)) return { k: 'jenis' };
-  if (/kategori efisiensi|^kategori$|^keterangan efisiensi/.test(t) || (/kategori/.test(t) && /efisien/.test(full))) return { k: 'kategoriEfisiensi' };
+  if (
+    /kategori efisiensi|^kategori$|^keterangan efisiensi/.test(t) ||
+    (/kategori/.test(t) && /efisien/.test(full))
+  )
+    return { k: 'kategoriEfisiensi' };
   if (/efisiensi/.test(t)) return { k: 'efisiensi' };
   if (/serapan/.test(t)) return { k: 'serapan' };
   if (/^sisa/.test(t)) return { k: 'sisa' };
-  if (/capaian/.test(full) && /(terhadap|thd|s\/d|akhir)/.test(full) && /(akhir|target\s*\d{4}|renstra)/.test(full)) return { k: 'capaianAkhir' };
-  if (/target akhir|akhir (periode )?renstra|kondisi (kinerja )?akhir|target renstra/.test(t)) return { k: 'targetAkhir' };
+  if (
+    /capaian/.test(full) &&
+    /(terhadap|thd|s\/d|akhir)/.test(full) &&
+    /(akhir|target\s*\d{4}|renstra)/.test(full)
+  )
+    return { k: 'capaianAkhir' };
+  if (/target akhir|akhir (periode )?renstra|kondisi (kinerja )?akhir|target renstra/.test(t))
+    return { k: 'targetAkhir' };
   if (/kriteria|predikat|kategori capaian|^kategori$/.test(t)) return { k: 'kriteria' };
   {
     const tw = t.match(/^(?:tw|triwulan)\s*\.?\s*(iv|iii|ii|i|[1-4])\b/);
     if (tw) return { k: 'tw', n: ROMAN[tw[1]] ?? Number(tw[1]) };
   }
-  if (/^(pagu|anggaran|alokasi|dpa|nilai anggaran|jumlah anggaran)/.test(t) || (/anggaran|pagu/.test(t) && !/realisasi|serapan/.test(t))) {
+  if (
+    /^(pagu|anggaran|alokasi|dpa|nilai anggaran|jumlah anggaran)/.test(t) ||
+    (/anggaran|pagu/.test(t) && !/realisasi|serapan/.test(t))
+  ) {
     return { k: 'pagu' };
   }
-  if (/realisasi/.test(t) && /anggaran|keuangan|\(rp\)|rp\b/.test(full)) return { k: 'realisasiAnggaran' };
+  if (/realisasi/.test(t) && /anggaran|keuangan|\(rp\)|rp\b/.test(full))
+    return { k: 'realisasiAnggaran' };
   if (/realisasi/.test(t)) {
     const y = yearIn(t);
     if (y) return { k: 'realisasiTahun', tahun: y };
@@ -193,7 +216,10 @@ export function isNumberedRow(sheet: Sheet, r: number): boolean {
   return sequential >= Math.min(3, texts.length);
 }
 
-function headerCandidate(sheet: Sheet, r: number): { roles: Map<number, Role>; score: number } | null {
+function headerCandidate(
+  sheet: Sheet,
+  r: number,
+): { roles: Map<number, Role>; score: number } | null {
   const texts = sheet.rowTexts(r);
   if (texts.length < 2) return null;
   const roles = new Map<number, Role>();
@@ -211,7 +237,9 @@ function headerCandidate(sheet: Sheet, r: number): { roles: Map<number, Role>; s
   const effAnchor =
     anchor ||
     ([...roles.values()].some((x) => x.k === 'sasaran' || x.k === 'tujuanSasaran') &&
-      [...roles.values()].some((x) => ['efisiensi', 'kategoriEfisiensi', 'serapan', 'capaian'].includes(x.k)));
+      [...roles.values()].some((x) =>
+        ['efisiensi', 'kategoriEfisiensi', 'serapan', 'capaian'].includes(x.k),
+      ));
   if (!effAnchor || known < 3) return null;
   return { roles, score: known };
 }
@@ -229,7 +257,9 @@ function headerHeight(sheet: Sheet, r: number): number {
     if (next.length && !isNumberedRow(sheet, r + 1)) {
       const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
       const subLabel = (t: string) =>
-        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(t);
+        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
+          t,
+        );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
     }
   }
@@ -275,11 +305,18 @@ export function findTables(sheet: Sheet): Table[] {
     } else r++;
   }
   // Collapse repeated headers (the same text as an earlier table's header) into that table.
+  // A header repeated with its own title block above it starts a new table of the same form.
   const distinct: number[] = [];
   for (const h of headerRows) {
     const sig = signature(sheet, h);
     const prev = distinct.length ? distinct[distinct.length - 1] : null;
-    if (prev !== null && signature(sheet, prev) === sig) continue;
+    let titled = false;
+    for (let u = h - 1; u >= Math.max(0, h - 4); u--) {
+      if (sheet.isEmptyRow(u)) continue;
+      titled = isTitleRow(sheet, u);
+      break;
+    }
+    if (prev !== null && signature(sheet, prev) === sig && !titled) continue;
     distinct.push(h);
   }
   const repeated = new Set(headerRows.filter((h) => !distinct.includes(h)));
@@ -321,7 +358,8 @@ export function findTables(sheet: Sheet): Table[] {
         firstTitle = u;
         u--;
       }
-      if (firstTitle <= distinct[i + 1] - 1 && (u <= bottom || sheet.isEmptyRow(u))) bodyEnd = firstTitle;
+      if (firstTitle <= distinct[i + 1] - 1 && (u <= bottom || sheet.isEmptyRow(u)))
+        bodyEnd = firstTitle;
     }
     for (let rr = bottom + 1; rr < bodyEnd; rr++) {
       if (sheet.isEmptyRow(rr)) continue;
@@ -332,7 +370,14 @@ export function findTables(sheet: Sheet): Table[] {
       }
       rows.push(rr);
     }
-    const title = titleRows.map((x) => sheet.rowTexts(x).map((y) => y.t).join(' ')).join(' \n ');
+    const title = titleRows
+      .map((x) =>
+        sheet
+          .rowTexts(x)
+          .map((y) => y.t)
+          .join(' '),
+      )
+      .join(' \n ');
     tables.push({ sheet, headerTop: top, headerBottom: bottom, title, titleRows, columns, rows });
   }
   return tables;
@@ -357,17 +402,21 @@ export function ref(table: Table, r: number, c: number): { sheet: string; cell: 
   return { sheet: table.sheet.name, cell: a1(r, c) };
 }
 
-export type TableKind = 'tc25' | 'pk' | 'kinerja' | 'programKinerja' | 'anggaran' | 'pkProgram' | 'efisiensi' | 'unknown';
+export type TableKind =
+  'tc25' | 'pk' | 'kinerja' | 'programKinerja' | 'anggaran' | 'pkProgram' | 'efisiensi' | 'unknown';
 
 export function tableKind(t: Table): TableKind {
   const has = (k: RoleKey) => t.columns.some((c) => c.role.k === k);
-  const years = t.columns.filter((c) => c.role.k === 'targetTahun' || c.role.k === 'targetTahunKe').length;
+  const years = t.columns.filter(
+    (c) => c.role.k === 'targetTahun' || c.role.k === 'targetTahunKe',
+  ).length;
   if (has('program')) {
     if (has('indikator')) return 'programKinerja';
     if (has('realisasi') || has('realisasiAnggaran')) return 'anggaran';
     if (has('pagu')) return 'pkProgram';
   }
-  if ((has('efisiensi') || has('kategoriEfisiensi') || has('serapan')) && !has('program')) return 'efisiensi';
+  if ((has('efisiensi') || has('kategoriEfisiensi') || has('serapan')) && !has('program'))
+    return 'efisiensi';
   if (has('indikator') || has('sasaranIndikator')) {
     if (years >= 2) return 'tc25';
     if (has('realisasi') || has('tw') || has('capaian')) return 'kinerja';

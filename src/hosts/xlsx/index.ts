@@ -38,7 +38,10 @@ export function sniff(buf: Uint8Array, name: string): void {
     );
   }
   if (!(buf[0] === 0x50 && buf[1] === 0x4b)) {
-    throw new XlsxOpenError(`Berkas ${name} bukan buku kerja Excel (.xlsx). Simpan berkas dari Excel sebagai .xlsx.`, 'not-xlsx');
+    throw new XlsxOpenError(
+      `Berkas ${name} bukan buku kerja Excel (.xlsx). Simpan berkas dari Excel sebagai .xlsx.`,
+      'not-xlsx',
+    );
   }
 }
 
@@ -62,7 +65,8 @@ export async function readFileBytes(path: string): Promise<Buffer> {
     return await fs.readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new XlsxOpenError(`${path} adalah folder, bukan berkas .xlsx.`, 'not-xlsx');
+    if (code === 'EISDIR')
+      throw new XlsxOpenError(`${path} adalah folder, bukan berkas .xlsx.`, 'not-xlsx');
     throw new XlsxOpenError(`Berkas ${path} tidak ditemukan.`, 'not-found');
   }
 }
@@ -96,8 +100,10 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
       if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
         return { v: null, err: String((res as { error: unknown }).error), formula };
       }
-      if (res instanceof Date) return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
-      if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean') return { v: res, fmt, formula };
+      if (res instanceof Date)
+        return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
+      if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean')
+        return { v: res, fmt, formula };
       return { v: null, formula };
     }
     if ('text' in o) return { v: String(o.text) };
@@ -128,16 +134,28 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
         out[colNumber - 1] = toRaw(cell);
         if (opts.styles) {
           const fill = cell.fill as ExcelJS.FillPattern | undefined;
-          const fillHex = fill && fill.type === 'pattern' && fill.pattern === 'solid' ? argbToHex(fill.fgColor?.argb) : null;
+          const fillHex =
+            fill && fill.type === 'pattern' && fill.pattern === 'solid'
+              ? argbToHex(fill.fgColor?.argb)
+              : null;
           const fontHex = argbToHex(cell.font?.color?.argb);
-          if (fillHex || fontHex) styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, { fill: fillHex, font: fontHex });
+          if (fillHex || fontHex)
+            styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, {
+              fill: fillHex,
+              font: fontHex,
+            });
         }
       });
       rows[rowNumber - 1] = out;
     });
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     const merges: Merge[] = [];
-    const internal = (ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    const internal =
+      (
+        ws as unknown as {
+          _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+        }
+      )._merges ?? {};
     for (const m of Object.values(internal)) {
       merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
     }
@@ -147,7 +165,11 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
 }
 
 function solid(hex: string): ExcelJS.Fill {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF' + hex.replace('#', '').toUpperCase() } };
+  return {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { argb: 'FF' + hex.replace('#', '').toUpperCase() },
+  };
 }
 
 /** Apply a plan to the loaded workbook (in memory). */
