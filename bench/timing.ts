@@ -1,0 +1,67 @@
+/**
+ * Timing helpers for the benchmark: a monotonic clock, forced garbage collection between runs
+ * (so one run's garbage is not charged to the next) and the median of several runs.
+ */
+import { performance } from 'perf_hooks';
+import v8 from 'v8';
+import vm from 'vm';
+
+v8.setFlagsFromString('--expose-gc');
+const gcFn = vm.runInNewContext('gc') as (() => void) | undefined;
+
+/** Collect garbage now, when the runtime lets us. */
+export function collectGarbage(): void {
+  if (typeof gcFn === 'function') gcFn();
+}
+
+export function now(): number {
+  return performance.now();
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface Measured<T> {
+  /** Median of the measured runs (ms). */
+  median: number;
+  /** Every measured run (ms), warm-up excluded. */
+  runs: number[];
+  /** Result of the last run. */
+  last: T;
+}
+
+/** Run `fn` once to warm up, then `runs` times; report the median wall time in ms. */
+export async function measure<T>(
+  fn: () => T | Promise<T>,
+  runs: number,
+  warmups = 1,
+): Promise<Measured<T>> {
+  let last: T | undefined;
+  for (let i = 0; i < warmups; i++) {
+    collectGarbage();
+    last = await fn();
+  }
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collectGarbage();
+    const t0 = now();
+    last = await fn();
+    times.push(now() - t0);
+  }
+  return { median: median(times), runs: times, last: last as T };
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same data. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

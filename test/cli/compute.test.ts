@@ -1,0 +1,105 @@
+/**
+ * `capaian compute` on the Ambulu 2024 sample: fills, colours, corrections on request and
+ * their undo, Hapus Warna, and the input never modified.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+import { applyPlan, loadWorkbook, toGrid } from '../../src/hosts/xlsx';
+import { buildClearPlan } from '../../src/workbook/plan';
+
+const root = path.join(__dirname, '..', '..');
+const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
+  return { code, out, err };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+const fillOf = (c: ExcelJS.Cell) =>
+  (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-cli-'));
+});
+
+test('check: the summary names the PKs and the exit code is 1 for error findings', async () => {
+  const r = await cli(['check', ambulu]);
+  expect(r.code).toBe(1);
+  expect(r.out).toContain('PK Perubahan — tahun 2024, Renstra 2021-2026 (perubahan)');
+  expect(r.out).toContain('PK — tahun 2024, Renstra 2021-2026 (awal): digantikan, tidak diukur.');
+  // A612: 84,27 / 82 = 102,77 %, typed 102 → truncated.
+  expect(r.out).toMatch(/Realisasi!F11: .*102,77 % \(tampaknya dipotong, bukan dibulatkan\)/);
+});
+
+test('compute fills empty cells and colours them, keeps typed values, leaves the input alone', async () => {
+  const before = await fs.readFile(ambulu);
+  const out = path.join(dir, 'hasil.xlsx');
+  const r = await cli(['compute', ambulu, '-o', out]);
+  expect(r.code).toBe(1);
+  expect(Buffer.compare(await fs.readFile(ambulu), before)).toBe(0);
+  const wb = await open(out);
+  const ws = wb.getWorksheet('Realisasi')!;
+  // The wrong SAKIP capaian keeps its typed value and its fill (A612).
+  expect(ws.getCell('F11').value).toBe('102%');
+  expect(fillOf(ws.getCell('F11'))).not.toBe('FF9BC2E6');
+  // The correct IKM capaian (A609: 83,63/82 = 101,99, typed 102) is coloured Sangat Tinggi.
+  expect(fillOf(ws.getCell('F8'))).toBe('FF9BC2E6');
+  // Program table: the empty % cell of Program Penunjang is filled with 90,21 (A862: 2.653.011.709 / 2.941.063.617).
+  const prog = wb.getWorksheet('Realisasi')!;
+  let found = false;
+  prog.eachRow((row) => {
+    row.eachCell((c) => {
+      if (typeof c.value === 'number' && Math.abs(c.value - 90.21) < 1e-9 && c.numFmt === '0.00')
+        found = true;
+    });
+  });
+  expect(found).toBe(true);
+});
+
+test('--perbaiki writes the computed value into the named cell and --batalkan restores it', async () => {
+  const fixed = path.join(dir, 'diperbaiki.xlsx');
+  const r = await cli(['compute', ambulu, '-o', fixed, '--perbaiki', 'Realisasi!F11']);
+  expect(r.out).toContain('1 diperbaiki');
+  const wb = await open(fixed);
+  // 84,27 / 82 × 100 = 102,768… → 102,77
+  expect(wb.getWorksheet('Realisasi')!.getCell('F11').value).toBe(102.77);
+  expect(fillOf(wb.getWorksheet('Realisasi')!.getCell('F11'))).toBe('FF9BC2E6');
+  const undone = path.join(dir, 'dibatalkan.xlsx');
+  await cli(['compute', fixed, '-o', undone, '--batalkan']);
+  const wb2 = await open(undone);
+  expect(wb2.getWorksheet('Realisasi')!.getCell('F11').value).toBe('102%');
+});
+
+test('Hapus Warna restores every original fill recorded before recolouring', async () => {
+  const out = path.join(dir, 'warna.xlsx');
+  await cli(['compute', ambulu, '-o', out]);
+  const original = await open(ambulu);
+  const coloured = await loadWorkbook(await fs.readFile(out), 'warna');
+  const plan = buildClearPlan(toGrid(coloured).grid);
+  expect(plan.writes.length).toBeGreaterThan(0);
+  applyPlan(coloured, plan);
+  for (const w of plan.writes) {
+    const a = original.getWorksheet(w.sheet)!.getCell(w.cell);
+    const b = coloured.getWorksheet(w.sheet)!.getCell(w.cell);
+    expect(fillOf(b) ?? null).toBe(fillOf(a) ?? null);
+  }
+});
+
+test('usage errors give exit code 2 with an Indonesian message', async () => {
+  expect((await cli([])).code).toBe(2);
+  expect((await cli(['hitung', ambulu])).err).toContain('tidak dikenal');
+  expect((await cli(['compute', ambulu])).err).toContain('-o HASIL.xlsx');
+  expect((await cli(['compute', ambulu, '-o', ambulu])).code).toBe(2);
+});
