@@ -39,7 +39,42 @@ export type RecordEntry =
   | { kind: 'warna'; sheet: string; cell: string; fill: string | null; font: string | null }
   | { kind: 'perbaikan'; sheet: string; cell: string; old: CellValueOut; value: CellValueOut };
 
+/** Formatting of one cell of a sheet the plan creates. */
+export interface CellFormat {
+  numFmt?: string;
+  fill?: string;
+  font?: string;
+  bold?: boolean;
+  wrap?: boolean;
+  align?: 'left' | 'center' | 'right';
+  border?: boolean;
+}
+
+/**
+ * A whole sheet the plan creates or replaces (generated report sheets, blank templates, a new
+ * Pengaturan sheet). Values start at A1.
+ */
+export interface SheetSpec {
+  name: string;
+  rows: CellValueOut[][];
+  /** Formats by A1 address. */
+  formats?: Record<string, CellFormat>;
+  /** Merged areas, `A1:C1`. */
+  merges?: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  /** Excel tables over ranges of the sheet (`A3:H12`, first row is the header). */
+  tables?: { name: string; range: string }[];
+  hidden?: boolean;
+  /** Print on A4 landscape. */
+  landscape?: boolean;
+}
+
 export interface Plan {
+  /** Sheets to create or replace before the cell writes (replace only our own: the caller decides). */
+  sheets?: SheetSpec[];
+  /** Sheets of ours to delete (an earlier run's generated sheets no longer produced). */
+  removeSheets?: string[];
   writes: CellWrite[];
   /** The complete record after the plan is applied (written to the hidden sheet). */
   record: RecordEntry[];

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import type { RawCell } from '../../engine/values';
-import type { CellStyle, Plan } from '../../workbook/plan';
+import type { CellStyle, Plan, SheetSpec } from '../../workbook/plan';
 import { recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 
@@ -172,8 +172,65 @@ function solid(hex: string): ExcelJS.Fill {
   };
 }
 
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase();
+}
+
+/** Create or replace one whole sheet from a `SheetSpec`. */
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const old = wb.getWorksheet(spec.name);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.hidden ? 'hidden' : 'visible',
+    pageSetup: spec.landscape ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { paperSize: 9 },
+  });
+  spec.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+  for (const [addr, f] of Object.entries(spec.formats ?? {})) {
+    const cell = ws.getCell(addr);
+    const style: Partial<ExcelJS.Style> = {};
+    if (f.numFmt) style.numFmt = f.numFmt;
+    if (f.fill) style.fill = solid(f.fill);
+    if (f.font || f.bold) style.font = { ...(f.font ? { color: { argb: argb(f.font) } } : {}), ...(f.bold ? { bold: true } : {}) };
+    if (f.wrap || f.align) style.alignment = { ...(f.wrap ? { wrapText: true, vertical: 'top' as const } : {}), ...(f.align ? { horizontal: f.align } : {}) };
+    if (f.border) {
+      const thin = { style: 'thin' as const };
+      style.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
+    cell.style = style as ExcelJS.Style;
+  }
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  (spec.columnWidths ?? []).forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const t of spec.tables ?? []) {
+    const [from, to] = t.range.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (!a || !b) continue;
+    const header = spec.rows[a.r] ?? [];
+    const columns = [];
+    for (let c = a.c; c <= b.c; c++) columns.push({ name: String(header[c] ?? `Kolom ${c - a.c + 1}`), filterButton: false });
+    const body: ExcelJS.CellValue[][] = [];
+    for (let r = a.r + 1; r <= b.r; r++) {
+      const row: ExcelJS.CellValue[] = [];
+      for (let c = a.c; c <= b.c; c++) row.push((spec.rows[r]?.[c] ?? null) as ExcelJS.CellValue);
+      body.push(row);
+    }
+    ws.addTable({ name: t.name, ref: from, headerRow: true, style: { theme: undefined, showRowStripes: false }, columns, rows: body });
+  }
+}
+
 /** Apply a plan to the loaded workbook (in memory). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const name of plan.removeSheets ?? []) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  for (const spec of plan.sheets ?? []) writeSheet(wb, spec);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
     const pos = parseA1(w.cell);
