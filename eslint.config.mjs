@@ -36,7 +36,7 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'Buffer', 'require', '__dirname'],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'fetch', 'Office', 'Excel', 'process', 'Buffer', 'require', '__dirname'],
     },
   },
   {
