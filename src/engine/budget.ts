@@ -141,10 +141,17 @@ export function computeBudget(
   });
 
   // Parent = Σ children where both are present.
+  const childrenOf = new Map<number, BudgetRowResult[]>();
+  for (const c of results) {
+    if (c.row.parent === null) continue;
+    const list = childrenOf.get(c.row.parent) ?? [];
+    list.push(c);
+    childrenOf.set(c.row.parent, list);
+  }
   results.forEach((res, i) => {
     const row = res.row;
     if (LEVEL_DEPTH[row.level] === 0) return;
-    const children = results.filter((c) => c.row.parent === i);
+    const children = childrenOf.get(i) ?? [];
     if (children.length === 0) return;
     const cp = children.map((c) => c.pagu);
     const cr = children.map((c) => c.realisasi);

@@ -58,6 +58,8 @@ export class Sheet {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly masters = new Map<number, number>();
+  /** Merged areas by their top row. */
+  readonly mergesByTop = new Map<number, Merge[]>();
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -67,6 +69,9 @@ export class Sheet {
     for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
     this.colCount = cols;
     for (const m of grid.merges) {
+      const list = this.mergesByTop.get(m.top) ?? [];
+      list.push(m);
+      this.mergesByTop.set(m.top, list);
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           if (r === m.top && c === m.left) continue;

@@ -240,14 +240,16 @@ function headerCandidate(
       [...roles.values()].some((x) =>
         ['efisiensi', 'kategoriEfisiensi', 'serapan', 'capaian'].includes(x.k),
       ));
-  if (!effAnchor || known < 3) return null;
+  // Three known headers, or two when one is the anchor and the other a figure column.
+  const figure = [...roles.values()].some((x) => ['target', 'realisasi', 'pagu', 'targetTahun', 'capaian'].includes(x.k));
+  if (!effAnchor || known < 2 || (known < 3 && !figure)) return null;
   return { roles, score: known };
 }
 
 /** Header height: 2 when the header row has horizontal merges or sub-labels below, else 1. */
 function headerHeight(sheet: Sheet, r: number): number {
   let h = 1;
-  for (const m of sheet.grid.merges) {
+  for (const m of sheet.mergesByTop.get(r) ?? []) {
     if (m.top === r && m.bottom > m.top) h = Math.max(h, Math.min(m.bottom - m.top + 1, 3));
     if (m.top === r && m.right > m.left && m.bottom === m.top) h = Math.max(h, 2);
   }
