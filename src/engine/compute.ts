@@ -89,6 +89,8 @@ function computeIndicator(
 ): IndicatorResult {
   checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
   checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
+  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
+  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
 
   const out = indicatorCapaian(
     ind.nama,

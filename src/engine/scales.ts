@@ -310,18 +310,14 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
   for (let i = 1; i < parsed.length; i++) {
     const prev = parsed[i - 1].iv;
     const cur = parsed[i].iv;
-    if (prev.hi === null) {
-      problems.push(
-        `Pita "${parsed[i - 1].row.interval}" tidak berbatas atas, tetapi ada pita di atasnya.`,
-      );
-      continue;
-    }
     if (cur.lo === null) {
       problems.push(
         `Dua pita tanpa batas bawah ("${parsed[i - 1].row.interval}", "${parsed[i].row.interval}").`,
       );
       continue;
     }
+    // A band written with its lower bound only ("> 90") runs up to the next band's bound.
+    if (prev.hi === null) continue;
     const gap = cur.lo - prev.hi;
     const integerMeet = Number.isInteger(prev.hi) && Number.isInteger(cur.lo) && gap === 1;
     if (gap > 0 && !integerMeet) {
@@ -343,8 +339,18 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
     // to the band that includes it (the lower band when it is inclusive at the top).
     let min = p.iv.lo;
     let minInclusive = p.iv.loInclusive;
-    if (min !== null && prev && prev.hi !== null && prev.hi === min && prev.hiInclusive) {
-      minInclusive = false;
+    // A shared end point belongs to the band whose lower bound includes it (`≥ 90` over
+    // `76 ≤ 90`: 90 is Sangat Tinggi, the lower-bound-inclusive reading of DOMAIN.md §4);
+    // `> 100` over `76 - 100` leaves 100 in the lower band.
+    if (
+      min !== null &&
+      prev &&
+      prev.hi !== null &&
+      prev.hi === min &&
+      !p.iv.loInclusive &&
+      !prev.hiInclusive
+    ) {
+      minInclusive = true;
     }
     if (i === 0) {
       min = null;

@@ -208,6 +208,9 @@ export function parseText(text: string): Value {
     unit = 'Rp';
   }
 
+  // `Rp. 10.080.000,-`: the trailing dash means "no sen".
+  s = s.replace(/[.,]-\s*$/, '');
+
   // Number with a note in brackets: 97,93 (Nilai IKM)
   let note: string | undefined;
   const noteM = s.match(/^([^()]*\d[^()]*?)\s*\(([^()]*[A-Za-z][^()]*)\)\s*$/);

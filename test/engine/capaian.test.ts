@@ -105,24 +105,47 @@ describe('§2 indicatorCapaian from written values', () => {
   });
 
   test('percent and units are read: A610 100% / 100% → 100; S550 4 Dok / 4 Dok → 100', () => {
-    expect(indicatorCapaian('Persentase Fasilitas', parseText('100%'), parseText('100%'), 'positif', '2T-R').capaian).toBe(
-      100,
-    );
-    expect(indicatorCapaian('Jumlah Dokumen', parseText('4 Dok'), parseText('4 Dok'), 'positif', '2T-R').capaian).toBe(100);
+    expect(
+      indicatorCapaian(
+        'Persentase Fasilitas',
+        parseText('100%'),
+        parseText('100%'),
+        'positif',
+        '2T-R',
+      ).capaian,
+    ).toBe(100);
+    expect(
+      indicatorCapaian('Jumlah Dokumen', parseText('4 Dok'), parseText('4 Dok'), 'positif', '2T-R')
+        .capaian,
+    ).toBe(100);
   });
 
   test('A612 written with a dot decimal: 82 / 84.27 → 102,77', () => {
-    expect(indicatorCapaian(SAKIP, parseText('82'), parseText('84.27'), 'positif', '2T-R').capaian).toBeCloseTo(102.7683, 4);
+    expect(
+      indicatorCapaian(SAKIP, parseText('82'), parseText('84.27'), 'positif', '2T-R').capaian,
+    ).toBeCloseTo(102.7683, 4);
   });
 
   test('a value with a score is its score: G603 A (85) / A (81,22) → 95,55, not an ordinal', () => {
-    const out = indicatorCapaian(SAKIP, parseText('A (85)'), parseText('A (81,22)'), 'positif', '2T-R');
+    const out = indicatorCapaian(
+      SAKIP,
+      parseText('A (85)'),
+      parseText('A (81,22)'),
+      'positif',
+      '2T-R',
+    );
     expect(out.capaian).toBeCloseTo(95.5529, 4);
     expect(out.ordinal).toBe(false);
   });
 
   test('G955: A(81) / A(81,22) → 100,27', () => {
-    const out = indicatorCapaian(SAKIP, parseText('A(81)'), parseText('A(81,22)'), 'positif', '2T-R');
+    const out = indicatorCapaian(
+      SAKIP,
+      parseText('A(81)'),
+      parseText('A(81,22)'),
+      'positif',
+      '2T-R',
+    );
     expect(out.capaian).toBeCloseTo(100.2716, 4);
   });
 
@@ -135,18 +158,34 @@ describe('§2 indicatorCapaian from written values', () => {
   });
 
   test('unreadable realisasi or empty target → no capaian (the reader reports the cell)', () => {
-    expect(indicatorCapaian(IKM, parseText('88'), parseText('banyak'), 'positif', '2T-R').capaian).toBeNull();
-    expect(indicatorCapaian(IKM, parseText('-'), parseText('97,92'), 'positif', '2T-R').capaian).toBeNull();
+    expect(
+      indicatorCapaian(IKM, parseText('88'), parseText('banyak'), 'positif', '2T-R').capaian,
+    ).toBeNull();
+    expect(
+      indicatorCapaian(IKM, parseText('-'), parseText('97,92'), 'positif', '2T-R').capaian,
+    ).toBeNull();
   });
 
   test('target 0 % → TARGET_ZERO (S332)', () => {
-    const out = indicatorCapaian('Presentase Capaian Kinerja Program', parseText('0%'), parseText('100%'), 'positif', '2T-R');
+    const out = indicatorCapaian(
+      'Presentase Capaian Kinerja Program',
+      parseText('0%'),
+      parseText('100%'),
+      'positif',
+      '2T-R',
+    );
     expect(out.capaian).toBeNull();
     expect(out.note?.code).toBe('TARGET_ZERO');
   });
 
   test('negative polarity through written values: T 10, R 25 → −50', () => {
-    const out = indicatorCapaian('Jumlah kasus', parseText('10'), parseText('25'), 'negatif', '2T-R');
+    const out = indicatorCapaian(
+      'Jumlah kasus',
+      parseText('10'),
+      parseText('25'),
+      'negatif',
+      '2T-R',
+    );
     expect(out.capaian).toBeCloseTo(-50, 10);
   });
 });
@@ -161,7 +200,12 @@ describe('§2 grade only: ord(R) / ord(T) × 100 on the indicator scale, with an
     ['target A, realisasi 81,13 (S548) graded A first: 6/6', 'A', '81,13', 100],
     ['target A, realisasi 77 graded BB first: 5/6', 'A', '77', (5 / 6) * 100],
     ['target 77 (S417) graded BB, realisasi A: 6/5', '77', 'A', 120],
-    ['target A, realisasi B(75,50): the score 75,50 is BB, not B: 5/6', 'A', 'B(75,50)', (5 / 6) * 100],
+    [
+      'target A, realisasi B(75,50): the score 75,50 is BB, not B: 5/6',
+      'A',
+      'B(75,50)',
+      (5 / 6) * 100,
+    ],
   ])('SAKIP: %s', (_w, t, r, expected) => {
     const out = indicatorCapaian(SAKIP, parseText(t), parseText(r), 'positif', '2T-R');
     expect(out.capaian).toBeCloseTo(expected, 8);
@@ -181,13 +225,21 @@ describe('§2 grade only: ord(R) / ord(T) × 100 on the indicator scale, with an
   });
 
   test('a letter on an indicator without a grade scale gives no capaian, with a note', () => {
-    const out = indicatorCapaian('Persentase Indikator Program yang tercapai', parseText('A'), parseText('B'), 'positif', '2T-R');
+    const out = indicatorCapaian(
+      'Persentase Indikator Program yang tercapai',
+      parseText('A'),
+      parseText('B'),
+      'positif',
+      '2T-R',
+    );
     expect(out.capaian).toBeNull();
     expect(out.note?.code).toBe('ORDINAL_CAPAIAN');
   });
 
   test('a letter outside the scale (A- on AKIP) gives no capaian', () => {
-    expect(indicatorCapaian(SAKIP, parseText('A'), parseText('A-'), 'positif', '2T-R').capaian).toBeNull();
+    expect(
+      indicatorCapaian(SAKIP, parseText('A'), parseText('A-'), 'positif', '2T-R').capaian,
+    ).toBeNull();
   });
 });
 

@@ -51,10 +51,12 @@ describe('selisih (default): C − S; Efisien when C ≥ 100 and C − S > 0', (
     expect(efficiency('selisih', input(100, 10000000, 10000000)).kategori).toBe('Tidak Efisien'); // S969
   });
   test('classification on 2-dp values: C 99,996 counts as 100; C − S = 0,004 prints 0,00 → Tidak Efisien', () => {
-    expect(efficiency('selisih', { capaian: 99.996, serapan: 95, pagu: 1, realisasi: 0.95 }).kategori).toBe('Efisien');
-    expect(efficiency('selisih', { capaian: 100, serapan: 99.996, pagu: 1, realisasi: 1 }).kategori).toBe(
-      'Tidak Efisien',
-    );
+    expect(
+      efficiency('selisih', { capaian: 99.996, serapan: 95, pagu: 1, realisasi: 0.95 }).kategori,
+    ).toBe('Efisien');
+    expect(
+      efficiency('selisih', { capaian: 100, serapan: 99.996, pagu: 1, realisasi: 1 }).kategori,
+    ).toBe('Tidak Efisien');
   });
 });
 
@@ -79,11 +81,15 @@ describe('selisih-5: > 5 Efisien, −5 … 5 Cukup Efisien (both with C ≥ 100)
     [100, 105, 'Cukup Efisien'], // exactly −5
     [100, 105.01, 'Tidak Efisien'], // −5,01
   ])('edges: C %p, S %p → %p', (c, s, k) => {
-    expect(efficiency('selisih-5', { capaian: c, serapan: s, pagu: 100, realisasi: s }).kategori).toBe(k);
+    expect(
+      efficiency('selisih-5', { capaian: c, serapan: s, pagu: 100, realisasi: s }).kategori,
+    ).toBe(k);
   });
   test('G1155: C < 100 → Tidak Efisien, and so with a large margin', () => {
     expect(efficiency('selisih-5', g1155).kategori).toBe('Tidak Efisien');
-    expect(efficiency('selisih-5', { ...s761, capaian: g1155.capaian }).kategori).toBe('Tidak Efisien');
+    expect(efficiency('selisih-5', { ...s761, capaian: g1155.capaian }).kategori).toBe(
+      'Tidak Efisien',
+    );
   });
 });
 

@@ -75,7 +75,11 @@ describe('Permendagri 86/2017 as printed in the Jember reports (default)', () =>
     ['G953 IKM 87,16 / 89,75 = 97,11', (87.16 / 89.75) * 100, 'Sangat Tinggi'],
     ['G603 SAKIP 81,22 / 85 = 95,55', (81.22 / 85) * 100, 'Sangat Tinggi'],
     ['S799 SAKIP 80 / 81 = 98,77', (80 / 81) * 100, 'Sangat Tinggi'],
-    ['A612 SAKIP 84,27 / 82 = 102,77 (A1233 ticks Tinggi: wrong)', (84.27 / 82) * 100, 'Sangat Tinggi'],
+    [
+      'A612 SAKIP 84,27 / 82 = 102,77 (A1233 ticks Tinggi: wrong)',
+      (84.27 / 82) * 100,
+      'Sangat Tinggi',
+    ],
     ['A613 program 100 / 80 = 125 (A1235 ticks Tinggi: wrong)', (100 / 80) * 100, 'Sangat Tinggi'],
   ])('%s → %s', (_what, v, expected) => {
     expect(label(SCALE_JEMBER, v)).toBe(expected);
@@ -151,9 +155,9 @@ describe('AKIP grades, PermenPANRB 88/2021 (lower bounds exclusive, D from 0)', 
   });
 
   test('grades compare as ordinals: D=1, C=2, CC=3, B=4, BB=5, A=6, AA=7', () => {
-    expect(['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'].map((g) => gradeOrdinal(GRADES_AKIP, g))).toEqual([
-      1, 2, 3, 4, 5, 6, 7,
-    ]);
+    expect(['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'].map((g) => gradeOrdinal(GRADES_AKIP, g))).toEqual(
+      [1, 2, 3, 4, 5, 6, 7],
+    );
   });
 
   test('ordinal lookup is case-insensitive; a letter outside the scale has none', () => {
@@ -232,9 +236,9 @@ describe('IPP grades (S388)', () => {
     expect(gradeOf(GRADES_IPP, score)).toBe(grade);
   });
   test('ordinals E=1 … A=8', () => {
-    expect(['E', 'D', 'C-', 'C', 'B-', 'B', 'A-', 'A'].map((g) => gradeOrdinal(GRADES_IPP, g))).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8,
-    ]);
+    expect(
+      ['E', 'D', 'C-', 'C', 'B-', 'B', 'A-', 'A'].map((g) => gradeOrdinal(GRADES_IPP, g)),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 
@@ -278,8 +282,8 @@ describe('font colour: WCAG contrast ≥ 4.5 against every preset fill', () => {
   }
   const fills = [
     ...new Set(
-      [SCALE_JEMBER, SCALE_91, GRADES_AKIP, GRADES_IKM, GRADES_IPP, PRESET_SCALES.akip].flatMap((s) =>
-        s.bands.map((b) => b.fill),
+      [SCALE_JEMBER, SCALE_91, GRADES_AKIP, GRADES_IKM, GRADES_IPP, PRESET_SCALES.akip].flatMap(
+        (s) => s.bands.map((b) => b.fill),
       ),
     ),
   ];
@@ -350,12 +354,7 @@ describe('parseInterval: every form of §4', () => {
 });
 
 describe('custom scales (§4 Custom)', () => {
-  // ENGINE BUG: buildCustomScale rejects open-topped bands written as lower bounds only (">90"),
-  // reporting "tidak berbatas atas, tetapi ada pita di atasnya" for each. §4: "Each band runs
-  // from its lower bound up to the next band's lower bound" and this exact scale is §4's example.
-  // Fix in scales.ts buildCustomScale: a band with hi === null that is not the top band takes the
-  // next band's lower bound as its upper end (skip the problem when cur.lo !== null).
-  test.skip('§4 example 1: >110 Istimewa / >90 Baik / >70 Butuh Perbaikan / >50 Kurang / >0 Sangat Kurang', () => {
+  test('§4 example 1: >110 Istimewa / >90 Baik / >70 Butuh Perbaikan / >50 Kurang / >0 Sangat Kurang', () => {
     const res = buildCustomScale([
       { interval: '>110', label: 'Istimewa' },
       { interval: '>90', label: 'Baik' },
@@ -420,12 +419,7 @@ describe('custom scales (§4 Custom)', () => {
     expect(label(s, 50.99)).toBe('Sangat Rendah');
   });
 
-  // ENGINE BUG: when "≥ 90" follows "76 ≤ 90" the shared point 90 is given to the lower band
-  // (Tinggi), although the top band says ≥ 90 and §4 reads the printed table lower-bound-inclusive
-  // (90 → Sangat Tinggi, as in the default preset). Fix in scales.ts buildCustomScale: only make
-  // min exclusive when the upper band did not itself write an inclusive lower bound
-  // (`if (... && prev.hiInclusive && !p.iv.loInclusive)` — i.e. keep p.iv.loInclusive as written).
-  test.skip('Tabel 3.1 copied verbatim: 90 → Sangat Tinggi (lower-bound-inclusive reading)', () => {
+  test('Tabel 3.1 copied verbatim: 90 → Sangat Tinggi (lower-bound-inclusive reading)', () => {
     const s = buildCustomScale(tabel31).scale!;
     expect(label(s, 90)).toBe('Sangat Tinggi');
   });

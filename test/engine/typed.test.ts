@@ -48,7 +48,10 @@ describe('dipotong: the truncated value equals the typed one', () => {
     expect(verdict('98%', (85.96 / 87) * 100)).toMatchObject({ ok: false, how: 'dipotong' });
   });
   test('S979 serapan: 99% for 543.600.000/545.040.000 = 99,74', () => {
-    expect(verdict('99%', (543600000 / 545040000) * 100)).toMatchObject({ ok: false, how: 'dipotong' });
+    expect(verdict('99%', (543600000 / 545040000) * 100)).toMatchObject({
+      ok: false,
+      how: 'dipotong',
+    });
   });
 });
 
@@ -74,7 +77,10 @@ describe('tanda desimal hilang: the value times a power of ten', () => {
     expect(verdict('9553%', c)).toEqual({ ok: false, how: 'desimal', expected: c });
   });
   test('7790% for G1181 77,90', () => {
-    expect(verdict('7790%', (2568847251 / 3297504548) * 100)).toMatchObject({ ok: false, how: 'desimal' });
+    expect(verdict('7790%', (2568847251 / 3297504548) * 100)).toMatchObject({
+      ok: false,
+      how: 'desimal',
+    });
   });
 });
 
@@ -83,13 +89,19 @@ describe('other wrong figures', () => {
     expect(verdict('88,40%', (13 / 15) * 100)).toMatchObject({ ok: false, how: 'lain' });
   });
   test('G1209: 87,72% for 21.838.500/22.740.870 = 96,03', () => {
-    expect(verdict('87,72%', (21838500 / 22740870) * 100)).toMatchObject({ ok: false, how: 'lain' });
+    expect(verdict('87,72%', (21838500 / 22740870) * 100)).toMatchObject({
+      ok: false,
+      how: 'lain',
+    });
   });
   test('S796: 56% for 2,61/4,3 = 60,70', () => {
     expect(verdict('56%', (2.61 / 4.3) * 100)).toMatchObject({ ok: false, how: 'lain' });
   });
   test('S921: 13,90% efficiency for 100 − 98,15 = 1,85', () => {
-    expect(verdict('13,90%', 100 - (655864000 / 668228800) * 100)).toMatchObject({ ok: false, how: 'lain' });
+    expect(verdict('13,90%', 100 - (655864000 / 668228800) * 100)).toMatchObject({
+      ok: false,
+      how: 'lain',
+    });
   });
 });
 

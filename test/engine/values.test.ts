@@ -18,7 +18,7 @@ function read(v: Value) {
 }
 
 describe('§1 numbers as written', () => {
-  test.each([
+  test.each<[string, number, string | null, number, string]>([
     // [written, num, unit, precision, where]
     ['97,93', 97.93, null, 2, 'S331 comma decimal'],
     ['1.234.567,89', 1234567.89, null, 2, 'dot thousands, comma decimal'],
@@ -65,10 +65,7 @@ describe('§1 money and negatives', () => {
     });
   });
 
-  // ENGINE BUG: parseText reads "10.080.000," as the number and leaves "-" as a unit, so the
-  // §1 form `Rp. 10.080.000,-` comes out unreadable. Fix in values.ts parseText: strip a
-  // trailing ",-" / ".-" before matching the number (s = s.replace(/[.,]-\s*$/, '')).
-  test.skip('"Rp. 10.080.000,-" → 10080000 Rp (§1 money form)', () => {
+  test('"Rp. 10.080.000,-" → 10080000 Rp (§1 money form)', () => {
     expect(read(parseText('Rp. 10.080.000,-'))).toEqual({
       kind: 'number',
       num: 10080000,
