@@ -80,7 +80,7 @@ export class FindingList {
   add(f: Finding): void {
     // A cell shared by two PKs (an untagged table) is reported once.
     const key = f.cell
-      ? `${f.code}|${f.sheet}|${f.cell}`
+      ? `${f.code}|${f.sheet}|${f.cell}|${f.message}`
       : `${f.code}|${f.pk}|${f.sheet}|${f.message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -381,6 +381,20 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
           for (const c of gradeCells(row))
             checkGradeScore(row.nama, c.value, c.ref, findings, rowPk);
         }
+        // The same indicator twice in one table (for one PK).
+        const seen = new Map<string, IndicatorRow>();
+        for (const x of realRows.filter((x) => x.item.table === t)) {
+          const k = `${x.pk ?? ''}|${normaliseName(x.item.sasaran ?? '')}|${indicatorKey(x.item)}`;
+          const first = seen.get(k);
+          if (first) {
+            findings.push(
+              'INDICATOR_DUPLICATE',
+              `Indikator "${shortName(x.item.nama)}" tertulis dua kali di ${cs.sheet.name} (juga di ${first.namaRef.cell}).`,
+              x.item.namaRef,
+              x.pk,
+            );
+          } else seen.set(k, x.item);
+        }
       } else if (kind === 'programKinerja') {
         const m = t.title.match(/sasaran\s*(\d+)/i);
         for (const row of readProgramKinerja(t)) {
@@ -535,7 +549,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
               normaliseName(m.item.sasaran) === normaliseName(row.sasaran),
           ) ?? pool[0];
         const values = new Set(pool.map((m) => m.item.realisasi?.value.raw.trim() ?? ''));
-        if (!tagged.length && pool.length > 1 && values.size > 1 && measured.length > 1) {
+        if (!tagged.length && pool.length > 1 && values.size > 1) {
           findings.push(
             'REALISASI_CONFLICT',
             `"${shortName(row.nama)}" punya beberapa realisasi berbeda (${[...values].filter(Boolean).join(' / ')}) tanpa keterangan PK. Tambahkan kolom PK atau pisahkan lembar Realisasi per PK.`,
@@ -569,7 +583,6 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
             `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(fuzzy.item.nama)}" di ${fuzzy.item.namaRef.sheet}!${fuzzy.item.namaRef.cell} (nama tidak sama persis). Periksa bahwa itu indikator yang sama.`,
             row.namaRef,
             name,
-            'info',
           );
         } else if (realSheets.length) {
           findings.push(
@@ -595,7 +608,6 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
               `Indikator PK "${shortName(row.nama)}" dicocokkan dengan "${shortName(m.item.nama)}" pada TC.25 (${m.item.namaRef.sheet}!${m.item.namaRef.cell}).`,
               row.namaRef,
               name,
-              'info',
             );
           }
         } else {

@@ -43,6 +43,8 @@ export interface IndicatorSpec {
   tc: TcSpec | null;
   /** Its Realisasi row, by column header ('Indikator Kinerja' overrides the name); null: no row. */
   real: Record<string, CellInput> | null;
+  /** False: a Realisasi (or TC.25) row only, not on the PK. */
+  onPk?: boolean;
 }
 
 export interface ProgramSpec {
@@ -71,11 +73,14 @@ export interface WorkbookSpec {
   extraSheets: SheetGrid[];
 }
 
-export const SAS_IKM = 'Meningkatnya Kepuasan Masyarakat dalam hal Pelayanan Publik yang Merata dan Berkualitas di Kecamatan'; // A519
+export const SAS_IKM =
+  'Meningkatnya Kepuasan Masyarakat dalam hal Pelayanan Publik yang Merata dan Berkualitas di Kecamatan'; // A519
 export const SAS_TRANTIB = 'Terjaganya ketertiban umum dan ketentraman masyarakat di Kecamatan'; // A521
 export const IND_IKM = 'Indeks Kepuasan Masyarakat'; // A519
-export const IND_TRANTIB = 'Persentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat'; // A521
-export const TUJUAN_SAKIP = 'Meningkatnya kualitas pengelolaan keuangan dan aset daerah yang profesional, efektif, dan efisien.'; // A516
+export const IND_TRANTIB =
+  'Persentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat'; // A521
+export const TUJUAN_SAKIP =
+  'Meningkatnya kualitas pengelolaan keuangan dan aset daerah yang profesional, efektif, dan efisien.'; // A516
 export const PROG_PEM = 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik'; // A527, A879
 export const PROG_TRANTIB = 'Program Koordinasi Ketentraman dan Ketertiban Umum'; // A529, A896
 
@@ -111,7 +116,12 @@ export function baseSpec(): WorkbookSpec {
         target: '100%', // A521
         tc: { targets: ['-', '-', '100%', '100%', '100%', '100%'], akhir: '100%', satuan: '%' }, // A1487
         // A611, A706: 14/14 = 100 %
-        real: { Target: '100%', Realisasi: '100%', 'Capaian (%)': '100%', Kriteria: 'Sangat Tinggi' },
+        real: {
+          Target: '100%',
+          Realisasi: '100%',
+          'Capaian (%)': '100%',
+          Kriteria: 'Sangat Tinggi',
+        },
       },
     ],
     programs: [
@@ -121,15 +131,22 @@ export function baseSpec(): WorkbookSpec {
         anggaran: 'Rp. 1.041.115.000', // A527
         sasaran: 1,
         budget: [
-          { [H.program]: PROG_PEM, [H.pagu]: '1.041.115.000,00', [H.realisasi]: '1.032.500.000,00', [H.persen]: '99,17%' }, // A879
           {
-            [H.program]: 'Kegiatan Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
+            [H.program]: PROG_PEM,
+            [H.pagu]: '1.041.115.000,00',
+            [H.realisasi]: '1.032.500.000,00',
+            [H.persen]: '99,17%',
+          }, // A879
+          {
+            [H.program]:
+              'Kegiatan Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
             [H.pagu]: '1.031.035.000,00',
             [H.realisasi]: '1.023.200.000,00',
             [H.persen]: '99,24%',
           }, // A884
           {
-            [H.program]: 'Kegiatan Penyelenggaraan Urusan Pemerintahan yang tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah yang ada di Kecamatan',
+            [H.program]:
+              'Kegiatan Penyelenggaraan Urusan Pemerintahan yang tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah yang ada di Kecamatan',
             [H.pagu]: '10.080.000,00',
             [H.realisasi]: '9.300.000,00',
             [H.persen]: '92,26%',
@@ -142,9 +159,15 @@ export function baseSpec(): WorkbookSpec {
         anggaran: 'Rp. 273.664.376', // A529
         sasaran: 2,
         budget: [
-          { [H.program]: PROG_TRANTIB, [H.pagu]: '273.664.376,00', [H.realisasi]: '244.304.640,00', [H.persen]: '89,27%' }, // A896
           {
-            [H.program]: 'Kegiatan Koordinasi Penerapan dan Penegakan Peraturan Daerah dan Peraturan Kepala Daerah',
+            [H.program]: PROG_TRANTIB,
+            [H.pagu]: '273.664.376,00',
+            [H.realisasi]: '244.304.640,00',
+            [H.persen]: '89,27%',
+          }, // A896
+          {
+            [H.program]:
+              'Kegiatan Koordinasi Penerapan dan Penegakan Peraturan Daerah dan Peraturan Kepala Daerah',
             [H.pagu]: '273.664.376,00',
             [H.realisasi]: '244.304.640,00',
             [H.persen]: '89,27%',
@@ -154,7 +177,11 @@ export function baseSpec(): WorkbookSpec {
     ],
     // 1.041.115.000 + 273.664.376 = 1.314.779.376; 1.032.500.000 + 244.304.640 = 1.276.804.640;
     // 1.276.804.640 / 1.314.779.376 = 97,1117 → 97,11 %
-    jumlah: { [H.pagu]: '1.314.779.376,00', [H.realisasi]: '1.276.804.640,00', [H.persen]: '97,11%' },
+    jumlah: {
+      [H.pagu]: '1.314.779.376,00',
+      [H.realisasi]: '1.276.804.640,00',
+      [H.persen]: '97,11%',
+    },
     has: { tc25: true, pk: true, realisasi: true },
     names: { tc25: 'TC.25', pk: 'PK', realisasi: 'Realisasi' },
     titles: {
@@ -195,7 +222,13 @@ export function sakipTujuan(real: Record<string, CellInput> = {}): IndicatorSpec
     polaritas: 'positif',
     target: 82, // A612 (A516 prints "B (82)")
     tc: { targets: ['-', '-', 80, 82, 85, 85], akhir: 85, satuan: 'Nilai' }, // A1479
-    real: { Target: 82, Realisasi: '84.27', 'Capaian (%)': '102,77%', Kriteria: 'Sangat Tinggi', ...real },
+    real: {
+      Target: 82,
+      Realisasi: '84.27',
+      'Capaian (%)': '102,77%',
+      Kriteria: 'Sangat Tinggi',
+      ...real,
+    },
   };
 }
 
@@ -243,8 +276,9 @@ export function buildTc25(spec: WorkbookSpec): SheetGrid {
 }
 
 export function buildPk(spec: WorkbookSpec): SheetGrid {
-  const anyTujuan = spec.indicators.some((i) => i.tujuan);
-  const anyPol = spec.indicators.some((i) => i.polaritas);
+  const inds = spec.indicators.filter((i) => i.onPk !== false);
+  const anyTujuan = inds.some((i) => i.tujuan);
+  const anyPol = inds.some((i) => i.polaritas);
   const header = [
     'No',
     ...(anyTujuan ? ['Tujuan'] : []),
@@ -254,7 +288,7 @@ export function buildPk(spec: WorkbookSpec): SheetGrid {
     'Satuan',
     ...(anyPol ? ['Polaritas'] : []),
   ];
-  const body = spec.indicators.map((i, n) => [
+  const body = inds.map((i, n) => [
     n + 1,
     ...(anyTujuan ? [i.tujuan ?? ''] : []),
     i.sasaran,
@@ -265,7 +299,11 @@ export function buildPk(spec: WorkbookSpec): SheetGrid {
   ]);
   const progs = spec.programs.filter((p) => p.nama !== null);
   const progRows: CellInput[][] = progs.length
-    ? [[], ['No', 'Program', 'Anggaran (Rp)', 'Sasaran'], ...progs.map((p, n) => [n + 1, p.nama, p.anggaran, p.sasaran])]
+    ? [
+        [],
+        ['No', 'Program', 'Anggaran (Rp)', 'Sasaran'],
+        ...progs.map((p, n) => [n + 1, p.nama, p.anggaran, p.sasaran]),
+      ]
     : [];
   return sheet(spec.names.pk, [...spec.titles.pk.map((t) => [t]), header, ...body, ...progRows]);
 }
@@ -301,7 +339,13 @@ export function buildRealisasi(spec: WorkbookSpec): SheetGrid {
     ];
   }
   const extra = spec.realisasiExtra.length ? [[], ...spec.realisasiExtra] : [];
-  return sheet(spec.names.realisasi, [...spec.titles.realisasi.map((t) => [t]), header, ...body, ...budget, ...extra]);
+  return sheet(spec.names.realisasi, [
+    ...spec.titles.realisasi.map((t) => [t]),
+    header,
+    ...body,
+    ...budget,
+    ...extra,
+  ]);
 }
 
 export function build(spec: WorkbookSpec): WorkbookGrid {
