@@ -241,7 +241,9 @@ function headerCandidate(
         ['efisiensi', 'kategoriEfisiensi', 'serapan', 'capaian'].includes(x.k),
       ));
   // Three known headers, or two when one is the anchor and the other a figure column.
-  const figure = [...roles.values()].some((x) => ['target', 'realisasi', 'pagu', 'targetTahun', 'capaian'].includes(x.k));
+  const figure = [...roles.values()].some((x) =>
+    ['target', 'realisasi', 'pagu', 'targetTahun', 'capaian'].includes(x.k),
+  );
   if (!effAnchor || known < 2 || (known < 3 && !figure)) return null;
   return { roles, score: known };
 }

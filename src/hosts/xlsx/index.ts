@@ -182,7 +182,9 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.hidden ? 'hidden' : 'visible',
-    pageSetup: spec.landscape ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { paperSize: 9 },
+    pageSetup: spec.landscape
+      ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { paperSize: 9 },
   });
   spec.rows.forEach((row, r) => {
     row.forEach((v, c) => {
@@ -194,8 +196,16 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     const style: Partial<ExcelJS.Style> = {};
     if (f.numFmt) style.numFmt = f.numFmt;
     if (f.fill) style.fill = solid(f.fill);
-    if (f.font || f.bold) style.font = { ...(f.font ? { color: { argb: argb(f.font) } } : {}), ...(f.bold ? { bold: true } : {}) };
-    if (f.wrap || f.align) style.alignment = { ...(f.wrap ? { wrapText: true, vertical: 'top' as const } : {}), ...(f.align ? { horizontal: f.align } : {}) };
+    if (f.font || f.bold)
+      style.font = {
+        ...(f.font ? { color: { argb: argb(f.font) } } : {}),
+        ...(f.bold ? { bold: true } : {}),
+      };
+    if (f.wrap || f.align)
+      style.alignment = {
+        ...(f.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+        ...(f.align ? { horizontal: f.align } : {}),
+      };
     if (f.border) {
       const thin = { style: 'thin' as const };
       style.border = { top: thin, left: thin, bottom: thin, right: thin };
@@ -213,14 +223,22 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     if (!a || !b) continue;
     const header = spec.rows[a.r] ?? [];
     const columns = [];
-    for (let c = a.c; c <= b.c; c++) columns.push({ name: String(header[c] ?? `Kolom ${c - a.c + 1}`), filterButton: false });
+    for (let c = a.c; c <= b.c; c++)
+      columns.push({ name: String(header[c] ?? `Kolom ${c - a.c + 1}`), filterButton: false });
     const body: ExcelJS.CellValue[][] = [];
     for (let r = a.r + 1; r <= b.r; r++) {
       const row: ExcelJS.CellValue[] = [];
       for (let c = a.c; c <= b.c; c++) row.push((spec.rows[r]?.[c] ?? null) as ExcelJS.CellValue);
       body.push(row);
     }
-    ws.addTable({ name: t.name, ref: from, headerRow: true, style: { theme: undefined, showRowStripes: false }, columns, rows: body });
+    ws.addTable({
+      name: t.name,
+      ref: from,
+      headerRow: true,
+      style: { theme: undefined, showRowStripes: false },
+      columns,
+      rows: body,
+    });
   }
 }
 
