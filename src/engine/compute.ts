@@ -283,6 +283,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     }).length;
     const pct = (achieved / programRows.length) * 100;
     for (const res of indikator) {
+      if (!/tercapai/i.test(res.input.nama)) continue;
       const n = normaliseName(res.input.nama);
       if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
       const r = res.input.realisasi;

@@ -26,7 +26,27 @@ function plainDecimal(x: number): string {
  * Results are the nearest double to the rounded decimal.
  */
 export function roundHalfUp(x: number, decimals = 2): number {
-  if (!Number.isFinite(x)) return x;
+  if (!Number.isFinite(x) || Number.isInteger(x)) return x;
+  // Fast path: away from a tie the binary value rounds the same way as its decimal reading.
+  // Scaled integers and powers of ten are exact, so the division gives the nearest double.
+  const scale = POW10[decimals];
+  if (scale !== undefined) {
+    const m = Math.abs(x) * scale;
+    if (m < 1e9) {
+      const frac = m - Math.floor(m);
+      if (Math.abs(frac - 0.5) > 1e-6) {
+        const r = (frac > 0.5 ? Math.ceil(m) : Math.floor(m)) / scale;
+        return x < 0 && r !== 0 ? -r : r;
+      }
+    }
+  }
+  return roundHalfUpDecimal(x, decimals);
+}
+
+const POW10: Record<number, number> = { 0: 1, 1: 10, 2: 100, 3: 1000, 4: 10000, 5: 100000, 6: 1000000 };
+
+/** The exact path: round the shortest decimal reading of x, digit by digit. */
+function roundHalfUpDecimal(x: number, decimals: number): number {
   const neg = x < 0;
   const s = plainDecimal(x);
   const [intPart, fracPart = ''] = s.split('.');

@@ -132,7 +132,18 @@ export function classify(scale: Scale, value: number): Band {
 export type GradeScaleId = 'akip' | 'ikm' | 'ipp';
 
 /** Which grade scale an indicator uses, from its name (§4). */
+const gradeScaleCache = new Map<string, Scale | null>();
+
 export function gradeScaleFor(indicatorName: string): Scale | null {
+  const hit = gradeScaleCache.get(indicatorName);
+  if (hit !== undefined) return hit;
+  const scale = gradeScaleOfName(indicatorName);
+  if (gradeScaleCache.size > 10000) gradeScaleCache.clear();
+  gradeScaleCache.set(indicatorName, scale);
+  return scale;
+}
+
+function gradeScaleOfName(indicatorName: string): Scale | null {
   const n = indicatorName.toLowerCase();
   if (/\b(sakip|akip)\b/.test(n)) return GRADES_AKIP;
   if (/\b(ikm|skm)\b|kepuasan masyarakat/.test(n)) return GRADES_IKM;
@@ -175,8 +186,15 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /** Black or white, whichever contrasts more with the fill (WCAG; ≥ 4.5 for every preset fill). */
+const fontCache = new Map<string, string>();
+
 export function fontFor(fill: string): string {
-  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#FFFFFF') ? '#000000' : '#FFFFFF';
+  let font = fontCache.get(fill);
+  if (!font) {
+    font = contrastRatio(fill, '#000000') >= contrastRatio(fill, '#FFFFFF') ? '#000000' : '#FFFFFF';
+    fontCache.set(fill, font);
+  }
+  return font;
 }
 
 export const COLOUR_NAMES: Record<string, string> = {

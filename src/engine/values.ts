@@ -65,6 +65,19 @@ function unreadable(raw: string, reason: string): Value {
 }
 
 /** Decimals shown by an Excel number format; null for General. */
+const fmtCache = new Map<string, { decimals: number | null; percent: boolean }>();
+
+/** Decimals and percent-ness of a number format, cached per format string. */
+function fmtInfo(fmt: string | undefined): { decimals: number | null; percent: boolean } {
+  if (!fmt) return { decimals: null, percent: false };
+  let info = fmtCache.get(fmt);
+  if (!info) {
+    info = { decimals: formatDecimals(fmt), percent: isPercentFormat(fmt) };
+    fmtCache.set(fmt, info);
+  }
+  return info;
+}
+
 export function formatDecimals(fmt: string | undefined): number | null {
   if (!fmt || /^general$/i.test(fmt.trim())) return null;
   // Take the first section (positive numbers) and strip quoted text and escapes.
@@ -251,8 +264,8 @@ export function parseCell(cell: RawCell | null | undefined): Value {
   if (typeof v === 'number') {
     if (cell.date) return unreadable(String(v), 'berisi tanggal, bukan angka');
     if (!Number.isFinite(v)) return unreadable(String(v), 'bukan angka yang dapat dibaca');
-    const fmtDec = formatDecimals(cell.fmt);
-    if (isPercentFormat(cell.fmt)) {
+    const { decimals: fmtDec, percent } = fmtInfo(cell.fmt);
+    if (percent) {
       // A numeric cell formatted as a percentage holds a fraction: 0.9793 shown as 97,93%.
       const num = Number((v * 100).toPrecision(15));
       return {
