@@ -118,30 +118,34 @@ export class Sheet {
   }
 
   isEmptyRow(r: number): boolean {
-    const row = this.grid.rows[r];
-    if (!row) return true;
-    return row.every((cell) => cellText(cell) === '');
+    return this.rowTexts(r).length === 0;
   }
 
   /** Non-empty texts of a row (own cells only), with their columns. */
   rowTexts(r: number): { c: number; t: string }[] {
+    const cached = this.textCache.get(r);
+    if (cached) return cached;
     const out: { c: number; t: string }[] = [];
     const row = this.grid.rows[r];
-    if (!row) return out;
-    row.forEach((cell, c) => {
-      const t = cellText(cell);
-      if (t) out.push({ c, t });
-    });
+    if (row) {
+      row.forEach((cell, c) => {
+        const t = cellText(cell);
+        if (t) out.push({ c, t });
+      });
+    }
+    this.textCache.set(r, out);
     return out;
   }
+
+  private readonly textCache = new Map<number, { c: number; t: string }[]>();
 }
 
 export function cellText(cell: RawCell | undefined): string {
   if (!cell) return '';
   if (cell.err) return cell.err;
-  if (cell.v === null || cell.v === undefined) return '';
-  return String(cell.v)
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const v = cell.v;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
+  const s = String(v);
+  return /[\s\u00a0]/.test(s) ? s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim() : s;
 }

@@ -473,8 +473,16 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       const i = sasaranNames.findIndex((x) => normaliseName(x) === normaliseName(s));
       return i < 0 ? null : i + 1;
     };
+    const refsCache = new Map<string, number[]>();
     const parseSasaranRefs = (text: string | null): number[] => {
       if (!text) return [];
+      const hit = refsCache.get(text);
+      if (hit) return hit;
+      const refs = parseSasaranRefsUncached(text);
+      refsCache.set(text, refs);
+      return refs;
+    };
+    const parseSasaranRefsUncached = (text: string): number[] => {
       const out: number[] = [];
       for (const part of text.split(/[;,&]|\bdan\b/)) {
         const p = part.trim();

@@ -222,6 +222,12 @@ function headerCandidate(
 ): { roles: Map<number, Role>; score: number } | null {
   const texts = sheet.rowTexts(r);
   if (texts.length < 2) return null;
+  // A row holding a figure (a number that is not a year) is a body row: decide before
+  // classifying every cell.
+  for (const { c } of texts) {
+    const v = sheet.raw(r, c)?.v;
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return null;
+  }
   const roles = new Map<number, Role>();
   let known = 0;
   let numeric = 0;
