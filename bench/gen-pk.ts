@@ -33,6 +33,8 @@ export interface PkGenOptions {
 
 export interface GeneratedPk {
   pk: PkInput;
+  /** Mistakes written on purpose: the engine must report each (and nothing else of the kind). */
+  planted: { capaianMismatch: number; predikatMismatch: number; realisasiEmpty: number };
   sasaranCount: number;
   budgetRows: number;
 }
@@ -48,10 +50,14 @@ function expectedCapaian(t: Value, r: Value, negatif: boolean): number | null {
 export function generatePk(opts: PkGenOptions): GeneratedPk {
   const rand = rng(opts.seed ?? 20250101);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-  const between = (a: number, b: number, dec = 2): number => roundHalfUp(a + rand() * (b - a), dec);
+  // Random figures with `dec` decimals (plain Math.round: any figure will do here).
+  const between = (a: number, b: number, dec = 2): number =>
+    Math.round((a + rand() * (b - a)) * 10 ** dec) / 10 ** dec;
   const sheet = 'Realisasi';
   const sasaranCount = Math.ceil(opts.indicators / opts.perSasaran);
   const indikator: IndicatorInput[] = [];
+  const kondisiAwal = parseCell({ v: 70 });
+  const planted = { capaianMismatch: 0, predikatMismatch: 0, realisasiEmpty: 0 };
 
   for (let i = 0; i < opts.indicators; i++) {
     const row = 6 + i;
@@ -77,7 +83,8 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
         const t = between(70, 100, 1);
         tRaw = { v: `${String(t).replace('.', ',')}%` };
         const r = between(t * 0.6, Math.min(t * 1.15, 120), 2);
-        rRaw = kind === 0 ? { v: r / 100, fmt: '0.00%' } : { v: `${String(r).replace('.', ',')} %` };
+        rRaw =
+          kind === 0 ? { v: r / 100, fmt: '0.00%' } : { v: `${String(r).replace('.', ',')} %` };
         akhirRaw = { v: `${Math.min(100, t + 5)}%` };
         prior.push({ v: between(50, 100) }, { v: between(50, 100) });
         break;
@@ -142,9 +149,12 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
         prior.push({ v: t - 2 });
       }
     }
-    // One in 500 has no realisasi yet; one in 1000 an unreadable one.
-    if (i % 500 === 250) rRaw = { v: '-' };
+    // One in 1000 has no realisasi yet ("-"), another one in 1000 an unreadable one.
     if (i % 1000 === 750) rRaw = { v: 'belum ada data' };
+    else if (i % 500 === 250) {
+      rRaw = { v: '-' };
+      planted.realisasiEmpty++;
+    }
 
     const target = parseCell(tRaw);
     const realisasi = parseCell(rRaw);
@@ -157,13 +167,16 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
     let typedCapaianAkhir: IndicatorInput['typedCapaianAkhir'] = null;
     if (c !== null && i % 5 < 2) {
       // 40 % typed; one in a hundred of those truncated instead of rounded (a finding).
-      const wrong = i % 500 === 1;
+      const wrong = i % 500 === 1 && Math.trunc(c) !== roundHalfUp(c, 2);
+      if (wrong) planted.capaianMismatch++;
       const typed = wrong ? Math.trunc(c) : roundHalfUp(c, 2);
       typedCapaian = { value: parseCell({ v: typed, fmt: '0.00' }), ref: ref(sheet, row, 6) };
     }
     if (c !== null && i % 10 < 3) {
       const right = classify(SCALE_JEMBER, c).label;
-      const label = i % 700 === 2 ? PREDIKAT[(PREDIKAT.indexOf(right) + 1) % 5] : right;
+      const wrong = i % 700 === 2;
+      if (wrong) planted.predikatMismatch++;
+      const label = wrong ? PREDIKAT[(PREDIKAT.indexOf(right) + 1) % 5] : right;
       typedPredikat = { kind: 'text', text: label.toUpperCase(), ref: ref(sheet, row, 7) };
     } else if (c !== null && i % 20 === 3) {
       const right = classify(SCALE_JEMBER, c).label;
@@ -200,7 +213,7 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
       targetAkhir,
       targetAkhirRef: akhirRaw ? ref('TC.25', row, 12) : null,
       tahunAkhir: akhirRaw ? 2029 : null,
-      kondisiAwal: parseCell({ v: 70 }),
+      kondisiAwal,
       realisasiLalu: prior.map((p, k) => ({
         tahun: 2024 - prior.length + 1 + k,
         value: parseCell(p),
@@ -258,7 +271,9 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
   for (let p = 1; p <= opts.programs; p++) {
     const pk = `7.01.${String(p).padStart(2, '0')}`;
     const progIdx = budget.length;
-    budget.push(budgetRow(progIdx, 'program', pk, `Program Penunjang Urusan Pemerintahan ${p}`, 1, 0));
+    budget.push(
+      budgetRow(progIdx, 'program', pk, `Program Penunjang Urusan Pemerintahan ${p}`, 1, 0),
+    );
     let progPagu = 0;
     let progReal = 0;
     for (let k = 1; k <= 4; k++) {
@@ -318,7 +333,10 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
       satuan: '%',
       target: parseCell({ v: `${t}%` }),
       realisasi: parseCell({ v: `${r}%` }),
-      persen: { value: parseCell({ v: roundHalfUp(r, 2), fmt: '0.00' }), ref: ref('Realisasi', p, 6) },
+      persen: {
+        value: parseCell({ v: roundHalfUp(r, 2), fmt: '0.00' }),
+        ref: ref('Realisasi', p, 6),
+      },
       sasaran: [p],
       refs: { target: ref('Realisasi', p, 4), realisasi: ref('Realisasi', p, 5), nama: null },
     });
@@ -352,5 +370,5 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
     programIndicators,
     efficiencyTable,
   };
-  return { pk, sasaranCount, budgetRows: budget.length };
+  return { pk, planted, sasaranCount, budgetRows: budget.length };
 }

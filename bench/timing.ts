@@ -33,20 +33,24 @@ export interface Measured<T> {
   last: T;
 }
 
-/** Run `fn` once to warm up, then `runs` times; report the median wall time in ms. */
+/** Run `fn` `warmups` times, then `runs` times; report the median wall time in ms. */
 export async function measure<T>(
   fn: () => T | Promise<T>,
   runs: number,
   warmups = 1,
+  opts: { gc?: boolean } = {},
 ): Promise<Measured<T>> {
+  // A full collection costs hundreds of ms with a large heap: skip it for code that allocates
+  // next to nothing (the baseline loop).
+  const gc = opts.gc ?? true;
   let last: T | undefined;
   for (let i = 0; i < warmups; i++) {
-    collectGarbage();
+    if (gc) collectGarbage();
     last = await fn();
   }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
+    if (gc) collectGarbage();
     const t0 = now();
     last = await fn();
     times.push(now() - t0);

@@ -1,9 +1,11 @@
 /**
  * The `capaian` command (WORKBOOK.md "The command line"):
  *   capaian check FILE.xlsx [--json]
- *   capaian compute FILE.xlsx -o OUT.xlsx [--perbaiki CELL…|--perbaiki-semua|--batalkan]
+ *   capaian compute FILE.xlsx -o OUT.xlsx [--laporan] [--perbaiki CELL…|--perbaiki-semua|--batalkan]
+ *   capaian report FILE.xlsx -o OUT.docx
  * Exit 0: no error-level finding; 1: error findings; 2: the file cannot be used.
  */
+import { promises as fs } from 'fs';
 import path from 'path';
 import { hasErrors } from '../engine/findings';
 import {
@@ -16,6 +18,9 @@ import {
 } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
 import { buildPlan } from '../workbook/plan';
+import { buildReportPlan, withReport } from '../workbook/report-sheets';
+import { buildReport } from '../engine/report';
+import { reportDocx } from '../report/docx';
 import { summaryText } from './summary';
 
 export interface CliIO {
@@ -25,17 +30,21 @@ export interface CliIO {
 
 const USAGE = `Pemakaian:
   capaian check BERKAS.xlsx [--json]
-  capaian compute BERKAS.xlsx -o HASIL.xlsx [--perbaiki SEL…|--perbaiki-semua|--batalkan]
+  capaian compute BERKAS.xlsx -o HASIL.xlsx [--laporan] [--perbaiki SEL…|--perbaiki-semua|--batalkan]
+  capaian report BERKAS.xlsx -o LAPORAN.docx
 
 check    memeriksa dan menghitung, lalu mencetak ringkasan (atau JSON dengan --json)
 compute  seperti tombol Hitung: mengisi sel hasil yang kosong dan mewarnai predikat
-         ke salinan HASIL.xlsx; berkas asli tidak diubah`;
+         ke salinan HASIL.xlsx; berkas asli tidak diubah. Dengan --laporan juga
+         menambahkan lembar laporan (LKjIP …) seperti tombol Buat Laporan
+report   menulis draf Bab III (tabel dan narasi) sebagai dokumen Word LAPORAN.docx`;
 
 interface Args {
   cmd: string | null;
   file: string | null;
   out: string | null;
   json: boolean;
+  laporan: boolean;
   perbaiki: string[];
   perbaikiSemua: boolean;
   batalkan: boolean;
@@ -49,6 +58,7 @@ export function parseArgs(argv: string[]): Args {
     file: null,
     out: null,
     json: false,
+    laporan: false,
     perbaiki: [],
     perbaikiSemua: false,
     batalkan: false,
@@ -61,6 +71,7 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '-h' || x === '--help') a.help = true;
     else if (x === '-o' || x === '--out') a.out = argv[++i] ?? null;
     else if (x === '--perbaiki-semua') a.perbaikiSemua = true;
+    else if (x === '--laporan') a.laporan = true;
     else if (x === '--batalkan') a.batalkan = true;
     else if (x === '--perbaiki') {
       while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) a.perbaiki.push(argv[++i]);
@@ -95,7 +106,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err(`Pilihan tidak dikenal: ${args.unknown.join(' ')}\n\n${USAGE}`);
     return 2;
   }
-  if (args.cmd !== 'check' && args.cmd !== 'compute') {
+  if (args.cmd !== 'check' && args.cmd !== 'compute' && args.cmd !== 'report') {
     io.err(`Perintah "${args.cmd}" tidak dikenal.\n\n${USAGE}`);
     return 2;
   }
@@ -107,7 +118,19 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err('Sebutkan berkas hasil dengan -o HASIL.xlsx (berkas asli tidak pernah diubah).');
     return 2;
   }
-  if (args.cmd === 'compute' && path.resolve(args.out!) === path.resolve(args.file)) {
+  if (args.cmd === 'report' && !args.out) {
+    io.err('Sebutkan berkas laporan dengan -o LAPORAN.docx.');
+    return 2;
+  }
+  if (args.cmd === 'report' && !/\.docx$/i.test(args.out!)) {
+    io.err(`Berkas laporan harus berakhiran .docx (diberikan: ${args.out}).`);
+    return 2;
+  }
+  if (args.laporan && args.cmd !== 'compute') {
+    io.err(`Pilihan --laporan hanya untuk perintah compute.\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.out && path.resolve(args.out) === path.resolve(args.file)) {
     io.err('Berkas hasil harus berbeda dari berkas asli: berkas asli tidak pernah diubah.');
     return 2;
   }
@@ -126,17 +149,40 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       );
       return exitFor(analysis);
     }
-    const plan = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
+    if (args.cmd === 'report') {
+      const report = buildReport(analysis.results, analysis.settings, analysis.findings);
+      const bytes = await reportDocx(report);
+      try {
+        await fs.writeFile(args.out!, bytes);
+      } catch (e) {
+        io.err(`Tidak dapat menulis ${args.out}: ${(e as Error).message}`);
+        return 2;
+      }
+      const tables = report.blocks.filter((b) => b.kind === 'table').length;
+      io.out(summaryText(name, analysis));
+      io.out(
+        `\nDitulis: ${args.out} (draf Bab III: ${report.pks.length} perjanjian kinerja, ${tables} tabel${report.placeholders.length ? `, ${report.placeholders.length} tanda [isi …] yang perlu dilengkapi` : ''}).`,
+      );
+      return exitFor(analysis);
+    }
+    const hitung = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
       perbaiki: args.perbaiki,
       perbaikiSemua: args.perbaikiSemua,
       batalkan: args.batalkan,
     });
+    const laporan = args.laporan ? buildReportPlan(read.grid, analysis) : null;
+    const plan = laporan ? withReport(hitung, laporan) : hitung;
     applyPlan(wb, plan);
     await saveWorkbook(wb, args.out!);
     io.out(summaryText(name, analysis));
     io.out(
       `\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`,
     );
+    if (laporan) {
+      io.out(
+        `Lembar laporan: ${laporan.sheets.map((s) => s.name).join(', ')}${laporan.removeSheets.length ? ` (dihapus: ${laporan.removeSheets.join(', ')})` : ''}.`,
+      );
+    }
     return exitFor(analysis);
   } catch (e) {
     if (e instanceof XlsxOpenError) {

@@ -37,7 +37,9 @@ export interface CellStyle {
 export type RecordEntry =
   | { kind: 'nilai'; sheet: string; cell: string; value: CellValueOut }
   | { kind: 'warna'; sheet: string; cell: string; fill: string | null; font: string | null }
-  | { kind: 'perbaikan'; sheet: string; cell: string; old: CellValueOut; value: CellValueOut };
+  | { kind: 'perbaikan'; sheet: string; cell: string; old: CellValueOut; value: CellValueOut }
+  /** A whole sheet we generated (Buat Laporan): ours to replace or remove. */
+  | { kind: 'lembar'; sheet: string };
 
 /** Formatting of one cell of a sheet the plan creates. */
 export interface CellFormat {
@@ -112,6 +114,10 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     const kind = sheet.ownText(r, 0);
     const sh = sheet.ownText(r, 1);
     const cell = sheet.ownText(r, 2);
+    if (kind === 'lembar' && sh) {
+      out.push({ kind, sheet: sh });
+      continue;
+    }
     if (!sh || !cell) continue;
     const v = (c: number): CellValueOut => {
       const raw = sheet.raw(r, c);
@@ -134,6 +140,7 @@ export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   for (const e of record) {
     if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null]);
     else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font]);
+    else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null]);
     else rows.push([e.kind, e.sheet, e.cell, e.old, e.value]);
   }
   return rows;
@@ -246,11 +253,16 @@ export function buildPlan(
   const ours = new Map<string, CellValueOut>();
   const origStyle = new Map<string, { fill: string | null; font: string | null }>();
   const corrections = new Map<string, { old: CellValueOut; value: CellValueOut }>();
+  const sheetsOfOurs: RecordEntry[] = [];
   for (const e of prior) {
+    if (e.kind === 'lembar') {
+      sheetsOfOurs.push(e);
+      continue;
+    }
     const k = key(e.sheet, e.cell);
     if (e.kind === 'nilai') ours.set(k, e.value);
     else if (e.kind === 'warna') origStyle.set(k, { fill: e.fill, font: e.font });
-    else corrections.set(k, { old: e.old, value: e.value });
+    else if (e.kind === 'perbaikan') corrections.set(k, { old: e.old, value: e.value });
   }
   const errorsAt = new Set<string>();
   const findingsAt = new Set<string>();
@@ -345,7 +357,8 @@ export function buildPlan(
   }
   // Coloured cells that are no longer result cells or no longer qualify keep their record so that
   // Hapus Warna can still restore them.
-  const record: RecordEntry[] = [];
+  // Generated sheets stay recorded as ours (Buat Laporan replaces them).
+  const record: RecordEntry[] = [...sheetsOfOurs];
   for (const [k, value] of newOurs) {
     const [sheet, cell] = splitKey(k);
     record.push({ kind: 'nilai', sheet, cell, value });

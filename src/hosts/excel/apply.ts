@@ -1,0 +1,587 @@
+/**
+ * Apply a plan inside Excel in a constant number of syncs:
+ *
+ *   1. check: the sheets we write to exist and are not protected (nothing is written when they
+ *      are missing or protected), and whether events are on;
+ *   2. the writes, in one batch while the request stays under the budget (Excel on the web
+ *      refuses requests over 5 MB) — otherwise one batch per further chunk — with events off
+ *      and calculation suspended;
+ *   3. events back on.
+ *
+ * Order, for a safe retry after a half-applied run: first the record extended with what this run
+ * is about to do (the original colours of the cells it recolours, the cells it fills), then the
+ * removed and generated sheets, the values and colours, and last the final record. A run cut off
+ * anywhere leaves a workbook on which the next Hitung computes the same plan: its writes are
+ * idempotent, and the record already names every cell this run touched and its original colour.
+ *
+ * Cell writes are grouped into runs of adjacent rows of one column: one `values` /
+ * `numberFormat` array (null leaves a cell alone) and one `setCellProperties` (ExcelApi 1.9) per
+ * run, so the request grows with the number of cells written, not the number of operations.
+ */
+import { a1, parseA1, type WorkbookGrid } from '../../workbook/grid';
+import {
+  readRecord,
+  recordRows,
+  type CellFormat,
+  type CellValueOut,
+  type CellWrite,
+  type Plan,
+  type RecordEntry,
+  type SheetSpec,
+} from '../../workbook/plan';
+import { ExcelHostError, isRequestPayloadError, MESSAGES, toHostError } from './errors';
+import { supports, sync, syncCount, utf8Length } from './sync';
+
+export type Progress = (step: string, fraction: number) => void;
+
+/** Request budget per sync: Excel on the web refuses 5 MB; keep a margin for our estimate. */
+export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
+/** Estimated bytes of one queued operation besides its arguments (object paths, action). */
+const OP_OVERHEAD = 320;
+/** Longest run of cells written by one operation. */
+const MAX_RUN = 2000;
+/** Rows of a generated sheet or of the record written by one operation. */
+const ROWS_PER_OP = 2000;
+
+export const STEP_WRITE = 'Menulis hasil…';
+
+export interface ApplyOptions {
+  /** The grid the plan was computed from: skips a plan that changes nothing, and extends the
+   *  record before the writes (see above). */
+  current?: WorkbookGrid;
+  /** Request budget per sync in bytes (default 4 MB). */
+  maxRequestBytes?: number;
+}
+
+export interface ApplyResult {
+  /** Syncs this call made. */
+  syncs: number;
+  /** Write batches (1 while the request fits the budget). */
+  batches: number;
+  /** True when the plan changed nothing and nothing was sent. */
+  skipped: boolean;
+}
+
+interface Batch {
+  context: Excel.RequestContext;
+  sheets: Map<string, Excel.Worksheet>;
+}
+
+interface Op {
+  bytes: number;
+  run(b: Batch): void;
+}
+
+function sheetOf(b: Batch, name: string): Excel.Worksheet {
+  const k = name.toLowerCase();
+  let ws = b.sheets.get(k);
+  if (!ws) {
+    ws = b.context.workbook.worksheets.getItem(name);
+    b.sheets.set(k, ws);
+  }
+  return ws;
+}
+
+const est = (x: unknown) => OP_OVERHEAD + utf8Length(JSON.stringify(x) ?? '');
+
+/**
+ * A value as `range.values` must receive it so that Excel stores exactly it: empty string to
+ * clear, and text that Excel would read as a number, date, boolean or formula behind an
+ * apostrophe (which Excel keeps out of the value).
+ */
+export function toExcelValue(v: CellValueOut): string | number {
+  if (v === null) return '';
+  if (typeof v === 'number') return v;
+  if (v === '') return '';
+  if (/^[=+\-@'#]/.test(v) || /\d/.test(v) || /^\s*(true|false)\s*$/i.test(v)) return `'${v}`;
+  return v;
+}
+
+function sameRecord(a: RecordEntry[], b: RecordEntry[]): boolean {
+  const norm = (r: RecordEntry[]) =>
+    recordRows(r)
+      .slice(1)
+      .map((row) => JSON.stringify(row))
+      .sort();
+  const x = norm(a);
+  const y = norm(b);
+  return x.length === y.length && x.every((s, i) => s === y[i]);
+}
+
+/** True when applying the plan to `grid` would change nothing. */
+export function planIsNoop(plan: Plan, grid: WorkbookGrid): boolean {
+  return (
+    !plan.writes.length &&
+    !plan.sheets?.length &&
+    !plan.removeSheets?.length &&
+    sameRecord(readRecord(grid), plan.record)
+  );
+}
+
+/** The prior record plus what this run adds (kept entries win where both name a cell). */
+function extendedRecord(prior: RecordEntry[], next: RecordEntry[]): RecordEntry[] {
+  const k = (e: RecordEntry) => `${e.kind}\u0000${e.sheet}!${'cell' in e ? e.cell : ''}`;
+  const have = new Set(prior.map(k));
+  return [...prior, ...next.filter((e) => !have.has(k(e)))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+function recordOps(name: string, record: RecordEntry[], state: { exists: boolean }): Op[] {
+  const k = name.toLowerCase();
+  if (!record.length) {
+    // exceljs drops the record sheet when the record is empty; so do we.
+    if (!state.exists) return [];
+    state.exists = false;
+    return [
+      {
+        bytes: OP_OVERHEAD,
+        run: (b) => {
+          sheetOf(b, name).delete();
+          b.sheets.delete(k);
+        },
+      },
+    ];
+  }
+  const existed = state.exists;
+  state.exists = true;
+  const ops: Op[] = [
+    {
+      bytes: OP_OVERHEAD * 2,
+      run: (b) => {
+        if (existed) sheetOf(b, name).getRange().clear('Contents');
+        else b.sheets.set(k, b.context.workbook.worksheets.add(name));
+      },
+    },
+  ];
+  const rows = recordRows(record).map((row) => row.map((v) => toExcelValue(v ?? null)));
+  for (let i = 0; i < rows.length; i += ROWS_PER_OP) {
+    const part = rows.slice(i, i + ROWS_PER_OP);
+    const ref = `A${i + 1}:E${i + part.length}`;
+    ops.push({
+      bytes: est(part),
+      run: (b) => {
+        sheetOf(b, name).getRange(ref).values = part;
+      },
+    });
+  }
+  ops.push({
+    bytes: OP_OVERHEAD,
+    run: (b) => {
+      sheetOf(b, name).visibility = 'Hidden';
+    },
+  });
+  return ops;
+}
+
+function removeOps(names: string[], existing: Set<string>): Op[] {
+  const ops: Op[] = [];
+  for (const n of names) {
+    const k = n.toLowerCase();
+    if (!existing.has(k)) continue;
+    existing.delete(k);
+    ops.push({
+      bytes: OP_OVERHEAD,
+      run: (b: Batch) => {
+        sheetOf(b, n).delete();
+        b.sheets.delete(k);
+      },
+    });
+  }
+  return ops;
+}
+
+const HALIGN: Record<string, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right'> = {
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+};
+
+/** Points of a column `w` characters wide (Calibri 11: 7 px a character, 5 px padding). */
+export function columnWidthPoints(w: number): number {
+  return Math.round((w * 7 + 5) * 0.75 * 100) / 100;
+}
+
+function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolean): Op[] {
+  const ops: Op[] = [];
+  const name = spec.name;
+  const k = name.toLowerCase();
+  const replace = existing.has(k);
+  existing.add(k);
+  ops.push({
+    bytes: OP_OVERHEAD * 2,
+    run: (b) => {
+      if (replace) sheetOf(b, name).delete();
+      b.sheets.set(k, b.context.workbook.worksheets.add(name));
+    },
+  });
+  const width = spec.rows.reduce((m, r) => Math.max(m, r.length), 0);
+  if (width > 0) {
+    for (let i = 0; i < spec.rows.length; i += ROWS_PER_OP) {
+      const part = spec.rows
+        .slice(i, i + ROWS_PER_OP)
+        .map((row) =>
+          Array.from({ length: width }, (_, c) =>
+            row[c] === null || row[c] === undefined ? null : toExcelValue(row[c]),
+          ),
+        );
+      if (part.every((row) => row.every((v) => v === null))) continue;
+      const ref = `A${i + 1}:${a1(i + part.length - 1, width - 1)}`;
+      ops.push({
+        bytes: est(part),
+        run: (b) => {
+          sheetOf(b, name).getRange(ref).values = part;
+        },
+      });
+    }
+  }
+  // Formats: consecutive cells of a row with the same format share one range.
+  const byRow = new Map<number, { c: number; f: CellFormat; k: string }[]>();
+  for (const [addr, f] of Object.entries(spec.formats ?? {})) {
+    const p = parseA1(addr);
+    if (!p) continue;
+    const list = byRow.get(p.r) ?? [];
+    list.push({ c: p.c, f, k: JSON.stringify(f) });
+    byRow.set(p.r, list);
+  }
+  for (const [r, list] of byRow) {
+    list.sort((x, y) => x.c - y.c);
+    let i = 0;
+    while (i < list.length) {
+      let j = i + 1;
+      while (j < list.length && list[j].c === list[j - 1].c + 1 && list[j].k === list[i].k) j++;
+      const f = list[i].f;
+      const n = j - i;
+      const ref = `${a1(r, list[i].c)}:${a1(r, list[j - 1].c)}`;
+      ops.push({
+        bytes: est(f) + OP_OVERHEAD * 6,
+        run: (b) => {
+          const range = sheetOf(b, name).getRange(ref);
+          if (f.numFmt) range.numberFormat = [Array.from({ length: n }, () => f.numFmt)];
+          if (f.fill) range.format.fill.color = f.fill;
+          if (f.font) range.format.font.color = f.font;
+          if (f.bold) range.format.font.bold = true;
+          if (f.wrap) {
+            range.format.wrapText = true;
+            range.format.verticalAlignment = 'Top';
+          }
+          if (f.align) range.format.horizontalAlignment = HALIGN[f.align];
+          if (f.border) {
+            const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+            for (const e of edges) range.format.borders.getItem(e).style = 'Continuous';
+            if (n > 1) range.format.borders.getItem('InsideVertical').style = 'Continuous';
+          }
+        },
+      });
+      i = j;
+    }
+  }
+  for (const m of spec.merges ?? [])
+    ops.push({
+      bytes: est(m),
+      run: (b) => sheetOf(b, name).getRange(m).merge(false),
+    });
+  (spec.columnWidths ?? []).forEach((w, c) => {
+    const col = a1(0, c).replace(/\d+$/, '');
+    ops.push({
+      bytes: OP_OVERHEAD,
+      run: (b) => {
+        sheetOf(b, name).getRange(`${col}:${col}`).format.columnWidth = columnWidthPoints(w);
+      },
+    });
+  });
+  for (const t of spec.tables ?? [])
+    ops.push({
+      bytes: est(t) + OP_OVERHEAD * 3,
+      run: (b) => {
+        const table = sheetOf(b, name).tables.add(t.range, true);
+        table.name = t.name;
+        table.showBandedRows = false;
+        table.showFilterButton = false;
+      },
+    });
+  if (withLayout)
+    ops.push({
+      bytes: OP_OVERHEAD * 2,
+      run: (b) => {
+        const layout = sheetOf(b, name).pageLayout;
+        layout.paperSize = 'A4';
+        if (spec.landscape) layout.orientation = 'Landscape';
+      },
+    });
+  if (spec.hidden)
+    ops.push({
+      bytes: OP_OVERHEAD,
+      run: (b) => {
+        sheetOf(b, name).visibility = 'Hidden';
+      },
+    });
+  return ops;
+}
+
+interface Cell {
+  r: number;
+  c: number;
+  w: CellWrite;
+}
+
+function cellWriteOps(writes: CellWrite[], withProps: boolean): Op[] {
+  const ops: Op[] = [];
+  const bySheet = new Map<string, Map<number, Cell[]>>();
+  for (const w of writes) {
+    const p = parseA1(w.cell);
+    if (!p) continue;
+    const cols = bySheet.get(w.sheet) ?? new Map<number, Cell[]>();
+    bySheet.set(w.sheet, cols);
+    const list = cols.get(p.c) ?? [];
+    list.push({ r: p.r, c: p.c, w });
+    cols.set(p.c, list);
+  }
+  for (const [sheet, cols] of bySheet) {
+    for (const list of cols.values()) {
+      list.sort((x, y) => x.r - y.r);
+      // A later write to the same cell wins, as it would in exceljs.
+      const cells: Cell[] = [];
+      for (const x of list) {
+        const last = cells[cells.length - 1];
+        if (last && last.r === x.r) cells[cells.length - 1] = { ...x, w: { ...last.w, ...x.w } };
+        else cells.push(x);
+      }
+      let i = 0;
+      while (i < cells.length) {
+        let j = i + 1;
+        while (j < cells.length && cells[j].r === cells[j - 1].r + 1 && j - i < MAX_RUN) j++;
+        ops.push(...runOps(sheet, cells.slice(i, j), withProps));
+        i = j;
+      }
+    }
+  }
+  return ops;
+}
+
+/** The operations for one run of adjacent cells of one column. */
+function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
+  const ops: Op[] = [];
+  const top = run[0];
+  const ref =
+    run.length === 1 ? a1(top.r, top.c) : `${a1(top.r, top.c)}:${a1(run[run.length - 1].r, top.c)}`;
+  if (run.some((x) => x.w.value !== undefined)) {
+    const values = run.map((x) => [x.w.value === undefined ? null : toExcelValue(x.w.value)]);
+    ops.push({
+      bytes: est(values),
+      run: (b) => void (sheetOf(b, sheet).getRange(ref).values = values),
+    });
+  }
+  if (run.some((x) => x.w.numFmt !== undefined)) {
+    const formats = run.map((x) => [x.w.numFmt ?? null]);
+    ops.push({
+      bytes: est(formats),
+      run: (b) => void (sheetOf(b, sheet).getRange(ref).numberFormat = formats),
+    });
+  }
+  // Fill and font where the plan names them; a cleared fill goes through fill.clear().
+  const coloured = run.some((x) => typeof x.w.fill === 'string' || x.w.font !== undefined);
+  if (coloured && withProps) {
+    const props: Excel.SettableCellProperties[][] = run.map((x) => {
+      const format: Excel.CellPropertiesFormat = {};
+      if (typeof x.w.fill === 'string') format.fill = { color: x.w.fill };
+      if (x.w.font !== undefined) format.font = { color: x.w.font ?? '#000000' };
+      return [format.fill || format.font ? { format } : {}];
+    });
+    ops.push({
+      bytes: est(props),
+      run: (b) => sheetOf(b, sheet).getRange(ref).setCellProperties(props),
+    });
+  } else if (coloured) {
+    for (const x of run) {
+      const cell = a1(x.r, x.c);
+      if (typeof x.w.fill === 'string') {
+        const fill = x.w.fill;
+        ops.push({
+          bytes: est(fill),
+          run: (b) => void (sheetOf(b, sheet).getRange(cell).format.fill.color = fill),
+        });
+      }
+      if (x.w.font !== undefined) {
+        const font = x.w.font ?? '#000000';
+        ops.push({
+          bytes: est(font),
+          run: (b) => void (sheetOf(b, sheet).getRange(cell).format.font.color = font),
+        });
+      }
+    }
+  }
+  let i = 0;
+  while (i < run.length) {
+    if (run[i].w.fill !== null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < run.length && run[j].w.fill === null) j++;
+    const a = run[i];
+    const z = run[j - 1];
+    const clearRef = a === z ? a1(a.r, a.c) : `${a1(a.r, a.c)}:${a1(z.r, z.c)}`;
+    ops.push({
+      bytes: est(clearRef),
+      run: (b) => sheetOf(b, sheet).getRange(clearRef).format.fill.clear(),
+    });
+    i = j;
+  }
+  return ops;
+}
+
+function batchesOf(ops: Op[], budget: number): Op[][] {
+  const out: Op[][] = [];
+  let cur: Op[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (cur.length && size + op.bytes > budget) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(op);
+    size += op.bytes;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Apply `plan` to the workbook open in Excel. Throws `ExcelHostError` (Indonesian message) for
+ * anything Office refuses.
+ */
+export async function applyPlanInExcel(
+  context: Excel.RequestContext,
+  plan: Plan,
+  onProgress?: Progress,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const start = syncCount(context);
+  if (options.current && planIsNoop(plan, options.current))
+    return { syncs: 0, batches: 0, skipped: true };
+  const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BUDGET;
+  let hint: string | null = null;
+  let restoreEvents = false;
+  const withEvents = supports('1.8');
+  try {
+    onProgress?.(STEP_WRITE, 0);
+    // 1. Check.
+    const worksheets = context.workbook.worksheets;
+    const withProtection = supports('1.2');
+    worksheets.load(
+      withProtection ? 'items/name,items/visibility,items/protection/protected' : 'items/name',
+    );
+    if (withEvents) context.runtime.load('enableEvents');
+    await sync(context);
+    const existing = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+    const isProtected = new Map(
+      worksheets.items.map((ws) => [
+        ws.name.toLowerCase(),
+        withProtection && ws.protection.protected,
+      ]),
+    );
+    const created = new Set((plan.sheets ?? []).map((s) => s.name.toLowerCase()));
+    const removed = new Set((plan.removeSheets ?? []).map((s) => s.toLowerCase()));
+    for (const w of plan.writes) {
+      const k = w.sheet.toLowerCase();
+      if ((!existing.has(k) || removed.has(k)) && !created.has(k))
+        throw new ExcelHostError(MESSAGES.missingSheet(w.sheet), 'missing-sheet', {
+          sheet: w.sheet,
+        });
+      if (!created.has(k) && isProtected.get(k))
+        throw new ExcelHostError(MESSAGES.protected(w.sheet), 'protected', { sheet: w.sheet });
+    }
+    if (isProtected.get(plan.recordSheet.toLowerCase()))
+      throw new ExcelHostError(MESSAGES.protected(plan.recordSheet), 'protected', {
+        sheet: plan.recordSheet,
+      });
+    restoreEvents = withEvents && context.runtime.enableEvents;
+
+    // 2. The operations, in a retry-safe order.
+    const withProps = supports('1.9');
+    const recordState = { exists: existing.has(plan.recordSheet.toLowerCase()) };
+    const ops: Op[] = [];
+    if (options.current) {
+      const prior = readRecord(options.current);
+      const extended = extendedRecord(prior, plan.record);
+      if (!sameRecord(extended, prior))
+        ops.push(...recordOps(plan.recordSheet, extended, recordState));
+      ops.push(...removeOps(plan.removeSheets ?? [], existing));
+      for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
+      ops.push(...cellWriteOps(plan.writes, withProps));
+      if (!sameRecord(plan.record, extended))
+        ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
+    } else {
+      ops.push(...removeOps(plan.removeSheets ?? [], existing));
+      for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
+      ops.push(...cellWriteOps(plan.writes, withProps));
+      ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
+    }
+    const sheetsTouched = new Set(plan.writes.map((w) => w.sheet));
+    hint = sheetsTouched.size === 1 ? [...sheetsTouched][0] : null;
+
+    // 3. Batches: as few as the budget allows; a refused batch is split in two and re-sent
+    //    (a refused request changed nothing).
+    const queue = batchesOf(ops, budget);
+    let done = 0;
+    let batches = 0;
+    const total = ops.length;
+    while (queue.length) {
+      const batch = queue.shift()!;
+      const b: Batch = { context, sheets: new Map() };
+      if (batches === 0 && withEvents) context.runtime.enableEvents = false;
+      if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
+      for (const op of batch) op.run(b);
+      try {
+        await sync(context);
+      } catch (e) {
+        if (!isRequestPayloadError(e) || batch.length < 2) throw e;
+        const half = Math.ceil(batch.length / 2);
+        queue.unshift(batch.slice(0, half), batch.slice(half));
+        continue;
+      }
+      batches++;
+      done += batch.length;
+      onProgress?.(STEP_WRITE, total ? done / total : 1);
+    }
+    return { syncs: syncCount(context) - start, batches, skipped: false };
+  } catch (e) {
+    throw toHostError(e, { sheet: hint });
+  } finally {
+    if (restoreEvents) {
+      try {
+        context.runtime.enableEvents = true;
+        await sync(context);
+      } catch {
+        // The connection is gone; Excel turns events back on with the next session.
+      }
+    }
+  }
+}
+
+/** Select a cell (activates its sheet); `cell` is `A1` or `A1:B2`. */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string,
+): Promise<void> {
+  try {
+    const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+    ws.load('name,visibility');
+    await sync(context);
+    if (ws.isNullObject)
+      throw new ExcelHostError(MESSAGES.missingSheet(sheet), 'missing-sheet', { sheet });
+    if (ws.visibility !== 'Visible')
+      throw new ExcelHostError(MESSAGES.hidden(sheet), 'unknown', { sheet });
+    ws.activate();
+    ws.getRange(cell).select();
+    await sync(context);
+  } catch (e) {
+    throw toHostError(e, { sheet });
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * Read the whole workbook into plain grids — the same `{ grid, styles }` the xlsx host's
+ * `toGrid` gives — in a constant number of syncs:
+ *
+ *   1. the sheets' names and visibility;
+ *   2. each sheet's used range (values only): its position and size;
+ *   3. for every sheet at once: values, number formats, formulas, merged areas (ExcelApi 1.13,
+ *      asked in blocks of rows because one request may return at most 512 areas) and, for
+ *      Hitung, the fill and font colour of each cell (`getCellProperties`, ExcelApi 1.9).
+ *
+ * When Excel on the web refuses the answer of step 3 as too large (5 MB), the same reads are
+ * repeated in smaller row blocks, one sync per block group.
+ */
+import type { RawCell } from '../../engine/values';
+import { a1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import type { CellStyle } from '../../workbook/plan';
+import { ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
+import { supports, sync } from './sync';
+
+export interface ExcelReadOptions {
+  /** Read fills and font colours too (Hitung needs them for its record of original colours). */
+  styles?: boolean;
+}
+
+export interface ExcelRead {
+  grid: WorkbookGrid;
+  styles: Map<string, CellStyle>;
+}
+
+/** Rows per merged-areas request: at most 512 areas may come back from one. */
+const MERGE_BLOCK_ROWS = 100;
+
+const ERROR_VALUES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+]);
+
+/** The test exceljs applies to decide that a number format shows a date. */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(f);
+}
+
+/** One cell as the reader wants it (the xlsx host's `toRaw`); undefined for an empty cell. */
+export function toRawCell(
+  value: unknown,
+  numberFormat: unknown,
+  formula: unknown,
+): RawCell | undefined {
+  const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
+  const nf =
+    typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
+  if (typeof value === 'string' && ERROR_VALUES.has(value)) {
+    return f !== undefined ? { v: null, err: value, formula: f } : { v: null, err: value };
+  }
+  if (f !== undefined) {
+    if (value === null || value === undefined) return { v: null, formula: f };
+    if (typeof value === 'number' && isDateFormat(nf))
+      return { v: value, date: true, fmt: nf, formula: f };
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+      return { v: value, fmt: nf, formula: f };
+    return { v: null, formula: f };
+  }
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value === 'number') {
+    if (isDateFormat(nf)) return { v: value, date: true, fmt: nf };
+    return { v: value, fmt: nf };
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return { v: value };
+  return { v: String(value) };
+}
+
+interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  /** Used range (values only), 0-based; null when the sheet holds no value. */
+  used: { row: number; col: number; rows: number; cols: number } | null;
+}
+
+interface Unit {
+  sheet: SheetInfo;
+  /** Rows of the used range this unit covers (0-based, absolute). */
+  top: number;
+  rows: number;
+}
+
+interface PendingUnit {
+  unit: Unit;
+  range: Excel.Range;
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  merges: Excel.RangeAreas[];
+}
+
+function rangeRef(row: number, col: number, rows: number, cols: number): string {
+  return `${a1(row, col)}:${a1(row + rows - 1, col + cols - 1)}`;
+}
+
+/**
+ * Every sheet of the workbook as plain grids, and (with `styles`) the fill and font colour of
+ * each non-empty cell by `Sheet!A1`.
+ */
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  opts: ExcelReadOptions = {},
+): Promise<ExcelRead> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/visibility');
+    await sync(context);
+    const list = worksheets.items.map((ws) => ({
+      ws,
+      info: { name: ws.name, hidden: ws.visibility !== 'Visible', used: null } as SheetInfo,
+    }));
+
+    const used = list.map(({ ws }) => {
+      const r = ws.getUsedRangeOrNullObject(true);
+      r.load('rowIndex,columnIndex,rowCount,columnCount');
+      return r;
+    });
+    await sync(context);
+    list.forEach(({ info }, i) => {
+      const r = used[i];
+      if (!r.isNullObject)
+        info.used = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+    });
+
+    const withMerges = supports('1.13');
+    const withStyles = !!opts.styles && supports('1.9');
+    const sheets = list.map(({ info }) => info);
+    const cells = sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
+    const grids = new Map<string, SheetGrid>();
+    const styles = new Map<string, CellStyle>();
+    for (const s of sheets)
+      grids.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.hidden });
+
+    // One batch for everything; smaller batches only when Excel refuses the answer as too big.
+    let maxCells = Infinity;
+    for (;;) {
+      try {
+        const batches = planBatches(sheets, maxCells);
+        const mergeKeys = new Map<string, Set<string>>();
+        for (const batch of batches) {
+          const pending = batch.map((unit) => queueUnit(context, unit, withMerges, withStyles));
+          await sync(context);
+          for (const p of pending) collect(p, grids, styles, mergeKeys);
+        }
+        break;
+      } catch (e) {
+        if (!isResponsePayloadError(e)) throw e;
+        const biggest = Math.min(maxCells, cells);
+        maxCells = Math.floor(biggest / 2);
+        if (maxCells < 200) throw new ExcelHostError(MESSAGES.payload, 'payload', { cause: e });
+        for (const g of grids.values()) {
+          g.rows = [];
+          g.merges = [];
+        }
+        styles.clear();
+      }
+    }
+    return { grid: { sheets: sheets.map((s) => grids.get(s.name)!) }, styles };
+  } catch (e) {
+    throw toHostError(e);
+  }
+}
+
+function planBatches(sheets: SheetInfo[], maxCells: number): Unit[][] {
+  const units: Unit[] = [];
+  for (const s of sheets) {
+    if (!s.used) continue;
+    const perUnit = Number.isFinite(maxCells)
+      ? Math.max(1, Math.floor(maxCells / s.used.cols))
+      : s.used.rows;
+    for (let top = s.used.row; top < s.used.row + s.used.rows; top += perUnit)
+      units.push({ sheet: s, top, rows: Math.min(perUnit, s.used.row + s.used.rows - top) });
+  }
+  if (!Number.isFinite(maxCells)) return [units];
+  const batches: Unit[][] = [];
+  let cur: Unit[] = [];
+  let size = 0;
+  for (const u of units) {
+    const n = u.rows * u.sheet.used!.cols;
+    if (cur.length && size + n > maxCells) {
+      batches.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(u);
+    size += n;
+  }
+  if (cur.length) batches.push(cur);
+  return batches;
+}
+
+function queueUnit(
+  context: Excel.RequestContext,
+  unit: Unit,
+  withMerges: boolean,
+  withStyles: boolean,
+): PendingUnit {
+  const u = unit.sheet.used!;
+  const ws = context.workbook.worksheets.getItem(unit.sheet.name);
+  const range = ws.getRange(rangeRef(unit.top, u.col, unit.rows, u.cols));
+  range.load('values,numberFormat,formulas');
+  const props = withStyles
+    ? range.getCellProperties({
+        format: { fill: { color: true, pattern: true }, font: { color: true } },
+      })
+    : null;
+  const merges: Excel.RangeAreas[] = [];
+  if (withMerges) {
+    for (let top = unit.top; top < unit.top + unit.rows; top += MERGE_BLOCK_ROWS) {
+      const rows = Math.min(MERGE_BLOCK_ROWS, unit.top + unit.rows - top);
+      const areas = ws.getRange(rangeRef(top, u.col, rows, u.cols)).getMergedAreasOrNullObject();
+      areas.load('areaCount');
+      areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+      merges.push(areas);
+    }
+  }
+  return { unit, range, props, merges };
+}
+
+function collect(
+  p: PendingUnit,
+  grids: Map<string, SheetGrid>,
+  styles: Map<string, CellStyle>,
+  mergeKeys: Map<string, Set<string>>,
+): void {
+  const { unit } = p;
+  const u = unit.sheet.used!;
+  const grid = grids.get(unit.sheet.name)!;
+  const values = p.range.values;
+  const formats = p.range.numberFormat;
+  const formulas = p.range.formulas;
+  const props = p.props?.value ?? null;
+  let seen = mergeKeys.get(unit.sheet.name);
+  if (!seen) {
+    seen = new Set();
+    mergeKeys.set(unit.sheet.name, seen);
+  }
+  for (const areas of p.merges) {
+    if (areas.isNullObject) continue;
+    for (const r of areas.areas.items) {
+      const m: Merge = {
+        top: r.rowIndex,
+        left: r.columnIndex,
+        bottom: r.rowIndex + r.rowCount - 1,
+        right: r.columnIndex + r.columnCount - 1,
+      };
+      const k = `${m.top},${m.left},${m.bottom},${m.right}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      grid.merges.push(m);
+    }
+  }
+  for (let i = 0; i < unit.rows; i++) {
+    const r = unit.top + i;
+    for (let j = 0; j < u.cols; j++) {
+      const raw = toRawCell(values[i][j], formats[i][j], formulas[i][j]);
+      if (!raw) continue;
+      const c = u.col + j;
+      (grid.rows[r] ??= [])[c] = raw;
+      if (!props) continue;
+      const fmt = props[i][j].format;
+      const fill =
+        fmt?.fill?.pattern === undefined
+          ? fmt?.fill?.color && fmt.fill.color.toUpperCase() !== '#FFFFFF'
+            ? fmt.fill.color.toUpperCase()
+            : null
+          : fmt.fill.pattern === 'Solid' && fmt.fill.color
+            ? fmt.fill.color.toUpperCase()
+            : null;
+      const font = fmt?.font?.color ? fmt.font.color.toUpperCase() : null;
+      // Automatic black on no fill is an unstyled cell (exceljs reports none either).
+      if (fill === null && (font === null || font === '#000000')) continue;
+      styles.set(`${unit.sheet.name}!${a1(r, c)}`, { fill, font });
+    }
+  }
+  for (let i = 0; i < grid.rows.length; i++) if (!grid.rows[i]) grid.rows[i] = [];
+}

@@ -1,0 +1,540 @@
+/**
+ * The plain workbook behind the in-memory Excel: sheets of cells with values, number formats,
+ * fills, fonts, merged areas, tables, column widths and page layout. Built from a
+ * `WorkbookGrid` (+ the fill/font map the xlsx host reads) and exported back to the same shape,
+ * so that a workbook that went through the Excel host can be compared cell by cell with one that
+ * went through exceljs. No DOM, no Node: it runs in the browser preview and in the tests.
+ */
+import type { RawCell } from '../../engine/values';
+import type { Merge, SheetGrid, WorkbookGrid } from '../../workbook/grid';
+import type { CellStyle } from '../../workbook/plan';
+import { colName, fullAddress, MAX_COLS, MAX_ROWS, type Rect } from './address';
+
+/** Excel on the web's limit for one request (and one response): 5 MB. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export interface ModelCell {
+  /** The constant value or a formula's cached result; null when empty or an error. */
+  v: string | number | boolean | null;
+  err?: string;
+  /** Formula text without the leading `=`. */
+  formula?: string;
+  /** Number format; undefined means `General`. */
+  fmt?: string;
+  /** Solid fill colour `#RRGGBB`; null/undefined: no fill. */
+  fill?: string | null;
+  /** Explicit font colour; null/undefined: automatic (reads as black). */
+  font?: string | null;
+  bold?: boolean;
+  wrap?: boolean;
+  hAlign?: string;
+  vAlign?: string;
+  borders?: Record<string, string>;
+}
+
+export interface ModelTable {
+  name: string;
+  rect: Rect;
+  showBandedRows: boolean;
+  showFilterButton: boolean;
+  style: string;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** Default column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+const key = (r: number, c: number) => r * MAX_COLS + c;
+
+export class ModelSheet {
+  readonly id: string;
+  name: string;
+  visibility: Visibility = 'Visible';
+  protected = false;
+  readonly cells = new Map<number, ModelCell>();
+  merges: Rect[] = [];
+  tables: ModelTable[] = [];
+  readonly columnWidths = new Map<number, number>();
+  orientation: 'Portrait' | 'Landscape' = 'Portrait';
+  paperSize = 'Letter';
+
+  constructor(id: string, name: string) {
+    this.id = id;
+    this.name = name;
+  }
+
+  get(r: number, c: number): ModelCell | undefined {
+    return this.cells.get(key(r, c));
+  }
+
+  ensure(r: number, c: number): ModelCell {
+    const k = key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = { v: null };
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  /** Cells of the sheet that exist in the model, with their positions. */
+  *entries(): IterableIterator<{ r: number; c: number; cell: ModelCell }> {
+    for (const [k, cell] of this.cells) {
+      yield { r: Math.floor(k / MAX_COLS), c: k % MAX_COLS, cell };
+    }
+  }
+
+  /** The used range: cells with a value (valuesOnly) or also with formatting; null when none. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const { r, c, cell } of this.entries()) {
+      if (!(hasValue(cell) || (!valuesOnly && hasFormat(cell)))) continue;
+      if (r < r0) r0 = r;
+      if (c < c0) c0 = c;
+      if (r > r1) r1 = r;
+      if (c > c1) c1 = c;
+    }
+    if (r1 < 0) return null;
+    return { r0, c0, r1, c1 };
+  }
+
+  columnWidth(c: number): number {
+    return this.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  private childCache: { merges: Rect[]; keys: Set<number> } | null = null;
+
+  /** Inside a merged area but not its top-left cell. */
+  isMergedChild(r: number, c: number): boolean {
+    if (!this.merges.length) return false;
+    if (!this.childCache || this.childCache.merges !== this.merges) {
+      const keys = new Set<number>();
+      for (const m of this.merges)
+        for (let i = m.r0; i <= m.r1; i++)
+          for (let j = m.c0; j <= m.c1; j++) if (i !== m.r0 || j !== m.c0) keys.add(key(i, j));
+      this.childCache = { merges: this.merges, keys };
+    }
+    return this.childCache.keys.has(key(r, c));
+  }
+}
+
+export function hasValue(cell: ModelCell | undefined): boolean {
+  if (!cell) return false;
+  return (
+    cell.err !== undefined ||
+    cell.formula !== undefined ||
+    (cell.v !== null && cell.v !== undefined && cell.v !== '')
+  );
+}
+
+export function hasFormat(cell: ModelCell): boolean {
+  return (
+    cell.fmt !== undefined ||
+    !!cell.fill ||
+    !!cell.font ||
+    !!cell.bold ||
+    !!cell.wrap ||
+    !!cell.hAlign ||
+    !!cell.vAlign ||
+    !!cell.borders
+  );
+}
+
+/** The same test exceljs uses to decide that a number format shows a date. */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(f);
+}
+
+export const ERROR_VALUES = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+];
+
+/** A cell's value as `range.values` returns it. */
+export function cellValue(cell: ModelCell | undefined): string | number | boolean {
+  if (!cell) return '';
+  if (cell.err) return cell.err;
+  if (cell.v === null || cell.v === undefined) return '';
+  return cell.v;
+}
+
+/** Excel's serial number of a calendar date. */
+function serial(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+}
+
+/**
+ * Put one input of `range.values` into a cell the way Excel does when a value is typed: a
+ * leading apostrophe keeps text as text, `=` starts a formula, numbers, percents, booleans,
+ * error literals and dates written as text are converted.
+ */
+export function writeInput(cell: ModelCell, input: unknown): void {
+  delete cell.err;
+  delete cell.formula;
+  if (typeof input === 'number') {
+    cell.v = input;
+    return;
+  }
+  if (typeof input === 'boolean') {
+    cell.v = input;
+    return;
+  }
+  const s = String(input);
+  if (s === '') {
+    cell.v = null;
+    return;
+  }
+  if (s.startsWith("'")) {
+    cell.v = s.slice(1);
+    return;
+  }
+  if (s.startsWith('=') && s.length > 1) {
+    cell.formula = s.slice(1);
+    cell.v = null;
+    return;
+  }
+  const t = s.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) {
+    cell.v = Number(t);
+    return;
+  }
+  let m = t.match(/^([+-]?(\d+\.?\d*|\.\d+))\s*%$/);
+  if (m) {
+    cell.v = Number(m[1]) / 100;
+    if (!cell.fmt) cell.fmt = Number.isInteger(Number(m[1])) ? '0%' : '0.00%';
+    return;
+  }
+  if (/^(true|false)$/i.test(t)) {
+    cell.v = t.toLowerCase() === 'true';
+    return;
+  }
+  if (ERROR_VALUES.includes(t.toUpperCase())) {
+    cell.v = null;
+    cell.err = t.toUpperCase();
+    return;
+  }
+  m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/);
+  if (m) {
+    cell.v = serial(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (!cell.fmt) cell.fmt = 'yyyy-mm-dd';
+    return;
+  }
+  m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+  if (m) {
+    cell.v = serial(Number(m[3]), Number(m[1]), Number(m[2]));
+    if (!cell.fmt) cell.fmt = 'm/d/yyyy';
+    return;
+  }
+  if (/^[+-]/.test(t)) {
+    // `-abc` is read as a formula that does not compute.
+    cell.formula = t;
+    cell.v = null;
+    cell.err = '#NAME?';
+    return;
+  }
+  cell.v = s;
+}
+
+export interface SyncRecord {
+  /** 1-based number of the sync in the workbook's life (since the last resetStats). */
+  index: number;
+  /** Bytes of the request's JSON (the queued object paths and actions). */
+  requestBytes: number;
+  /** Bytes of the response's JSON (the values loaded). */
+  responseBytes: number;
+  actions: number;
+  /** The error code the sync failed with, if it did. */
+  error?: string;
+}
+
+export interface SimulatedFailure {
+  /** Error code to raise (`GeneralException`, `AccessDenied`, `RequestAborted` …). */
+  code: string;
+  message?: string;
+  /** Run this many actions of the batch before failing (a half-applied batch). Default 0. */
+  afterActions?: number;
+  /** Fail the sync with this index (see `SyncRecord.index`); default: the next sync. */
+  atSync?: number;
+}
+
+export interface InMemoryOptions {
+  /** Highest ExcelApi requirement set the simulated Excel supports. Default `1.17`. */
+  apiVersion?: string;
+  /** Other requirement sets, by name (`{ RibbonApi: '1.1' }`). */
+  sets?: Record<string, string>;
+  /** Reject requests bigger than this many bytes (Excel on the web: `WEB_PAYLOAD_LIMIT`). */
+  maxRequestBytes?: number | null;
+  /** Fail syncs whose response is bigger than this many bytes. */
+  maxResponseBytes?: number | null;
+}
+
+export interface ExportedWorkbook {
+  grid: WorkbookGrid;
+  styles: Map<string, CellStyle>;
+}
+
+/** Compare requirement-set versions `1.13` vs `1.9`. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export class InMemoryWorkbook {
+  sheets: ModelSheet[] = [];
+  apiVersion: string;
+  sets: Record<string, string>;
+  maxRequestBytes: number | null;
+  maxResponseBytes: number | null;
+  /** Every sync so far. */
+  syncLog: SyncRecord[] = [];
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  /** Set by `suspendApiCalculationUntilNextSync`, cleared by the next sync. */
+  calculationSuspended = false;
+  enableEvents = true;
+  /** Called before each sync runs (tests use it to change the workbook mid-run). */
+  onSync: ((index: number) => void) | null = null;
+  /** Calls of suspendApiCalculationUntilNextSync, and syncs run while events were disabled. */
+  readonly counters = { calculationSuspensions: 0, syncsWithEventsOff: 0 };
+  private failures: SimulatedFailure[] = [];
+  private nextSheetId = 1;
+
+  constructor(input?: ExportedWorkbook | WorkbookGrid, opts: InMemoryOptions = {}) {
+    this.apiVersion = opts.apiVersion ?? '1.17';
+    this.sets = opts.sets ?? {};
+    this.maxRequestBytes = opts.maxRequestBytes ?? null;
+    this.maxResponseBytes = opts.maxResponseBytes ?? null;
+    if (input) {
+      const grid = 'grid' in input ? input.grid : input;
+      const styles = 'grid' in input ? input.styles : new Map<string, CellStyle>();
+      this.load(grid, styles);
+    }
+  }
+
+  static fromGrid(
+    grid: WorkbookGrid,
+    styles: Map<string, CellStyle> = new Map(),
+    opts: InMemoryOptions = {},
+  ): InMemoryWorkbook {
+    return new InMemoryWorkbook({ grid, styles }, opts);
+  }
+
+  private load(grid: WorkbookGrid, styles: Map<string, CellStyle>): void {
+    for (const g of grid.sheets) {
+      const sheet = this.addSheet(g.name);
+      if (g.hidden) sheet.visibility = 'Hidden';
+      g.rows.forEach((row, r) => {
+        if (!row) return;
+        row.forEach((raw, c) => {
+          if (!raw) return;
+          const cell = sheet.ensure(r, c);
+          cell.v = raw.v;
+          if (raw.err) {
+            cell.err = raw.err;
+            cell.v = null;
+          }
+          if (raw.formula !== undefined) cell.formula = raw.formula;
+          if (raw.fmt !== undefined && raw.fmt !== 'General') cell.fmt = raw.fmt;
+          if (raw.date && !cell.fmt) cell.fmt = 'm/d/yyyy';
+        });
+      });
+      sheet.merges = g.merges.map((m) => ({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right }));
+    }
+    for (const [k, st] of styles) {
+      const i = k.lastIndexOf('!');
+      const sheet = this.sheet(k.slice(0, i));
+      const m = k.slice(i + 1).match(/^([A-Z]+)(\d+)$/);
+      if (!sheet || !m) continue;
+      let c = 0;
+      for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+      const cell = sheet.ensure(Number(m[2]) - 1, c - 1);
+      if (st.fill) cell.fill = st.fill.toUpperCase();
+      if (st.font) cell.font = st.font.toUpperCase();
+    }
+  }
+
+  sheet(name: string): ModelSheet | undefined {
+    const n = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  /** Add a sheet at the end (no checks: the API layer validates names). */
+  addSheet(name: string): ModelSheet {
+    const s = new ModelSheet(`{${String(this.nextSheetId++).padStart(8, '0')}}`, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** What a user does between two runs: delete, rename or protect a sheet, type a value. */
+  deleteSheet(name: string): void {
+    const s = this.sheet(name);
+    if (s) this.sheets = this.sheets.filter((x) => x !== s);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (s) s.name = to;
+  }
+
+  protectSheet(name: string, on = true): void {
+    const s = this.sheet(name);
+    if (s) s.protected = on;
+  }
+
+  /** Type a value into a cell (`A1`), as a user would. */
+  type(sheetName: string, a1: string, value: string | number | boolean | null): void {
+    const s = this.sheet(sheetName);
+    const m = a1.toUpperCase().match(/^([A-Z]+)(\d+)$/);
+    if (!s || !m) throw new Error(`Tidak ada sel ${sheetName}!${a1}`);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+    const cell = s.ensure(Number(m[2]) - 1, c - 1);
+    writeInput(cell, value === null ? '' : value);
+  }
+
+  /** One cell as the model holds it (undefined when the cell was never touched). */
+  cell(sheetName: string, a1: string): ModelCell | undefined {
+    const s = this.sheet(sheetName);
+    const m = a1.toUpperCase().match(/^([A-Z]+)(\d+)$/);
+    if (!s || !m) return undefined;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return s.get(Number(m[2]) - 1, c - 1);
+  }
+
+  isSetSupported(name: string, version = '1.1'): boolean {
+    const have = name === 'ExcelApi' ? this.apiVersion : this.sets[name];
+    if (!have) return false;
+    return compareVersions(version, have) <= 0;
+  }
+
+  /** Make the next sync (or sync number `atSync`) fail with an Office error. */
+  failSync(f: SimulatedFailure): void {
+    this.failures.push(f);
+  }
+
+  /** @internal the failure planned for the sync about to run, if any. */
+  takeFailure(index: number): SimulatedFailure | undefined {
+    const i = this.failures.findIndex((f) => f.atSync === undefined || f.atSync === index);
+    if (i < 0) return undefined;
+    return this.failures.splice(i, 1)[0];
+  }
+
+  get syncs(): number {
+    return this.syncLog.length;
+  }
+
+  /** Total request bytes of the syncs so far. */
+  get requestBytes(): number {
+    return this.syncLog.reduce((s, x) => s + x.requestBytes, 0);
+  }
+
+  resetStats(): void {
+    this.syncLog = [];
+    this.counters.calculationSuspensions = 0;
+    this.counters.syncsWithEventsOff = 0;
+  }
+
+  /** Back to the xlsx host's `toGrid` shape: grids (values, formats, merges) and fills/fonts. */
+  export(): ExportedWorkbook {
+    const sheets: SheetGrid[] = [];
+    const styles = new Map<string, CellStyle>();
+    for (const s of this.sheets) {
+      const rows: (RawCell | undefined)[][] = [];
+      const positions = [...s.entries()]
+        .filter(({ cell }) => hasValue(cell))
+        .sort((a, b) => a.r - b.r || a.c - b.c);
+      for (const { r, c, cell } of positions) {
+        if (s.isMergedChild(r, c)) continue;
+        (rows[r] ??= [])[c] = toRaw(cell);
+        const fill = cell.fill ?? null;
+        const font = cell.font ?? null;
+        if (fill || font) styles.set(`${s.name}!${colName(c)}${r + 1}`, { fill, font });
+      }
+      for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+      const merges: Merge[] = s.merges.map((m) => ({
+        top: m.r0,
+        left: m.c0,
+        bottom: m.r1,
+        right: m.c1,
+      }));
+      sheets.push({ name: s.name, rows, merges, hidden: s.visibility !== 'Visible' });
+    }
+    return { grid: { sheets }, styles };
+  }
+
+  /** A copy with the same cells and settings, and fresh statistics. */
+  clone(): InMemoryWorkbook {
+    const wb = new InMemoryWorkbook(undefined, {
+      apiVersion: this.apiVersion,
+      sets: { ...this.sets },
+      maxRequestBytes: this.maxRequestBytes,
+      maxResponseBytes: this.maxResponseBytes,
+    });
+    for (const s of this.sheets) {
+      const t = wb.addSheet(s.name);
+      t.visibility = s.visibility;
+      t.protected = s.protected;
+      for (const { r, c, cell } of s.entries())
+        t.cells.set(key(r, c), {
+          ...cell,
+          borders: cell.borders ? { ...cell.borders } : undefined,
+        });
+      t.merges = s.merges.map((m) => ({ ...m }));
+      t.tables = s.tables.map((x) => ({ ...x, rect: { ...x.rect } }));
+      for (const [c, w] of s.columnWidths) t.columnWidths.set(c, w);
+      t.orientation = s.orientation;
+      t.paperSize = s.paperSize;
+    }
+    return wb;
+  }
+
+  /** `Sheet!A1:B2` of a rectangle of a sheet, as the API prints addresses. */
+  static address(sheet: ModelSheet, r: Rect): string {
+    return fullAddress(sheet.name, r);
+  }
+}
+
+/** One model cell in the xlsx host's RawCell shape (see `toRaw` in src/hosts/xlsx). */
+function toRaw(cell: ModelCell): RawCell {
+  const fmt = cell.fmt;
+  if (cell.formula !== undefined) {
+    if (cell.err) return { v: null, err: cell.err, formula: cell.formula };
+    if (cell.v === null) return { v: null, formula: cell.formula };
+    if (typeof cell.v === 'number' && isDateFormat(fmt))
+      return { v: cell.v, date: true, fmt, formula: cell.formula };
+    return { v: cell.v, fmt, formula: cell.formula };
+  }
+  if (cell.err) return { v: null, err: cell.err };
+  if (typeof cell.v === 'number') {
+    if (isDateFormat(fmt)) return { v: cell.v, date: true, fmt };
+    return { v: cell.v, fmt };
+  }
+  return { v: cell.v };
+}
+
+export { MAX_ROWS, MAX_COLS };

@@ -1,0 +1,309 @@
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Field,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CustomBandInput } from '../../engine/scales';
+import type { Settings } from '../../engine/model';
+import type { Analysis } from '../../workbook/analyze';
+import {
+  LAST_RESULT_KEY,
+  readLastResult,
+  summarize,
+  type LastResult,
+} from '../../commands/last-result';
+import {
+  describeError,
+  downloadDocx,
+  excelApiSupported,
+  goToCell,
+  insertTemplates,
+  runAction,
+  saveSettings,
+  type ActionName,
+  type Progress,
+} from '../host';
+import { EmptyState } from './EmptyState';
+import { Findings } from './Findings';
+import { Found } from './Found';
+import { Legend } from './Legend';
+import { OldExcel } from './OldExcel';
+import { Results } from './Results';
+import { SettingsForm } from './SettingsForm';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface PaneProps {
+  /** Called after anything that may have changed the workbook (the preview redraws its grid). */
+  onWorkbookChanged?: () => void;
+  /** Called after a finding's cell was selected. */
+  onCellSelected?: (sheet: string, cell: string | null) => void;
+  /** Read the workbook when the pane opens (default true). */
+  validateOnStart?: boolean;
+}
+
+type TabId = 'ringkasan' | 'temuan' | 'pengaturan';
+
+interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  text: string;
+}
+
+const MAIN_KINDS = new Set(['tc25', 'pk', 'realisasi']);
+
+const STARTS: Record<ActionName, string> = {
+  validasi: 'Memeriksa',
+  hitung: 'Menghitung',
+  buatLaporan: 'Menyusun laporan',
+  hapusWarna: 'Menghapus warna',
+};
+
+export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true }: PaneProps) {
+  const s = useStyles();
+  const [supported] = useState(excelApiSupported);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [busy, setBusy] = useState<{ step: string; fraction: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [ribbon, setRibbon] = useState<LastResult | null>(readLastResult);
+  const [tab, setTab] = useState<TabId>('ringkasan');
+  const running = useRef(false);
+
+  /** Run one job with progress; errors become the message bar. */
+  const job = useCallback(
+    async (first: string, fn: (p: Progress) => Promise<void>) => {
+      if (running.current) return;
+      running.current = true;
+      setBusy({ step: first, fraction: 0 });
+      setError(null);
+      const progress: Progress = (step, fraction) =>
+        setBusy({ step, fraction: Math.max(0, Math.min(1, fraction)) });
+      try {
+        await fn(progress);
+      } catch (e) {
+        setError(describeError(e));
+      } finally {
+        running.current = false;
+        setBusy(null);
+        onWorkbookChanged?.();
+      }
+    },
+    [onWorkbookChanged],
+  );
+
+  const act = useCallback(
+    (name: ActionName, quiet = false) =>
+      job(STARTS[name], async (p) => {
+        const out = await runAction(name, p);
+        setAnalysis(out.analysis);
+        if (!quiet) {
+          setNotice({
+            intent: out.analysis.findings.some((f) => f.severity === 'error')
+              ? 'warning'
+              : 'success',
+            text: summarize(name, out),
+          });
+          if (name === 'validasi') setTab('temuan');
+          if (name === 'hitung' || name === 'buatLaporan') setTab('ringkasan');
+        }
+      }),
+    [job],
+  );
+
+  useEffect(() => {
+    if (supported && validateOnStart) void act('validasi', true);
+  }, [supported, validateOnStart, act]);
+
+  // A ribbon command finished while the pane is open: show it and re-read the workbook.
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== LAST_RESULT_KEY) return;
+      setRibbon(readLastResult());
+      void act('validasi', true);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [act]);
+
+  const select = useCallback(
+    (sheet: string, cell: string | null) => {
+      goToCell(sheet, cell)
+        .then(() => onCellSelected?.(sheet, cell))
+        .catch((e: unknown) => setError(describeError(e)));
+    },
+    [onCellSelected],
+  );
+
+  const save = (settings: Settings, bands: CustomBandInput[] | undefined) =>
+    job('Menyimpan pengaturan', async (p) => {
+      await saveSettings(settings, bands, p);
+      const out = await runAction('validasi', p);
+      setAnalysis(out.analysis);
+      setNotice({ intent: 'success', text: 'Pengaturan disimpan ke lembar Pengaturan.' });
+    });
+
+  const docx = () =>
+    job('Menyusun dokumen Word', async () => {
+      if (!analysis) return;
+      const name = await downloadDocx(analysis);
+      setNotice({ intent: 'success', text: `Draf Bab III diunduh: ${name}.` });
+    });
+
+  const templates = () =>
+    job('Menyisipkan templat', async (p) => {
+      const added = await insertTemplates(p);
+      const out = await runAction('validasi', p);
+      setAnalysis(out.analysis);
+      setNotice({
+        intent: 'success',
+        text: added.length
+          ? `Templat disisipkan: ${added.join(', ')}. Isi barisnya, lalu tekan Validasi.`
+          : 'Semua templat sudah ada di buku kerja ini.',
+      });
+    });
+
+  if (!supported)
+    return (
+      <main className={s.root}>
+        <Title3 as="h1">Capaian Kinerja</Title3>
+        <OldExcel />
+      </main>
+    );
+
+  const isBusy = busy !== null;
+  const empty = analysis !== null && !analysis.sheets.some((x) => MAIN_KINDS.has(x.kind));
+  const counts = analysis?.findings.length ?? 0;
+
+  return (
+    <main className={s.root} aria-busy={isBusy}>
+      <Title3 as="h1">Capaian Kinerja</Title3>
+      <div className={s.actions} role="toolbar" aria-label="Perintah">
+        <Button appearance="primary" disabled={isBusy} onClick={() => void act('validasi')}>
+          Validasi
+        </Button>
+        <Button appearance="primary" disabled={isBusy} onClick={() => void act('hitung')}>
+          Hitung &amp; Warnai
+        </Button>
+        <Button disabled={isBusy} onClick={() => void act('buatLaporan')}>
+          Buat Laporan
+        </Button>
+        <Button disabled={isBusy} onClick={() => void act('hapusWarna')}>
+          Hapus Warna
+        </Button>
+        {analysis?.results.some((r) => r.pk.dilaporkan) && (
+          <Button appearance="subtle" disabled={isBusy} onClick={() => void docx()}>
+            Unduh Bab III (.docx)
+          </Button>
+        )}
+      </div>
+
+      {busy && (
+        <Field validationMessage={busy.step} validationState="none" aria-live="polite">
+          <ProgressBar value={busy.fraction > 0 ? busy.fraction : undefined} thickness="large" />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Gagal</MessageBarTitle>
+            {error}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label="Tutup" onClick={() => setError(null)}>
+                ×
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent} layout="multiline" data-notice>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label="Tutup" onClick={() => setNotice(null)}>
+                ×
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      {ribbon && (
+        <MessageBar intent={ribbon.ok ? 'info' : 'error'} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Dari pita</MessageBarTitle>
+            {ribbon.message}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" aria-label="Tutup" onClick={() => setRibbon(null)}>
+                ×
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+
+      {empty && <EmptyState busy={isBusy} onInsert={() => void templates()} />}
+
+      {analysis && (
+        <>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            size="small"
+          >
+            <Tab value="ringkasan">Ringkasan</Tab>
+            <Tab value="temuan">Temuan ({counts})</Tab>
+            <Tab value="pengaturan">Pengaturan</Tab>
+          </TabList>
+          <div className={s.body} role="tabpanel" aria-label={tab}>
+            {tab === 'ringkasan' && (
+              <>
+                <Found analysis={analysis} />
+                <Results results={analysis.results} />
+                <Legend settings={analysis.settings} />
+              </>
+            )}
+            {tab === 'temuan' && <Findings findings={analysis.findings} onSelect={select} />}
+            {tab === 'pengaturan' && (
+              <SettingsForm
+                settings={analysis.settings}
+                busy={isBusy}
+                onSave={(x, b) => void save(x, b)}
+              />
+            )}
+          </div>
+        </>
+      )}
+      {!analysis && !busy && (
+        <Caption1 className={s.muted}>Tekan Validasi untuk membaca buku kerja.</Caption1>
+      )}
+    </main>
+  );
+}

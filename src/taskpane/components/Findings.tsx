@@ -1,0 +1,116 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  CounterBadge,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Finding, Severity } from '../../engine/findings';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
+
+const SEVERITY_COLOUR: Record<Severity, string> = {
+  error: tokens.colorPaletteRedBorder2,
+  warning: tokens.colorPaletteMarigoldBorder2,
+  info: tokens.colorNeutralStroke1,
+};
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyleType: 'none' },
+  item: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    background: 'none',
+    border: 'none',
+    borderLeftWidth: '3px',
+    borderLeftStyle: 'solid',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    marginBottom: tokens.spacingVerticalXS,
+    fontFamily: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  static: { cursor: 'default', ':hover': { backgroundColor: 'transparent' } },
+  where: { color: tokens.colorNeutralForeground3, display: 'block' },
+  header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+function where(f: Finding): string {
+  const at = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : `lembar ${f.sheet}`) : 'buku kerja';
+  return `${at} · ${f.code}`;
+}
+
+/** The findings grouped by severity; a finding with a cell selects it in the workbook. */
+export function Findings({
+  findings,
+  onSelect,
+}: {
+  findings: Finding[];
+  onSelect: (sheet: string, cell: string | null) => void;
+}) {
+  const s = useStyles();
+  if (findings.length === 0)
+    return <Body1>Tidak ada temuan: semua angka yang diketik sesuai.</Body1>;
+  const groups = SEVERITY_ORDER.map((sev) => ({
+    sev,
+    items: findings.filter((f) => f.severity === sev),
+  })).filter((g) => g.items.length > 0);
+  return (
+    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.sev)}>
+      {groups.map(({ sev, items }) => (
+        <AccordionItem key={sev} value={sev}>
+          <AccordionHeader>
+            <span className={s.header}>
+              {SEVERITY_LABELS[sev]}
+              <CounterBadge
+                count={items.length}
+                overflowCount={999}
+                color={sev === 'error' ? 'danger' : sev === 'warning' ? 'important' : 'informative'}
+              />
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={s.list} data-severity={sev}>
+              {items.map((f, i) => {
+                const style = { borderLeftColor: SEVERITY_COLOUR[sev] };
+                const body = (
+                  <>
+                    <Caption1 className={s.where}>{where(f)}</Caption1>
+                    <Body1>{f.message}</Body1>
+                  </>
+                );
+                return (
+                  <li key={`${f.code}-${f.sheet}-${f.cell}-${i}`}>
+                    {f.sheet ? (
+                      <button
+                        type="button"
+                        className={s.item}
+                        style={style}
+                        data-finding={f.code}
+                        data-cell={f.cell ? `${f.sheet}!${f.cell}` : f.sheet}
+                        title={f.cell ? `Pilih sel ${f.sheet}!${f.cell}` : `Buka lembar ${f.sheet}`}
+                        onClick={() => onSelect(f.sheet!, f.cell)}
+                      >
+                        {body}
+                      </button>
+                    ) : (
+                      <div className={`${s.item} ${s.static}`} style={style} data-finding={f.code}>
+                        {body}
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * The pane's only door to the workbook: the Excel host's actions and operations, wrapped so the
+ * components never touch `Excel.run` themselves. Inside Excel this is Office.js; in the browser
+ * preview the same calls go to the in-memory Excel that `installExcel` put in their place.
+ */
+import type { CustomBandInput } from '../engine/scales';
+import type { Settings } from '../engine/model';
+import { hapusWarna, hitung, validasi } from '../hosts/excel/actions';
+import { applyPlanInExcel, ExcelHostError, readWorkbookGrid, selectCell } from '../hosts/excel';
+import type { ActionOutcome } from '../commands/last-result';
+import { buatLaporan, laporanDocx } from '../commands/laporan';
+import type { Analysis } from '../workbook/analyze';
+import { buildSettingsPlan } from '../workbook/settings-plan';
+import { buildTemplatesPlan } from '../workbook/templates';
+
+export type Progress = (step: string, fraction: number) => void;
+
+export type ActionName = 'validasi' | 'hitung' | 'buatLaporan' | 'hapusWarna';
+
+export function runAction(name: ActionName, onProgress?: Progress): Promise<ActionOutcome> {
+  if (name === 'hitung') return hitung(onProgress);
+  if (name === 'buatLaporan') return buatLaporan(onProgress);
+  if (name === 'hapusWarna') return hapusWarna(onProgress);
+  return validasi(onProgress);
+}
+
+/** Excel 2016 without updates (ExcelApi below 1.7) cannot run the pane. */
+export function excelApiSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('ExcelApi', '1.7');
+  } catch {
+    return false;
+  }
+}
+
+/** Select a finding's cell (activates its sheet). */
+export async function goToCell(sheet: string, cell: string | null): Promise<void> {
+  await Excel.run(async (context) => {
+    await selectCell(context, sheet, cell ?? 'A1');
+  });
+}
+
+/** Save the settings to the Pengaturan sheet (created with defaults when missing). */
+export async function saveSettings(
+  settings: Settings,
+  bands: CustomBandInput[] | undefined,
+  onProgress?: Progress,
+): Promise<void> {
+  await Excel.run(async (context) => {
+    onProgress?.('Membaca buku kerja', 0.1);
+    const { grid } = await readWorkbookGrid(context, { styles: false });
+    onProgress?.('Menyimpan pengaturan', 0.5);
+    await applyPlanInExcel(context, buildSettingsPlan(grid, settings, bands), onProgress, {
+      current: grid,
+    });
+  });
+}
+
+/** Insert the blank TC.25 / PK / Realisasi templates the workbook lacks. */
+export async function insertTemplates(onProgress?: Progress): Promise<string[]> {
+  let added: string[] = [];
+  await Excel.run(async (context) => {
+    onProgress?.('Membaca buku kerja', 0.1);
+    const { grid } = await readWorkbookGrid(context, { styles: false });
+    const plan = buildTemplatesPlan(grid);
+    added = (plan.sheets ?? []).map((s) => s.name);
+    onProgress?.('Menyisipkan templat', 0.5);
+    if (added.length) await applyPlanInExcel(context, plan, onProgress, { current: grid });
+  });
+  return added;
+}
+
+/** An Indonesian message for anything thrown. */
+export function describeError(e: unknown): string {
+  if (e instanceof ExcelHostError) return e.message;
+  const msg = e instanceof Error ? e.message : String(e);
+  return `Terjadi kesalahan yang tidak terduga: ${msg}. Coba lagi; bila terus terjadi, simpan buku kerja lalu buka ulang panel.`;
+}
+
+/** Build the Word draft of Bab III and hand it to the browser as a download. */
+export async function downloadDocx(analysis: Analysis): Promise<string> {
+  const bytes = await laporanDocx(analysis);
+  const s = analysis.settings;
+  const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
+  const name = `Bab III LKjIP${s.instansi ? ` ${s.instansi}` : ''}${tahun ? ` ${tahun}` : ''}.docx`
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ');
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return name;
+}

@@ -1,0 +1,237 @@
+/**
+ * The browser preview end to end: the built page (dist/preview.html) in Debian's chromium, the
+ * real task pane over the in-memory Excel loaded with the Ambulu 2024 sample. Validasi shows the
+ * report's truncated SAKIP capaian at Realisasi!F11; Hitung & Warnai colours the IKM capaian
+ * Realisasi!F8 Sangat Tinggi (#9BC2E6); a finding selects its cell; a blank workbook gets the
+ * templates. Nothing is requested from another origin. Screenshot: test-results/preview.png.
+ *
+ * Needs /usr/bin/chromium (`apt-get install -y chromium`); without it the suite is skipped.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { buildDist, DIST } from '../../scripts/preview';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+
+// Also picked up by `npm test` (jest.config.js, 60 s default): the build needs longer.
+jest.setTimeout(300000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = path.join(__dirname, '..', '..');
+const results = path.join(root, 'test-results');
+const hasChromium = existsSync(CHROMIUM);
+
+if (!hasChromium) {
+  console.warn(
+    `Uji peramban dilewati: ${CHROMIUM} tidak ada. Pasang dengan "apt-get install -y chromium" (bukan "npx playwright install").`,
+  );
+}
+
+function newest(p: string): number {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return Math.max(0, ...readdirSync(p).map((f) => newest(path.join(p, f))));
+}
+
+/** Reuse dist/ when it is newer than every source it is built from; otherwise build. */
+function ensureBuilt(): void {
+  const built = path.join(DIST, 'preview.js');
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    newest(path.join(root, 'assets')),
+    newest(path.join(root, 'webpack.config.js')),
+    newest(path.join(root, 'scripts', 'preview-samples.ts')),
+  );
+  if (existsSync(built) && existsSync(path.join(DIST, 'taskpane.html')) && newest(built) > sources)
+    return;
+  buildDist('production');
+}
+
+const d = hasChromium ? describe : describe.skip;
+
+d('browser preview (chromium)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const foreign: string[] = [];
+  const scripts: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await startStaticServer(DIST, 0);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 300000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = ''): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    p.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+      else if (r.resourceType() === 'script') scripts.push(r.url().slice(server.url.length + 1));
+    });
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    p.on('response', (r) => {
+      if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+    });
+    await p.goto(`${server.url}/preview.html${query}`);
+    // The pane reads the workbook on start; the buttons are enabled when it is done.
+    await p.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
+    await p.waitForFunction(() => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Validasi');
+      return b !== undefined && !b.disabled;
+    });
+    return p;
+  }
+
+  test('Validasi shows the findings of the Ambulu sample', async () => {
+    page = await open();
+    await page.getByRole('button', { name: 'Validasi', exact: true }).click();
+    await page.getByRole('tab', { name: /^Temuan/ }).click();
+    const f11 = page.locator('button[data-cell="Realisasi!F11"][data-finding="CAPAIAN_MISMATCH"]');
+    await f11.waitFor();
+    await expectText(f11, /tampaknya dipotong/);
+    await expectText(f11, /102,77/);
+    // Grouped by severity, errors first.
+    const groups = await page
+      .locator('ul[data-severity]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(groups).toEqual(['error', 'warning', 'info']);
+  });
+
+  test('clicking a finding selects its cell in the workbook', async () => {
+    await page
+      .locator('button[data-cell="Realisasi!F11"][data-finding="CAPAIAN_MISMATCH"]')
+      .click();
+    const cell = page.locator('td[data-sheet="Realisasi"][data-cell="F11"]');
+    await cell.waitFor();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('td[data-sheet="Realisasi"][data-cell="F11"][data-selected]') !==
+        null,
+    );
+  });
+
+  test('Hitung & Warnai colours the predicates and the grid view shows them', async () => {
+    await page.getByRole('button', { name: 'Hitung & Warnai' }).click();
+    await page.locator('[data-notice]').filter({ hasText: 'Hitung & Warnai:' }).waitFor();
+    await page.getByRole('tab', { name: 'Realisasi', exact: true }).click();
+    const f8 = page.locator('td[data-sheet="Realisasi"][data-cell="F8"]');
+    await f8.waitFor();
+    expect(await f8.getAttribute('data-fill')).toBe('#9BC2E6');
+    expect(await f8.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
+      'rgb(155, 194, 230)',
+    );
+    // The tick of the right predicate column is written and coloured too (G8 = Sangat Tinggi).
+    const g8 = page.locator('td[data-sheet="Realisasi"][data-cell="G8"]');
+    expect(await g8.textContent()).toBe('✓');
+    expect(await g8.getAttribute('data-fill')).toBe('#9BC2E6');
+    // A typed value that is wrong keeps its fill: F11 (102 typed, 102,77 computed).
+    expect(
+      await page.locator('td[data-sheet="Realisasi"][data-cell="F11"]').getAttribute('data-fill'),
+    ).not.toBe('#9BC2E6');
+    // The pane's results: predicates in their colours, and the legend of the scale.
+    await page.getByRole('tab', { name: 'Ringkasan' }).click();
+    const badge = page.locator('[data-sasaran] span[data-fill="#9BC2E6"]').first();
+    await expectText(badge, /Sangat Tinggi/);
+    await expectText(page.locator('section[aria-label="Legenda skala"]'), /≥ 90/);
+    // Screenshots: the findings beside the coloured Realisasi sheet, then the results.
+    mkdirSync(results, { recursive: true });
+    await page.locator('[data-sheet-view]').evaluate((t) => t.parentElement?.scrollTo(0, 0));
+    await page.getByRole('tab', { name: /^Temuan/ }).click();
+    await page.screenshot({ path: path.join(results, 'preview.png') });
+    await page.getByRole('tab', { name: 'Ringkasan' }).click();
+    await page.waitForTimeout(400); // the tab indicator's animation
+    await page.screenshot({ path: path.join(results, 'preview-hasil.png') });
+  });
+
+  test('the report and .docx code is not loaded until asked for', () => {
+    expect(scripts).toEqual([
+      'preview/office.js',
+      'preview/o15apptofilemappingtable.js',
+      'preview.js',
+    ]);
+  });
+
+  test('Buat Laporan writes the report sheets; the Word draft downloads', async () => {
+    await page.getByRole('button', { name: 'Buat Laporan' }).click();
+    await page.locator('[data-notice]').filter({ hasText: 'Buat Laporan:' }).waitFor();
+    const tabs = await page
+      .locator('[data-sheet-tab]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
+    expect(tabs).toEqual(expect.arrayContaining(['LKjIP Capaian', 'LKjIP Narasi']));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh Bab III (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Bab III LKjIP .*2024\.docx$/);
+    const file = path.join(results, 'bab-iii.docx');
+    mkdirSync(results, { recursive: true });
+    await download.saveAs(file);
+    expect(statSync(file).size).toBeGreaterThan(5000);
+  });
+
+  test('settings are saved to the Pengaturan sheet', async () => {
+    const pane = page.locator('aside[aria-label="Panel Capaian Kinerja"]');
+    await pane.getByRole('tab', { name: 'Pengaturan', exact: true }).click();
+    await page.getByLabel('Batas atas capaian').selectOption('120');
+    await page.getByRole('button', { name: 'Simpan ke lembar Pengaturan' }).click();
+    await page.locator('[data-notice]').filter({ hasText: 'Pengaturan disimpan' }).waitFor();
+    await page
+      .locator('[role="tablist"][aria-label="Lembar"]')
+      .getByRole('tab', { name: 'Pengaturan' })
+      .click();
+    const value = page.locator('td[data-sheet="Pengaturan"][data-cell="B5"]');
+    expect(await value.textContent()).toBe('120');
+  });
+
+  test('a blank workbook shows what to do and gets the templates', async () => {
+    const p = await open('?contoh=kosong');
+    await p.getByText('Buku kerja ini belum berisi data kinerja').waitFor();
+    await p.getByRole('button', { name: 'Sisipkan templat kosong' }).click();
+    await p.locator('[data-notice]').filter({ hasText: 'Templat disisipkan' }).waitFor();
+    const tabs = await p
+      .locator('[data-sheet-tab]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
+    expect(tabs).toEqual(['Sheet1', 'TC.25', 'PK', 'Realisasi']);
+    await p.close();
+  });
+
+  test('an Excel without ExcelApi 1.7 gets the explanation, not a broken pane', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}/preview.html?api=1.6`);
+    await p.getByText('Versi Excel ini terlalu lama').waitFor();
+    expect(await p.getByRole('button', { name: 'Validasi', exact: true }).count()).toBe(0);
+    await p.close();
+  });
+
+  test('nothing was requested from another origin and no script failed', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+async function expectText(
+  loc: { textContent: () => Promise<string | null>; waitFor: () => Promise<void> },
+  re: RegExp,
+): Promise<void> {
+  await loc.waitFor();
+  expect(await loc.textContent()).toMatch(re);
+}
