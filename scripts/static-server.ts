@@ -5,6 +5,7 @@
  */
 import { createReadStream, promises as fs } from 'fs';
 import http from 'http';
+import https from 'https';
 import type { AddressInfo } from 'net';
 import path from 'path';
 
@@ -34,9 +35,10 @@ export async function startStaticServer(
   root: string,
   port = 0,
   host = '127.0.0.1',
+  tls?: { key: Buffer; cert: Buffer },
 ): Promise<StaticServer> {
   const base = path.resolve(root);
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     void (async () => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -75,7 +77,8 @@ export async function startStaticServer(
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -83,7 +86,7 @@ export async function startStaticServer(
   const actual = (server.address() as AddressInfo).port;
   const shown = host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host;
   return {
-    url: `http://${shown}:${actual}`,
+    url: `${tls ? 'https' : 'http'}://${shown}:${actual}`,
     port: actual,
     close: () =>
       new Promise<void>((resolve) => {

@@ -467,6 +467,7 @@ export async function applyPlanInExcel(
   const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BUDGET;
   let hint: string | null = null;
   let restoreEvents = false;
+  let batches = 0;
   const withEvents = supports('1.8');
   try {
     onProgress?.(STEP_WRITE, 0);
@@ -529,7 +530,6 @@ export async function applyPlanInExcel(
     //    (a refused request changed nothing).
     const queue = batchesOf(ops, budget);
     let done = 0;
-    let batches = 0;
     const total = ops.length;
     while (queue.length) {
       const batch = queue.shift()!;
@@ -549,18 +549,21 @@ export async function applyPlanInExcel(
       done += batch.length;
       onProgress?.(STEP_WRITE, total ? done / total : 1);
     }
-    return { syncs: syncCount(context) - start, batches, skipped: false };
   } catch (e) {
+    await eventsBackOn(context, restoreEvents);
     throw toHostError(e, { sheet: hint });
-  } finally {
-    if (restoreEvents) {
-      try {
-        context.runtime.enableEvents = true;
-        await sync(context);
-      } catch {
-        // The connection is gone; Excel turns events back on with the next session.
-      }
-    }
+  }
+  await eventsBackOn(context, restoreEvents);
+  return { syncs: syncCount(context) - start, batches, skipped: false };
+}
+
+async function eventsBackOn(context: Excel.RequestContext, restore: boolean): Promise<void> {
+  if (!restore) return;
+  try {
+    context.runtime.enableEvents = true;
+    await sync(context);
+  } catch {
+    // The connection is gone; Excel turns events back on with the next session.
   }
 }
 

@@ -162,9 +162,9 @@ export async function readWorkbookGrid(
         break;
       } catch (e) {
         if (!isResponsePayloadError(e)) throw e;
-        const biggest = Math.min(maxCells, cells);
-        maxCells = Math.floor(biggest / 2);
-        if (maxCells < 200) throw new ExcelHostError(MESSAGES.payload, 'payload', { cause: e });
+        const widest = Math.max(...sheets.map((x) => x.used?.cols ?? 1));
+        if (maxCells <= widest) throw new ExcelHostError(MESSAGES.payload, 'payload', { cause: e });
+        maxCells = Math.max(widest, Math.floor(Math.min(maxCells, cells) / 2));
         for (const g of grids.values()) {
           g.rows = [];
           g.merges = [];
