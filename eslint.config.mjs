@@ -40,6 +40,18 @@ export default tseslint.config(
     },
   },
   {
+    // Code that runs in the browser (the pane, the ribbon, the in-memory Excel, the Word draft,
+    // the xlsx core used by the browser page): no Node APIs.
+    files: ['src/hosts/xlsx/core.ts', 'src/hosts/preview/**/*.ts', 'src/hosts/excel/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts', 'src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeBuiltins.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]), message: 'Kode ini berjalan di peramban: tanpa API Node.' }] },
+      ],
+      'no-restricted-globals': ['error', 'process', 'Buffer', 'require', '__dirname'],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,0 +1,273 @@
+/**
+ * The xlsx host (exceljs): read a workbook into plain grids, and apply a plan to a copy.
+ * Browser-safe (no Node APIs): the `capaian` command and the tests use it through index.ts,
+ * which adds file access; the browser page imports this module on demand. Bad files become
+ * `XlsxOpenError` with an Indonesian message — never a stack trace in the planner's face.
+ */
+import ExcelJS from 'exceljs';
+import type { RawCell } from '../../engine/values';
+import type { CellStyle, Plan, SheetSpec } from '../../workbook/plan';
+import { recordRows } from '../../workbook/plan';
+import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+
+export class XlsxOpenError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-found' | 'empty' | 'xls' | 'encrypted' | 'not-xlsx' | 'corrupt',
+  ) {
+    super(message);
+  }
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Check the bytes before handing them to exceljs: empty, old .xls, encrypted, not a zip. */
+export function sniff(buf: Uint8Array, name: string): void {
+  if (buf.length === 0) throw new XlsxOpenError(`Berkas ${name} kosong (0 byte).`, 'empty');
+  if (OLE_MAGIC.every((b, i) => buf[i] === b)) {
+    const text = new TextDecoder('utf-16le').decode(buf);
+    if (text.includes('EncryptedPackage') || text.includes('EncryptionInfo')) {
+      throw new XlsxOpenError(
+        `Berkas ${name} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Lindungi Buku Kerja), lalu simpan sebagai .xlsx tanpa kata sandi.`,
+        'encrypted',
+      );
+    }
+    throw new XlsxOpenError(
+      `Berkas ${name} berformat Excel lama (.xls). Buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)".`,
+      'xls',
+    );
+  }
+  if (!(buf[0] === 0x50 && buf[1] === 0x4b)) {
+    throw new XlsxOpenError(
+      `Berkas ${name} bukan buku kerja Excel (.xlsx). Simpan berkas dari Excel sebagai .xlsx.`,
+      'not-xlsx',
+    );
+  }
+}
+
+/** Load a workbook from bytes. */
+export async function loadWorkbook(buf: Uint8Array, name = 'berkas'): Promise<ExcelJS.Workbook> {
+  sniff(buf, name);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    throw new XlsxOpenError(
+      `Berkas ${name} rusak atau terpotong dan tidak dapat dibaca sebagai .xlsx. Coba buka di Excel dan simpan ulang.`,
+      'corrupt',
+    );
+  }
+  return wb;
+}
+
+
+function argbToHex(argb: string | undefined): string | null {
+  if (!argb || !/^[0-9A-Fa-f]{6,8}$/.test(argb)) return null;
+  return '#' + argb.slice(-6).toUpperCase();
+}
+
+function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
+  const v = cell.value as unknown;
+  const fmt = cell.numFmt || undefined;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number') return { v, fmt };
+  if (typeof v === 'string') return { v };
+  if (typeof v === 'boolean') return { v };
+  if (v instanceof Date) {
+    // Excel serial date, flagged as a date.
+    return { v: v.getTime() / 86400000 + 25569, date: true, fmt };
+  }
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('error' in o) return { v: null, err: String(o.error) };
+    if ('richText' in o && Array.isArray(o.richText)) {
+      return { v: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+    }
+    if ('formula' in o || 'sharedFormula' in o) {
+      const formula = String(o.formula ?? o.sharedFormula ?? '');
+      const res = o.result as unknown;
+      if (res === undefined || res === null) return { v: null, formula };
+      if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
+        return { v: null, err: String((res as { error: unknown }).error), formula };
+      }
+      if (res instanceof Date)
+        return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
+      if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean')
+        return { v: res, fmt, formula };
+      return { v: null, formula };
+    }
+    if ('text' in o) return { v: String(o.text) };
+  }
+  return { v: String(v) };
+}
+
+export interface ReadOptions {
+  /** Read fills and fonts too (needed for Hitung's record of original colours). */
+  styles?: boolean;
+}
+
+export interface XlsxRead {
+  grid: WorkbookGrid;
+  styles: Map<string, CellStyle>;
+}
+
+/** Workbook → plain grids (and the fills/fonts of non-empty or styled cells when asked). */
+export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
+  const sheets: SheetGrid[] = [];
+  const styles = new Map<string, CellStyle>();
+  wb.eachSheet((ws) => {
+    const rows: (RawCell | undefined)[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const out: (RawCell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        out[colNumber - 1] = toRaw(cell);
+        if (opts.styles) {
+          const fill = cell.fill as ExcelJS.FillPattern | undefined;
+          const fillHex =
+            fill && fill.type === 'pattern' && fill.pattern === 'solid'
+              ? argbToHex(fill.fgColor?.argb)
+              : null;
+          const fontHex = argbToHex(cell.font?.color?.argb);
+          if (fillHex || fontHex)
+            styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, {
+              fill: fillHex,
+              font: fontHex,
+            });
+        }
+      });
+      rows[rowNumber - 1] = out;
+    });
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
+    const merges: Merge[] = [];
+    const internal =
+      (
+        ws as unknown as {
+          _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
+        }
+      )._merges ?? {};
+    for (const m of Object.values(internal)) {
+      merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    }
+    sheets.push({ name: ws.name, rows, merges, hidden: ws.state !== 'visible' });
+  });
+  return { grid: { sheets }, styles };
+}
+
+function solid(hex: string): ExcelJS.Fill {
+  return {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { argb: 'FF' + hex.replace('#', '').toUpperCase() },
+  };
+}
+
+function argb(hex: string): string {
+  return 'FF' + hex.replace('#', '').toUpperCase();
+}
+
+/** Create or replace one whole sheet from a `SheetSpec`. */
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const old = wb.getWorksheet(spec.name);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.hidden ? 'hidden' : 'visible',
+    pageSetup: spec.landscape
+      ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { paperSize: 9 },
+  });
+  spec.rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+    });
+  });
+  for (const [addr, f] of Object.entries(spec.formats ?? {})) {
+    const cell = ws.getCell(addr);
+    const style: Partial<ExcelJS.Style> = {};
+    if (f.numFmt) style.numFmt = f.numFmt;
+    if (f.fill) style.fill = solid(f.fill);
+    if (f.font || f.bold)
+      style.font = {
+        ...(f.font ? { color: { argb: argb(f.font) } } : {}),
+        ...(f.bold ? { bold: true } : {}),
+      };
+    if (f.wrap || f.align)
+      style.alignment = {
+        ...(f.wrap ? { wrapText: true, vertical: 'top' as const } : {}),
+        ...(f.align ? { horizontal: f.align } : {}),
+      };
+    if (f.border) {
+      const thin = { style: 'thin' as const };
+      style.border = { top: thin, left: thin, bottom: thin, right: thin };
+    }
+    cell.style = style as ExcelJS.Style;
+  }
+  for (const m of spec.merges ?? []) ws.mergeCells(m);
+  (spec.columnWidths ?? []).forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  for (const t of spec.tables ?? []) {
+    const [from, to] = t.range.split(':');
+    const a = parseA1(from);
+    const b = parseA1(to);
+    if (!a || !b) continue;
+    const header = spec.rows[a.r] ?? [];
+    const columns = [];
+    for (let c = a.c; c <= b.c; c++)
+      columns.push({ name: String(header[c] ?? `Kolom ${c - a.c + 1}`), filterButton: false });
+    const body: ExcelJS.CellValue[][] = [];
+    for (let r = a.r + 1; r <= b.r; r++) {
+      const row: ExcelJS.CellValue[] = [];
+      for (let c = a.c; c <= b.c; c++) row.push((spec.rows[r]?.[c] ?? null) as ExcelJS.CellValue);
+      body.push(row);
+    }
+    ws.addTable({
+      name: t.name,
+      ref: from,
+      headerRow: true,
+      style: { theme: undefined, showRowStripes: false },
+      columns,
+      rows: body,
+    });
+  }
+}
+
+/** Apply a plan to the loaded workbook (in memory). */
+export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
+  for (const name of plan.removeSheets ?? []) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  for (const spec of plan.sheets ?? []) writeSheet(wb, spec);
+  for (const w of plan.writes) {
+    const ws = wb.getWorksheet(w.sheet);
+    const pos = parseA1(w.cell);
+    if (!ws || !pos) continue;
+    const cell = ws.getCell(pos.r + 1, pos.c + 1);
+    if (w.value !== undefined) cell.value = w.value;
+    // Styles are shared between cells read from a file: give this cell its own copy.
+    const style: Partial<ExcelJS.Style> = { ...cell.style };
+    if (w.numFmt !== undefined) style.numFmt = w.numFmt;
+    if (w.fill !== undefined) {
+      if (w.fill === null) style.fill = { type: 'pattern', pattern: 'none' };
+      else style.fill = solid(w.fill);
+    }
+    if (w.font !== undefined) {
+      const font: Partial<ExcelJS.Font> = { ...(cell.style.font ?? {}) };
+      if (w.font === null) delete font.color;
+      else font.color = { argb: 'FF' + w.font.replace('#', '') };
+      style.font = font;
+    }
+    cell.style = style as ExcelJS.Style;
+  }
+  writeRecord(wb, plan);
+}
+
+function writeRecord(wb: ExcelJS.Workbook, plan: Plan): void {
+  const existing = wb.getWorksheet(plan.recordSheet);
+  if (existing) wb.removeWorksheet(existing.id);
+  if (plan.record.length === 0) return;
+  const ws = wb.addWorksheet(plan.recordSheet, { state: 'hidden' });
+  for (const row of recordRows(plan.record)) ws.addRow(row);
+}
+
