@@ -38,8 +38,20 @@ const SPELLING: Record<string, string> = {
   serta: '',
 };
 
+const normCache = new Map<string, string>();
+
 /** Lower-case, drop bracketed abbreviations, punctuation and filler words, unify spellings. */
 export function normaliseName(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = normaliseUncached(s);
+    if (normCache.size > 50000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+}
+
+function normaliseUncached(s: string): string {
   const t = s
     .toLowerCase()
     .replace(/\u00a0/g, ' ')

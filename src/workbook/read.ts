@@ -70,10 +70,17 @@ function indicatorKey(row: { kode: string | null; nama: string }): string {
 function matchIndicator<T extends { kode: string | null; nama: string }>(
   ind: { kode: string | null; nama: string },
   candidates: T[],
+  index?: { byName: Map<string, T>; byKode: Map<string, T> },
 ): { item: T; exact: boolean } | null {
   if (ind.kode) {
-    const byKode = candidates.find((c) => c.kode && looseKey(c.kode) === looseKey(ind.kode!));
+    const byKode = index
+      ? index.byKode.get(looseKey(ind.kode))
+      : candidates.find((c) => c.kode && looseKey(c.kode) === looseKey(ind.kode!));
     if (byKode) return { item: byKode, exact: true };
+  }
+  if (index) {
+    const hit = index.byName.get(normaliseName(ind.nama));
+    if (hit) return { item: hit, exact: true };
   }
   const m = bestMatch(ind.nama, candidates, (c) => c.nama, 0.72);
   return m ? { item: m.item, exact: m.exact } : null;
@@ -223,6 +230,23 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   for (const b of blocks)
     for (const row of b.rows)
       for (const c of gradeCells(row)) checkGradeScore(row.nama, c.value, c.ref, findings, null);
+
+  // Name index of each TC.25 block (first row of a name wins, as a linear search would).
+  type TcIndex = { byName: Map<string, IndicatorRow>; byKode: Map<string, IndicatorRow> };
+  const tcIndexes = new Map<Tc25Block, TcIndex>();
+  const tcIndexOf = (b: Tc25Block): TcIndex => {
+    let idx = tcIndexes.get(b);
+    if (!idx) {
+      idx = { byName: new Map(), byKode: new Map() };
+      for (const r of b.rows) {
+        const k = normaliseName(r.nama);
+        if (!idx.byName.has(k)) idx.byName.set(k, r);
+        if (r.kode && !idx.byKode.has(looseKey(r.kode))) idx.byKode.set(looseKey(r.kode), r);
+      }
+      tcIndexes.set(b, idx);
+    }
+    return idx;
+  };
 
   // Of the blocks for one period, the last is in force.
   const blockFor = new Map<string, Tc25Block>();
@@ -519,15 +543,29 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       );
     }
     // Pass 1: exact matches (kode or normalised name); pass 2: fuzzy among what is left.
+    // Indexed by kode and by normalised name, so that linking stays linear in the rows.
+    const byKodeIdx = new Map<string, Tagged<IndicatorRow>[]>();
+    const byNameIdx = new Map<string, Tagged<IndicatorRow>[]>();
+    for (const c of candidates) {
+      const push = (m: Map<string, Tagged<IndicatorRow>[]>, k: string) => {
+        const list = m.get(k);
+        if (list) list.push(c);
+        else m.set(k, [c]);
+      };
+      if (c.item.kode) push(byKodeIdx, looseKey(c.item.kode));
+      push(byNameIdx, normaliseName(c.item.nama));
+    }
     const exactOf = new Map<IndicatorRow, Tagged<IndicatorRow>[]>();
     for (const row of d.rows) {
-      const matches = candidates.filter((c) => {
-        if (row.kode && c.item.kode) return looseKey(row.kode) === looseKey(c.item.kode);
-        return normaliseName(c.item.nama) === normaliseName(row.nama);
-      });
+      // A kode on both sides decides; otherwise the normalised name (rows without kode, or
+      // candidates without one).
+      const byKode = row.kode ? (byKodeIdx.get(looseKey(row.kode)) ?? []) : [];
+      const byName = (byNameIdx.get(normaliseName(row.nama)) ?? []).filter((c) => !(row.kode && c.item.kode));
+      const matches = [...byKode, ...byName];
       exactOf.set(row, matches);
       for (const m of matches) usedRealRows.add(m.item);
     }
+    const unmatchedPkRows = d.rows.filter((x) => (exactOf.get(x) ?? []).length === 0);
     const seenInPk = new Map<string, IndicatorRow>();
     d.rows.forEach((row, idx) => {
       const key = indicatorKey(row);
@@ -582,7 +620,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
           matchByKeyword(
             row,
             free,
-            d.rows.filter((x) => (exactOf.get(x) ?? []).length === 0),
+            unmatchedPkRows,
           );
         if (fuzzy) {
           real = candidates.find((c) => c.item === fuzzy.item) ?? null;
@@ -607,7 +645,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       // TC.25 row.
       let tc: IndicatorRow | null = null;
       if (block) {
-        const m = matchIndicator(row, block.rows);
+        const m = matchIndicator(row, block.rows, tcIndexOf(block));
         if (m) {
           tc = m.item;
           if (!m.exact) {

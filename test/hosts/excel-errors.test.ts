@@ -72,9 +72,9 @@ describe('Office errors become messages', () => {
     const mem = inMemory(read);
     mem.resetStats();
     const sheet = 'Realisasi PK Perubahan';
-    // Sync 5 is the write batch (3 to read, 1 to check).
+    // Sync 6 is the write batch (3 to read, 1 for colours, 1 to check).
     mem.onSync = (i) => {
-      if (i === 5) mem.renameSheet(sheet, 'Diganti');
+      if (i === 6) mem.renameSheet(sheet, 'Diganti');
     };
     const err = await hostError(hitung());
     expect(err.reason).toBe('missing-sheet');
@@ -88,7 +88,7 @@ describe('Office errors become messages', () => {
 
   test('a connection lost anywhere in the write batch: the retry gives the same workbook, and Hapus Warna still restores the original fills', async () => {
     const clean = await cleanHitung('ambulu-2024');
-    const actions = clean.log[4].actions;
+    const actions = clean.log[5].actions;
     expect(actions).toBeGreaterThan(10);
     const cuts = [
       0,
@@ -103,7 +103,7 @@ describe('Office errors become messages', () => {
       const { read } = await loadSample('ambulu-2024');
       const mem = inMemory(read);
       mem.resetStats();
-      mem.failSync({ code: 'RequestAborted', atSync: 5, afterActions: cut });
+      mem.failSync({ code: 'RequestAborted', atSync: 6, afterActions: cut });
       const err = await hostError(hitung());
       expect(err.reason).toBe('connection');
       expect(err.message).toContain('Sambungan ke Excel terputus');

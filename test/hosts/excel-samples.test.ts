@@ -58,8 +58,8 @@ describe.each(SAMPLES)('%s', (name) => {
     expect(progress).toEqual(
       expect.arrayContaining(['Membaca lembar…', 'Menghitung…', 'Menulis hasil…']),
     );
-    // Read (3) + check, one write batch, events back on (3).
-    expect(out.syncs).toBe(6);
+    // Read (3), the colours of the result cells (1), check, one write batch, events on (3).
+    expect(out.syncs).toBe(7);
     expect(mem.enableEvents).toBe(true);
     expect(mem.counters.syncsWithEventsOff).toBeGreaterThan(0);
     expect(mem.counters.calculationSuspensions).toBeGreaterThan(0);
@@ -86,12 +86,12 @@ describe.each(SAMPLES)('%s', (name) => {
     }
     expect(after.grid.sheets.find((s) => s.name === RECORD_SHEET)?.hidden).toBe(true);
 
-    // A second Hitung: nothing to write, no sync beyond the read.
+    // A second Hitung: nothing to write, no sync beyond the read (grid and colours).
     const before = mem.syncs;
     const again = await hitung();
     expect(again.plan!.writes).toEqual([]);
-    expect(again.syncs).toBe(3);
-    expect(mem.syncs - before).toBe(3);
+    expect(again.syncs).toBe(4);
+    expect(mem.syncs - before).toBe(4);
     expect(diffWorkbooks(after, mem.export())).toEqual([]);
   });
 

@@ -147,7 +147,7 @@ describe('load and sync', () => {
       expect(merged.isNullObject).toBe(false);
       expect(merged.areas.items.map((a) => a.address)).toEqual(['Data!A5:C5']);
       expect(none.isNullObject).toBe(true);
-      expect(props.value.map((r) => r[0].format)).toEqual([
+      expect(props.value.map((r) => (r[0] as { format: unknown }).format)).toEqual([
         { fill: { color: '#FFFF00', pattern: 'Solid' }, font: { color: '#000000' } },
         { fill: { color: '#FFFFFF', pattern: 'None' }, font: { color: '#000000' } },
       ]);

@@ -4,10 +4,16 @@
  * and Hapus Warna — apply the plan (a constant number of syncs; none when nothing changes).
  */
 import { analyze, type Analysis } from '../../workbook/analyze';
-import { buildClearPlan, buildPlan, type Plan, type PlanOptions } from '../../workbook/plan';
+import {
+  buildClearPlan,
+  buildPlan,
+  resultCells,
+  type Plan,
+  type PlanOptions,
+} from '../../workbook/plan';
 import { applyPlanInExcel, planIsNoop, STEP_WRITE, type Progress } from './apply';
 import { toHostError } from './errors';
-import { readWorkbookGrid } from './read';
+import { readCellStyles, readWorkbookGrid } from './read';
 import { syncCount } from './sync';
 
 export type { Progress };
@@ -45,17 +51,26 @@ export function validasi(onProgress?: Progress): Promise<ActionResult> {
   });
 }
 
-/** Hitung & Warnai: fill empty result cells, colour predicates, keep the record. */
+/**
+ * Hitung & Warnai: fill empty result cells, colour predicates, keep the record. Syncs: 3 to
+ * read, 1 for the colours of the result cells, then (unless nothing changes) 1 check, the write
+ * batch(es) and 1 to turn events back on.
+ */
 export function hitung(onProgress?: Progress, options: PlanOptions = {}): Promise<ActionResult> {
   return run(async (context) => {
     onProgress?.(STEP_READ, 0);
-    const { grid, styles } = await readWorkbookGrid(context, { styles: true });
+    const { grid } = await readWorkbookGrid(context, { styles: false });
     onProgress?.(STEP_COMPUTE, 0.3);
     const analysis = analyze(grid);
     if (analysis.noPk) {
       onProgress?.(STEP_DONE, 1);
       return { analysis, syncs: syncCount(context) };
     }
+    // Colours only of the cells the plan may recolour: one small read instead of every cell's.
+    const styles = await readCellStyles(
+      context,
+      resultCells(analysis.results).map((c) => c.ref),
+    );
     const plan = buildPlan(grid, analysis.results, analysis.findings, styles, options);
     if (!planIsNoop(plan, grid))
       await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {

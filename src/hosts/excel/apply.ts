@@ -40,6 +40,9 @@ export const DEFAULT_REQUEST_BUDGET = 4 * 1024 * 1024;
 const OP_OVERHEAD = 320;
 /** Longest run of cells written by one operation. */
 const MAX_RUN = 2000;
+/** Rows a run may skip: a skipped cell gets null (values, formats) or {} (properties), which
+ *  Excel leaves as it is. */
+const MAX_GAP = 4;
 /** Rows of a generated sheet or of the record written by one operation. */
 const ROWS_PER_OP = 2000;
 
@@ -351,7 +354,12 @@ function cellWriteOps(writes: CellWrite[], withProps: boolean): Op[] {
       let i = 0;
       while (i < cells.length) {
         let j = i + 1;
-        while (j < cells.length && cells[j].r === cells[j - 1].r + 1 && j - i < MAX_RUN) j++;
+        while (
+          j < cells.length &&
+          cells[j].r - cells[j - 1].r <= MAX_GAP + 1 &&
+          cells[j].r - cells[i].r < MAX_RUN
+        )
+          j++;
         ops.push(...runOps(sheet, cells.slice(i, j), withProps));
         i = j;
       }
@@ -364,17 +372,22 @@ function cellWriteOps(writes: CellWrite[], withProps: boolean): Op[] {
 function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
   const ops: Op[] = [];
   const top = run[0];
-  const ref =
-    run.length === 1 ? a1(top.r, top.c) : `${a1(top.r, top.c)}:${a1(run[run.length - 1].r, top.c)}`;
+  const bottom = run[run.length - 1];
+  const ref = top === bottom ? a1(top.r, top.c) : `${a1(top.r, top.c)}:${a1(bottom.r, top.c)}`;
+  // One slot per row of the run; rows the plan does not name stay undefined.
+  const slots: (Cell | undefined)[] = Array.from({ length: bottom.r - top.r + 1 });
+  for (const x of run) slots[x.r - top.r] = x;
   if (run.some((x) => x.w.value !== undefined)) {
-    const values = run.map((x) => [x.w.value === undefined ? null : toExcelValue(x.w.value)]);
+    const values = slots.map((x) => [
+      x && x.w.value !== undefined ? toExcelValue(x.w.value) : null,
+    ]);
     ops.push({
       bytes: est(values),
       run: (b) => void (sheetOf(b, sheet).getRange(ref).values = values),
     });
   }
   if (run.some((x) => x.w.numFmt !== undefined)) {
-    const formats = run.map((x) => [x.w.numFmt ?? null]);
+    const formats = slots.map((x) => [x?.w.numFmt ?? null]);
     ops.push({
       bytes: est(formats),
       run: (b) => void (sheetOf(b, sheet).getRange(ref).numberFormat = formats),
@@ -383,7 +396,8 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
   // Fill and font where the plan names them; a cleared fill goes through fill.clear().
   const coloured = run.some((x) => typeof x.w.fill === 'string' || x.w.font !== undefined);
   if (coloured && withProps) {
-    const props: Excel.SettableCellProperties[][] = run.map((x) => {
+    const props: Excel.SettableCellProperties[][] = slots.map((x) => {
+      if (!x) return [{}];
       const format: Excel.CellPropertiesFormat = {};
       if (typeof x.w.fill === 'string') format.fill = { color: x.w.fill };
       if (x.w.font !== undefined) format.font = { color: x.w.font ?? '#000000' };
@@ -419,7 +433,7 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
       continue;
     }
     let j = i + 1;
-    while (j < run.length && run[j].w.fill === null) j++;
+    while (j < run.length && run[j].w.fill === null && run[j].r === run[j - 1].r + 1) j++;
     const a = run[i];
     const z = run[j - 1];
     const clearRef = a === z ? a1(a.r, a.c) : `${a1(a.r, a.c)}:${a1(z.r, z.c)}`;

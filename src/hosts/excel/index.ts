@@ -5,6 +5,7 @@
  */
 export {
   readWorkbookGrid,
+  readCellStyles,
   toRawCell,
   isDateFormat,
   type ExcelRead,

@@ -12,7 +12,7 @@
  * repeated in smaller row blocks, one sync per block group.
  */
 import type { RawCell } from '../../engine/values';
-import { a1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle } from '../../workbook/plan';
 import { ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
 import { supports, sync } from './sync';
@@ -275,20 +275,100 @@ function collect(
       const c = u.col + j;
       (grid.rows[r] ??= [])[c] = raw;
       if (!props) continue;
-      const fmt = props[i][j].format;
-      const fill =
-        fmt?.fill?.pattern === undefined
-          ? fmt?.fill?.color && fmt.fill.color.toUpperCase() !== '#FFFFFF'
-            ? fmt.fill.color.toUpperCase()
-            : null
-          : fmt.fill.pattern === 'Solid' && fmt.fill.color
-            ? fmt.fill.color.toUpperCase()
-            : null;
-      const font = fmt?.font?.color ? fmt.font.color.toUpperCase() : null;
-      // Automatic black on no fill is an unstyled cell (exceljs reports none either).
-      if (fill === null && (font === null || font === '#000000')) continue;
-      styles.set(`${unit.sheet.name}!${a1(r, c)}`, { fill, font });
+      const st = styleOf(props[i][j].format?.fill, props[i][j].format?.font);
+      if (st) styles.set(`${unit.sheet.name}!${a1(r, c)}`, st);
     }
   }
   for (let i = 0; i < grid.rows.length; i++) if (!grid.rows[i]) grid.rows[i] = [];
+}
+
+function styleOf(
+  fill: { color?: string; pattern?: string } | undefined,
+  font: { color?: string } | undefined,
+): CellStyle | null {
+  const colour = fill?.color ? fill.color.toUpperCase() : null;
+  const f =
+    fill?.pattern === undefined
+      ? colour && colour !== '#FFFFFF'
+        ? colour
+        : null
+      : fill.pattern === 'Solid'
+        ? colour
+        : null;
+  const fc = font?.color ? font.color.toUpperCase() : null;
+  // Automatic black on no fill is an unstyled cell (exceljs reports none either).
+  if (f === null && (fc === null || fc === '#000000')) return null;
+  return { fill: f, font: fc };
+}
+
+/**
+ * The fill and font colour of the given cells only (`Sheet!A1` → style), in one sync: what
+ * Hitung needs to record original colours, without reading the colours of every cell of every
+ * sheet. Adjacent cells of a column are read as one range.
+ */
+export async function readCellStyles(
+  context: Excel.RequestContext,
+  cells: { sheet: string; cell: string }[],
+): Promise<Map<string, CellStyle>> {
+  const out = new Map<string, CellStyle>();
+  if (!cells.length) return out;
+  try {
+    const bySheet = new Map<string, Map<number, number[]>>();
+    for (const { sheet, cell } of cells) {
+      const p = parseA1(cell);
+      if (!p) continue;
+      const cols = bySheet.get(sheet) ?? new Map<number, number[]>();
+      bySheet.set(sheet, cols);
+      const rows = cols.get(p.c) ?? [];
+      rows.push(p.r);
+      cols.set(p.c, rows);
+    }
+    const withProps = supports('1.9');
+    const pending: (() => void)[] = [];
+    for (const [sheet, cols] of bySheet) {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const [c, rowList] of cols) {
+        const rows = [...new Set(rowList)].sort((x, y) => x - y);
+        let i = 0;
+        while (i < rows.length) {
+          let j = i + 1;
+          // Small gaps are read along (and ignored): fewer, longer ranges.
+          while (j < rows.length && rows[j] - rows[j - 1] <= 5 && rows[j] - rows[i] < 2000) j++;
+          const top = rows[i];
+          const n = rows[j - 1] - top + 1;
+          const wanted = new Set(rows.slice(i, j));
+          if (withProps) {
+            const props = ws.getRange(rangeRef(top, c, n, 1)).getCellProperties({
+              format: { fill: { color: true, pattern: true }, font: { color: true } },
+            });
+            pending.push(() =>
+              props.value.forEach((row, k) => {
+                if (!wanted.has(top + k)) return;
+                const st = styleOf(row[0].format?.fill, row[0].format?.font);
+                if (st) out.set(`${sheet}!${a1(top + k, c)}`, st);
+              }),
+            );
+          } else {
+            // Before ExcelApi 1.9: one range per cell (a white fill then reads as no fill).
+            for (let k = 0; k < n; k++) {
+              if (!wanted.has(top + k)) continue;
+              const format = ws.getRange(a1(top + k, c)).format;
+              format.fill.load('color');
+              format.font.load('color');
+              pending.push(() => {
+                const st = styleOf({ color: format.fill.color }, { color: format.font.color });
+                if (st) out.set(`${sheet}!${a1(top + k, c)}`, st);
+              });
+            }
+          }
+          i = j;
+        }
+      }
+    }
+    await sync(context);
+    for (const f of pending) f();
+    return out;
+  } catch (e) {
+    throw toHostError(e);
+  }
 }

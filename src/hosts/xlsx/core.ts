@@ -60,7 +60,6 @@ export async function loadWorkbook(buf: Uint8Array, name = 'berkas'): Promise<Ex
   return wb;
 }
 
-
 function argbToHex(argb: string | undefined): string | null {
   if (!argb || !/^[0-9A-Fa-f]{6,8}$/.test(argb)) return null;
   return '#' + argb.slice(-6).toUpperCase();
@@ -270,4 +269,3 @@ function writeRecord(wb: ExcelJS.Workbook, plan: Plan): void {
   const ws = wb.addWorksheet(plan.recordSheet, { state: 'hidden' });
   for (const row of recordRows(plan.record)) ws.addRow(row);
 }
-

@@ -1,0 +1,117 @@
+/**
+ * The Excel host's cost in round trips: Hitung on the in-memory Excel for generated workbooks
+ * of 10, 1 000 and 10 000 indicators — the number of `context.sync()` calls and the bytes of
+ * the requests (the JSON of the queued operations, as Office sends them), with Excel on the
+ * web's 5 MB request limit switched on. The sync count must not grow with the workbook.
+ *
+ *   npx tsx bench/excel.ts [10,1000,10000]
+ *
+ * `benchExcelHost()` is what `npm run bench` prints. Workbooks are generated once into the
+ * system's temp folder and reused while bench/gen-workbook.ts and the options are unchanged.
+ */
+import { createHash } from 'crypto';
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { hitung } from '../src/hosts/excel';
+import { InMemoryWorkbook, installExcel, WEB_PAYLOAD_LIMIT } from '../src/hosts/preview';
+import { loadWorkbook, readFileBytes, toGrid, type XlsxRead } from '../src/hosts/xlsx';
+import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
+import { now } from './timing';
+
+export interface ExcelBenchRow {
+  /** Indicators in the generated PK (three per sasaran, so 12 / 1 002 / 10 002). */
+  indikator: number;
+  /** `context.sync()` calls of one Hitung (read, colours, check, writes, events). */
+  syncs: number;
+  /** Bytes of all requests of that Hitung. */
+  requestBytes: number;
+  /** The largest single request (must stay under 5 MB). */
+  largestRequestBytes: number;
+  /** Bytes of all responses (the workbook read back). */
+  responseBytes: number;
+  /** Cells the plan wrote or coloured. */
+  writes: number;
+  /** Wall time of the Hitung, engine included (ms). */
+  ms: number;
+}
+
+export const EXCEL_BENCH_SIZES = [10, 1000, 10_000];
+
+export function genOptions(indicators: number): WorkbookGenOptions {
+  return {
+    sasaran: Math.max(1, Math.ceil(indicators / 3)),
+    budgetRows: 12,
+    kegiatanPerProgram: 2,
+    subPerKegiatan: 2,
+    seed: 2026,
+  };
+}
+
+/** A generated workbook of about `indicators` indicators, read as the CLI reads it. */
+export async function generatedWorkbook(indicators: number): Promise<XlsxRead> {
+  const opts = genOptions(indicators);
+  const src = await fs.readFile(path.join(__dirname, 'gen-workbook.ts'), 'utf8');
+  const key = createHash('sha1')
+    .update(src + JSON.stringify(opts))
+    .digest('hex')
+    .slice(0, 12);
+  const file = path.join(os.tmpdir(), `capaian-excel-bench-${indicators}-${key}.xlsx`);
+  try {
+    await fs.stat(file);
+  } catch {
+    const tmp = `${file}.${process.pid}.tmp.xlsx`;
+    await generateWorkbook(tmp, opts);
+    await fs.rename(tmp, file);
+  }
+  const wb = await loadWorkbook(await readFileBytes(file), path.basename(file));
+  return toGrid(wb, { styles: true });
+}
+
+export async function benchExcelHost(
+  sizes: number[] = EXCEL_BENCH_SIZES,
+): Promise<{ rows: ExcelBenchRow[] }> {
+  const rows: ExcelBenchRow[] = [];
+  for (const n of sizes) {
+    const read = await generatedWorkbook(n);
+    const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
+      maxRequestBytes: WEB_PAYLOAD_LIMIT,
+    });
+    const restore = installExcel(globalThis, mem);
+    try {
+      const t0 = now();
+      const out = await hitung();
+      const ms = now() - t0;
+      const indikator = out.analysis.results
+        .filter((r) => r.pk.dilaporkan)
+        .reduce((s, r) => s + r.indikator.length, 0);
+      rows.push({
+        indikator,
+        syncs: mem.syncs,
+        requestBytes: mem.requestBytes,
+        largestRequestBytes: Math.max(...mem.syncLog.map((s) => s.requestBytes)),
+        responseBytes: mem.syncLog.reduce((s, x) => s + x.responseBytes, 0),
+        writes: out.plan?.writes.length ?? 0,
+        ms,
+      });
+    } finally {
+      restore();
+    }
+  }
+  return { rows };
+}
+
+function kb(n: number): string {
+  return `${(n / 1024).toFixed(1)} KB`;
+}
+
+if (require.main === module) {
+  const sizes = process.argv[2] ? process.argv[2].split(',').map(Number) : EXCEL_BENCH_SIZES;
+  benchExcelHost(sizes).then(({ rows }) => {
+    console.log('Hitung di Excel (dalam memori, batas permintaan 5 MB):');
+    for (const r of rows)
+      console.log(
+        `  ${String(r.indikator).padStart(6)} indikator: ${r.syncs} sync, permintaan ${kb(r.requestBytes)} (terbesar ${kb(r.largestRequestBytes)}), jawaban ${kb(r.responseBytes)}, ${r.writes} sel, ${Math.round(r.ms)} ms`,
+      );
+  });
+}
