@@ -103,3 +103,25 @@ test('usage errors give exit code 2 with an Indonesian message', async () => {
   expect((await cli(['compute', ambulu])).err).toContain('-o HASIL.xlsx');
   expect((await cli(['compute', ambulu, '-o', ambulu])).code).toBe(2);
 });
+
+test('an empty result cell that already had a fill gets it back from Hapus Warna', async () => {
+  // Ambulu's Dok indicator (A605: 4 Dok / 4 Dok = 100 %) with its capaian cell emptied and
+  // shaded yellow by the planner.
+  const wb = await open(ambulu);
+  const cell = wb.getWorksheet('Realisasi')!.getCell('F7');
+  cell.value = null;
+  cell.style = {
+    ...cell.style,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } },
+  };
+  const input = path.join(dir, 'kuning.xlsx');
+  await wb.xlsx.writeFile(input);
+  const out = path.join(dir, 'kuning-hasil.xlsx');
+  await cli(['compute', input, '-o', out]);
+  const computed = await loadWorkbook(await fs.readFile(out), 'kuning-hasil');
+  const f7 = computed.getWorksheet('Realisasi')!.getCell('F7');
+  expect(f7.value).toBe(100);
+  expect(fillOf(f7)).toBe('FF9BC2E6');
+  applyPlan(computed, buildClearPlan(toGrid(computed).grid));
+  expect(fillOf(computed.getWorksheet('Realisasi')!.getCell('F7'))).toBe('FFFFFF00');
+});

@@ -118,9 +118,12 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
     const rows: (RawCell | undefined)[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const out: (RawCell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // With styles, empty cells count too: an empty result cell may already carry a fill that
+      // Hapus Warna must restore.
+      row.eachCell({ includeEmpty: opts.styles === true }, (cell, colNumber) => {
         if (cell.isMerged && cell.master !== cell) return;
-        out[colNumber - 1] = toRaw(cell);
+        const raw = toRaw(cell);
+        if (raw) out[colNumber - 1] = raw;
         if (opts.styles) {
           const fill = cell.fill as ExcelJS.FillPattern | undefined;
           const fillHex =
