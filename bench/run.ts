@@ -16,6 +16,8 @@
  * Output: a plain-text table on stdout and bench/out/results.json. The exit code is non-zero
  * only when the generated inputs do not exercise the code (a sanity check), never for timing.
  */
+import { benchExcelHost } from './excel';
+import { paneInitialJsGzip, PANE_GZIP_TARGET } from './pane-size';
 import { createHash } from 'crypto';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
@@ -269,7 +271,6 @@ async function benchCheck(runs: number) {
   // measured runs).
   const ratio = median(check.map((c) => c.total)) / median(floor);
   const breakdown = ratio > CHECK_TARGET_RATIO ? analyzeBreakdown(last!.grid) : null;
-  phase('check: breakdown');
 
   return {
     file,
@@ -403,6 +404,40 @@ async function main(): Promise<void> {
   );
   console.log(`  sheets: ${c.sanity.sheets}`);
 
+  const x = await benchExcelHost();
+  phase('excel host');
+  console.log('\n3. Excel host (in-memory Excel, 5 MB request limit): one Hitung');
+  console.log(
+    table([
+      ['indicators', 'syncs', 'request bytes (largest) · response bytes · writes · time'],
+      ...x.rows.map((r): [string, string, string] => [
+        r.indikator.toLocaleString('en'),
+        String(r.syncs),
+        `${kb(r.requestBytes)} (${kb(r.largestRequestBytes)}) · ${kb(r.responseBytes)} · ${r.writes} · ${ms(r.ms)}`,
+      ]),
+      [
+        'target (issue)',
+        'constant',
+        `the same small number for 10 and 10 000: ${new Set(x.rows.map((r) => r.syncs)).size === 1 ? 'yes' : 'NO'}`,
+      ],
+    ]),
+  );
+
+  const pane = await paneInitialJsGzip();
+  phase('pane size');
+  const paneGzip = pane.reduce((n, f) => n + f.gzip, 0);
+  console.log("\n4. Task pane's initial JavaScript inside Excel (dist/taskpane.html, gzip -9)");
+  console.log(
+    table([
+      ...pane.map((f): [string, string, string] => [f.file, kb(f.gzip), `raw ${kb(f.bytes)}`]),
+      [
+        'target (issue)',
+        `≤ ${kb(PANE_GZIP_TARGET)}`,
+        `total ${kb(paneGzip)}: ${paneGzip <= PANE_GZIP_TARGET ? 'within' : 'NOT within'}`,
+      ],
+    ]),
+  );
+
   const total = now() - started;
   console.log(
     `\nBenchmark took ${(total / 1000).toFixed(1)} s (${Object.entries(phases)
@@ -444,6 +479,8 @@ async function main(): Promise<void> {
       sanity: c.sanity,
       sane: c.ok,
     },
+    excelHost: x.rows,
+    pane: { files: pane, gzipBytes: paneGzip, targetBytes: PANE_GZIP_TARGET },
     totalMs: total,
     phasesMs: phases,
   };
@@ -462,3 +499,7 @@ main().catch((err: unknown) => {
   console.error(err);
   process.exitCode = 1;
 });
+
+function kb(n: number): string {
+  return `${(n / 1024).toFixed(1)} KB`;
+}
