@@ -271,6 +271,7 @@ async function benchCheck(runs: number) {
   // measured runs).
   const ratio = median(check.map((c) => c.total)) / median(floor);
   const breakdown = ratio > CHECK_TARGET_RATIO ? analyzeBreakdown(last!.grid) : null;
+  phase('check: breakdown');
 
   return {
     file,
