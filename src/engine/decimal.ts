@@ -43,7 +43,15 @@ export function roundHalfUp(x: number, decimals = 2): number {
   return roundHalfUpDecimal(x, decimals);
 }
 
-const POW10: Record<number, number> = { 0: 1, 1: 10, 2: 100, 3: 1000, 4: 10000, 5: 100000, 6: 1000000 };
+const POW10: Record<number, number> = {
+  0: 1,
+  1: 10,
+  2: 100,
+  3: 1000,
+  4: 10000,
+  5: 100000,
+  6: 1000000,
+};
 
 /** The exact path: round the shortest decimal reading of x, digit by digit. */
 function roundHalfUpDecimal(x: number, decimals: number): number {

@@ -147,5 +147,10 @@ export function cellText(cell: RawCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   const s = String(v);
-  return /[\s\u00a0]/.test(s) ? s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim() : s;
+  return /[\s\u00a0]/.test(s)
+    ? s
+        .replace(/\u00a0/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : s;
 }

@@ -560,7 +560,9 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       // A kode on both sides decides; otherwise the normalised name (rows without kode, or
       // candidates without one).
       const byKode = row.kode ? (byKodeIdx.get(looseKey(row.kode)) ?? []) : [];
-      const byName = (byNameIdx.get(normaliseName(row.nama)) ?? []).filter((c) => !(row.kode && c.item.kode));
+      const byName = (byNameIdx.get(normaliseName(row.nama)) ?? []).filter(
+        (c) => !(row.kode && c.item.kode),
+      );
       const matches = [...byKode, ...byName];
       exactOf.set(row, matches);
       for (const m of matches) usedRealRows.add(m.item);
@@ -615,13 +617,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
         }
       } else {
         const free = candidates.map((c) => c.item).filter((c) => !usedRealRows.has(c));
-        const fuzzy =
-          matchIndicator(row, free) ??
-          matchByKeyword(
-            row,
-            free,
-            unmatchedPkRows,
-          );
+        const fuzzy = matchIndicator(row, free) ?? matchByKeyword(row, free, unmatchedPkRows);
         if (fuzzy) {
           real = candidates.find((c) => c.item === fuzzy.item) ?? null;
           findings.push(
