@@ -92,7 +92,7 @@ export function indicatorCapaian(
     return { capaian: null, ordinal: false, note: null };
   }
   const useOrdinal = target.kind === 'grade' || realisasi.kind === 'grade';
-  const scale = gradeScaleFor(nama);
+  const scale = useOrdinal ? gradeScaleFor(nama) : null;
   const t = comparable(target, scale, useOrdinal);
   const r = comparable(realisasi, scale, useOrdinal);
   if (t === null || r === null) {

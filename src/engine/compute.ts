@@ -129,15 +129,15 @@ function computeIndicator(
   }
 
   // Trend over earlier years plus this year.
-  const gscale = gradeScaleFor(ind.nama);
-  const series = [...ind.realisasiLalu]
-    .sort((a, b) => a.tahun - b.tahun)
-    .concat(
-      ind.realisasi.kind === 'empty'
-        ? []
-        : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }],
-    );
+  const prior = ind.realisasiLalu;
+  const sorted = prior.every((p, i) => i === 0 || prior[i - 1].tahun <= p.tahun);
+  const series = (sorted ? prior : [...prior].sort((a, b) => a.tahun - b.tahun)).concat(
+    ind.realisasi.kind === 'empty'
+      ? []
+      : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }],
+  );
   const anyBareGrade = series.some((s) => s.value.kind === 'grade');
+  const gscale = anyBareGrade ? gradeScaleFor(ind.nama) : null;
   const trendValues: { tahun: number; value: number }[] = [];
   for (const s of series) {
     let x: number | null = null;
