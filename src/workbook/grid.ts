@@ -147,7 +147,9 @@ export function cellText(cell: RawCell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   const s = String(v);
-  return /[\s\u00a0]/.test(s)
+  // Only text with odd whitespace (doubled, tabs, line breaks, no-break spaces, at the ends)
+  // needs the clean-up; most names have single spaces.
+  return /\s\s|[\t\n\r\u00a0]|^\s|\s$/.test(s)
     ? s
         .replace(/\u00a0/g, ' ')
         .replace(/\s+/g, ' ')

@@ -357,6 +357,7 @@ export function findTables(sheet: Sheet): Table[] {
     const columns = buildColumns(sheet, top, bottom);
     const rows: number[] = [];
     const sig = signature(sheet, top);
+    const sigCount = sheet.rowTexts(top).length;
     // The body ends where the next table's title block begins: the text-only rows directly
     // above the next header, when a blank row separates them from this table's body.
     let bodyEnd = end;
@@ -374,7 +375,10 @@ export function findTables(sheet: Sheet): Table[] {
     for (let rr = bottom + 1; rr < bodyEnd; rr++) {
       if (sheet.isEmptyRow(rr)) continue;
       if (isNumberedRow(sheet, rr)) continue;
-      if (repeated.has(rr) || signature(sheet, rr) === sig) {
+      if (
+        repeated.has(rr) ||
+        (sheet.rowTexts(rr).length === sigCount && signature(sheet, rr) === sig)
+      ) {
         rr += headerHeight(sheet, rr) - 1;
         continue;
       }
