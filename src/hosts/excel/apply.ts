@@ -96,7 +96,9 @@ export function toExcelValue(v: CellValueOut): string | number {
   if (v === null) return '';
   if (typeof v === 'number') return v;
   if (v === '') return '';
-  if (/^[=+\-@'#]/.test(v) || /\d/.test(v) || /^\s*(true|false)\s*$/i.test(v)) return `'${v}`;
+  // Text Excel would parse (a formula, a number, a boolean — also after leading spaces) is
+  // written with an apostrophe so that it stays the text the plan names.
+  if (/^\s*[=+\-@'#]/.test(v) || /\d/.test(v) || /^\s*(true|false)\s*$/i.test(v)) return `'${v}`;
   return v;
 }
 

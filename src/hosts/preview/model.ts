@@ -465,12 +465,12 @@ export class InMemoryWorkbook {
     const styles = new Map<string, CellStyle>();
     for (const s of this.sheets) {
       const rows: (RawCell | undefined)[][] = [];
-      const positions = [...s.entries()]
-        .filter(({ cell }) => hasValue(cell))
-        .sort((a, b) => a.r - b.r || a.c - b.c);
+      // Values of cells that hold one; fills and fonts of every cell (an empty cell keeps its
+      // shading), as the xlsx host's toGrid reads them.
+      const positions = [...s.entries()].sort((a, b) => a.r - b.r || a.c - b.c);
       for (const { r, c, cell } of positions) {
         if (s.isMergedChild(r, c)) continue;
-        (rows[r] ??= [])[c] = toRaw(cell);
+        if (hasValue(cell)) (rows[r] ??= [])[c] = toRaw(cell);
         const fill = cell.fill ?? null;
         const font = cell.font ?? null;
         if (fill || font) styles.set(`${s.name}!${colName(c)}${r + 1}`, { fill, font });

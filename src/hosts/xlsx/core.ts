@@ -240,6 +240,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
+  writeRecord(wb, plan);
   for (const spec of plan.sheets ?? []) writeSheet(wb, spec);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
@@ -262,13 +263,20 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     }
     cell.style = style as ExcelJS.Style;
   }
-  writeRecord(wb, plan);
 }
 
+/**
+ * The record sheet, in place when it exists (so the sheet order is the Excel host's: the record
+ * is written before any generated sheet), created hidden otherwise, removed when empty.
+ */
 function writeRecord(wb: ExcelJS.Workbook, plan: Plan): void {
   const existing = wb.getWorksheet(plan.recordSheet);
-  if (existing) wb.removeWorksheet(existing.id);
-  if (plan.record.length === 0) return;
-  const ws = wb.addWorksheet(plan.recordSheet, { state: 'hidden' });
+  if (plan.record.length === 0) {
+    if (existing) wb.removeWorksheet(existing.id);
+    return;
+  }
+  const ws = existing ?? wb.addWorksheet(plan.recordSheet, { state: 'hidden' });
+  ws.state = 'hidden';
+  if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
   for (const row of recordRows(plan.record)) ws.addRow(row);
 }
