@@ -1,11 +1,12 @@
-// The add-in's build (webpack 5 + ts-loader), into dist/:
+// The add-in's build (webpack 5 + ts-loader), into dist/. Two configurations, built one after
+// the other (`webpack --config-name addin` builds the first alone):
 //
+// addin — what runs inside Excel:
 // - taskpane.html + taskpane.js — the task pane (React + Fluent UI v9); office.js from
-//   Microsoft's CDN, as Microsoft requires inside Office.
+//   Microsoft's CDN, as Microsoft requires inside Office. The page checks the webview first (a
+//   few lines of ES5) and loads taskpane.js only where React 18 runs: Internet Explorer 11 and
+//   the old Edge get a plain message instead (see the template).
 // - commands.html + commands.js — the ribbon's function file.
-// - preview.html + preview.js — the same pane over the in-memory Excel in any browser, with a grid
-//   view of a sample workbook; office.js and the samples (assets/*.xlsx converted to JSON at
-//   build time, so no exceljs in the browser) are served from the page's own origin (dist/preview/).
 // - capaian-engine.js — the engine and workbook reader as a UMD library (global `CapaianEngine`),
 //   built without any Node polyfill: a second guard, beside the lint rule, that src/engine and
 //   src/workbook stay host-free.
@@ -13,15 +14,30 @@
 //   manifest's real base URL into dist/manifest.xml).
 // - Report and .docx code in chunks loaded on demand (Buat Laporan, Unduh Bab III): the pane's
 //   initial JavaScript carries neither.
+//
+// page — the browser page for planners whose Excel cannot run the add-in (preview.html): the
+// same pane over the in-memory Excel, with a grid view; static files for any HTTPS host.
+// - preview.js — the page and the pane. The pane's door to the workbook (src/taskpane/host.ts)
+//   is swapped, for this configuration only, for src/taskpane/preview/page-host.ts, which hands
+//   every call to the worker; so the add-in's taskpane.js is built exactly as without this page.
+// - preview/worker.js — the worker that holds the workbook: the in-memory Excel the pane's actions
+//   run on (off the main thread), and the exceljs workbook of the opened file for "Unduh hasil".
+// - preview/exceljs.*.js (loaded by the worker when a file is opened or a result downloaded),
+//   preview/laporan.*.js and preview/docx.*.js: chunks loaded on demand.
+// - preview/samples/: assets/*.xlsx as JSON read at build time (opened without exceljs) and as
+//   they are (for the download).
+// - preview/start.js — ES5: checks the browser, then loads preview.js.
 const path = require('path');
 const fs = require('fs');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-const officeJsDir = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+const DIST = path.resolve(__dirname, 'dist');
+const APP = path.resolve(__dirname, 'src/taskpane/components/App.tsx');
 
-/** Emits preview/samples/*.json: assets/*.xlsx read by the xlsx host at build time. */
+/** Emits preview/samples/: each assets/*.xlsx as JSON (read by the xlsx host) and as it is. */
 class PreviewSamplesPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
@@ -35,8 +51,14 @@ class PreviewSamplesPlugin {
             './scripts/preview-samples.ts',
             path.join(__dirname, 'webpack.config.js'),
           );
-          for (const f of fs.readdirSync(assets).filter((x) => x.endsWith('.xlsx')))
-            compilation.fileDependencies.add(path.join(assets, f));
+          for (const f of fs.readdirSync(assets).filter((x) => x.endsWith('.xlsx'))) {
+            const file = path.join(assets, f);
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(
+              `preview/samples/${f}`,
+              new sources.RawSource(fs.readFileSync(file)),
+            );
+          }
           for (const [name, text] of await previewSamples(assets))
             compilation.emitAsset(`preview/samples/${name}`, new sources.RawSource(text));
         },
@@ -47,51 +69,22 @@ class PreviewSamplesPlugin {
 
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
-  const page = (name, template, chunk, officeJs) =>
+  const minify = mode === 'production' ? { collapseWhitespace: true, removeComments: true } : false;
+  // taskpane.html and preview.html load their scripts themselves, after checking the browser
+  // (`inject: false`, see the templates); commands.html gets them injected.
+  const page = (name, template, chunk, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
       template,
       chunks: [chunk],
-      officeJs,
       scriptLoading: 'defer',
       inject: 'head',
-      minify: mode === 'production' ? { collapseWhitespace: true, removeComments: true } : false,
+      minify,
+      ...extra,
     });
-  const copies = [
-    { from: 'assets/*.{png,svg,ico}', to: '[path][name][ext]', noErrorOnMissing: true },
-    // As they are; scripts/manifest-url.ts writes dist/manifest.xml with the real base URL.
-    { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
-    // Microsoft's files as published (not minified again).
-    {
-      from: path.join(officeJsDir, 'office.js'),
-      to: 'preview/office.js',
-      info: { minimized: true },
-    },
-    {
-      from: path.join(officeJsDir, 'o15apptofilemappingtable.js'),
-      to: 'preview/o15apptofilemappingtable.js',
-      info: { minimized: true },
-    },
-  ];
-  return {
+  const common = {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
-    entry: {
-      'capaian-engine': {
-        import: './src/workbook/index.ts',
-        library: { name: 'CapaianEngine', type: 'umd' },
-      },
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-      preview: './src/taskpane/preview/index.tsx',
-    },
-    output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
-      chunkFilename: '[name].[contenthash:8].js',
-      globalObject: "typeof self !== 'undefined' ? self : this",
-      clean: true,
-    },
     resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
     module: {
       rules: [
@@ -103,13 +96,92 @@ module.exports = (env, argv) => {
         },
       ],
     },
-    plugins: [
-      page('taskpane', './src/taskpane/taskpane.html', 'taskpane', OFFICE_JS_CDN),
-      page('commands', './src/commands/commands.html', 'commands', OFFICE_JS_CDN),
-      page('preview', './src/taskpane/preview/preview.html', 'preview', 'preview/office.js'),
-      new CopyWebpackPlugin({ patterns: copies }),
-      new PreviewSamplesPlugin(),
-    ],
     performance: { hints: false },
   };
+
+  const addin = {
+    ...common,
+    name: 'addin',
+    entry: {
+      'capaian-engine': {
+        import: './src/workbook/index.ts',
+        library: { name: 'CapaianEngine', type: 'umd' },
+      },
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      globalObject: "typeof self !== 'undefined' ? self : this",
+      clean: true,
+    },
+    plugins: [
+      page('taskpane', './src/taskpane/taskpane.html', 'taskpane', {
+        officeJs: OFFICE_JS_CDN,
+        inject: false,
+      }),
+      page('commands', './src/commands/commands.html', 'commands', { officeJs: OFFICE_JS_CDN }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.{png,svg,ico}', to: '[path][name][ext]', noErrorOnMissing: true },
+          // As they are; scripts/manifest-url.ts writes dist/manifest.xml with the real base URL.
+          { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+  };
+
+  const browserPage = {
+    ...common,
+    name: 'page',
+    // After the add-in, whose build empties dist/ first (unless built alone: --config-name page).
+    dependencies: [].concat(argv.configName || ['addin']).includes('addin') ? ['addin'] : [],
+    entry: {
+      preview: './src/taskpane/preview/index.tsx',
+      'preview-worker': {
+        import: './src/taskpane/preview/worker.ts',
+        filename: 'preview/worker.js',
+        chunkLoading: 'import-scripts',
+      },
+    },
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      chunkFilename: 'preview/[name].[contenthash:8].js',
+      globalObject: 'self',
+      uniqueName: 'capaian_halaman',
+      enabledChunkLoadingTypes: ['jsonp', 'import-scripts'],
+      clean: false,
+    },
+    // Each chunk loaded on demand whole (exceljs with the xlsx host, the .docx library with the
+    // report): named chunks, no shared vendor pieces.
+    optimization: { splitChunks: false },
+    module: {
+      ...common.module,
+      // A door (page-host.ts) that lacks something the pane imports fails the build.
+      parser: { javascript: { exportsPresence: 'error' } },
+    },
+    plugins: [
+      page('preview', './src/taskpane/preview/preview.html', 'preview', { inject: false }),
+      new webpack.NormalModuleReplacementPlugin(/^\.\.\/host$/, (resolveData) => {
+        if (path.resolve(resolveData.contextInfo.issuer || '') === APP)
+          resolveData.request = '../preview/page-host';
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          // Plain ES5, as written (it must run in Internet Explorer 11 to say it cannot).
+          {
+            from: 'src/taskpane/preview/start.js',
+            to: 'preview/start.js',
+            info: { minimized: true },
+          },
+        ],
+      }),
+      new PreviewSamplesPlugin(),
+    ],
+  };
+
+  return [addin, browserPage];
 };

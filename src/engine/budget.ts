@@ -79,7 +79,9 @@ export function computeBudget(
 
   // Top level present in the table (programs, or kegiatan when there are no program rows).
   const depths = rows.filter((r) => LEVEL_DEPTH[r.level] > 0).map((r) => LEVEL_DEPTH[r.level]);
-  const top = depths.length ? Math.min(...depths) : 1;
+  // A loop, not Math.min(...depths): spreading 100 000 rows overflows the call stack.
+  let top = depths.length ? Infinity : 1;
+  for (const d of depths) if (d < top) top = d;
 
   let segmentStart = 0;
   let grandStart = 0;

@@ -1,52 +1,34 @@
 /**
- * The browser preview end to end: the built page (dist/preview.html) in Debian's chromium, the
- * real task pane over the in-memory Excel loaded with the Ambulu 2024 sample. Validasi shows the
- * report's truncated SAKIP capaian at Realisasi!F11; Hitung & Warnai colours the IKM capaian
- * Realisasi!F8 Sangat Tinggi (#9BC2E6); a finding selects its cell; a blank workbook gets the
- * templates. Nothing is requested from another origin. Screenshot: test-results/preview.png.
+ * The task pane on the browser page end to end: the built page (dist/preview.html) in Debian's
+ * chromium, the real task pane over the in-memory Excel (in the page's worker) loaded with the
+ * Ambulu 2024 sample. Validasi shows the report's truncated SAKIP capaian at Realisasi!F11;
+ * Hitung & Warnai colours the IKM capaian Realisasi!F8 Sangat Tinggi (#9BC2E6); a finding
+ * selects its cell; a blank workbook gets the templates. Nothing is requested from another
+ * origin. Screenshots: test-results/preview.png, preview-hasil.png.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); without it the suite is skipped.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'fs';
+import { mkdirSync, statSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { buildDist, DIST } from '../../scripts/preview';
+import { DIST, ensureDist } from '../../scripts/preview';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import {
+  hasChromium,
+  launch,
+  paneReady,
+  viewAfter,
+  viewVersion,
+  warnWithoutChromium,
+} from './helpers';
 
 // Also picked up by `npm test` (jest.config.js, 60 s default): the build needs longer.
 jest.setTimeout(300000);
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = path.join(__dirname, '..', '..');
 const results = path.join(root, 'test-results');
-const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium) {
-  console.warn(
-    `Uji peramban dilewati: ${CHROMIUM} tidak ada. Pasang dengan "apt-get install -y chromium" (bukan "npx playwright install").`,
-  );
-}
-
-function newest(p: string): number {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return Math.max(0, ...readdirSync(p).map((f) => newest(path.join(p, f))));
-}
-
-/** Reuse dist/ when it is newer than every source it is built from; otherwise build. */
-function ensureBuilt(): void {
-  const built = path.join(DIST, 'preview.js');
-  const sources = Math.max(
-    newest(path.join(root, 'src')),
-    newest(path.join(root, 'assets')),
-    newest(path.join(root, 'webpack.config.js')),
-    newest(path.join(root, 'scripts', 'preview-samples.ts')),
-  );
-  if (existsSync(built) && existsSync(path.join(DIST, 'taskpane.html')) && newest(built) > sources)
-    return;
-  buildDist('production');
-}
+warnWithoutChromium();
 
 const d = hasChromium ? describe : describe.skip;
 
@@ -55,37 +37,28 @@ d('browser preview (chromium)', () => {
   let browser: Browser;
   let page: Page;
   const foreign: string[] = [];
-  const scripts: string[] = [];
+  /** Paths requested from the page's origin, in order. */
+  const loaded: string[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureBuilt();
+    ensureDist();
     server = await startStaticServer(DIST, 0);
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
-  }, 300000);
+    browser = await launch();
+  }, 600000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function open(query = ''): Promise<Page> {
+  async function open(query = '?contoh=ambulu-2024'): Promise<Page> {
     const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     p.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
-      else if (r.resourceType() === 'script') scripts.push(r.url().slice(server.url.length + 1));
+      const u = r.url();
+      if (u.startsWith('data:') || u.startsWith('blob:')) return;
+      if (!u.startsWith(server.url)) foreign.push(u);
+      else loaded.push(new URL(u).pathname.slice(1));
     });
     p.on('pageerror', (e) => pageErrors.push(String(e)));
     p.on('response', (r) => {
@@ -93,11 +66,7 @@ d('browser preview (chromium)', () => {
     });
     await p.goto(`${server.url}/preview.html${query}`);
     // The pane reads the workbook on start; the buttons are enabled when it is done.
-    await p.getByRole('button', { name: 'Validasi', exact: true }).waitFor();
-    await p.waitForFunction(() => {
-      const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Validasi');
-      return b !== undefined && !b.disabled;
-    });
+    await paneReady(p);
     return p;
   }
 
@@ -130,8 +99,10 @@ d('browser preview (chromium)', () => {
   });
 
   test('Hitung & Warnai colours the predicates and the grid view shows them', async () => {
+    const v = await viewVersion(page);
     await page.getByRole('button', { name: 'Hitung & Warnai' }).click();
     await page.locator('[data-notice]').filter({ hasText: 'Hitung & Warnai:' }).waitFor();
+    await viewAfter(page, v);
     await page.getByRole('tab', { name: 'Realisasi', exact: true }).click();
     const f8 = page.locator('td[data-sheet="Realisasi"][data-cell="F8"]');
     await f8.waitFor();
@@ -162,17 +133,24 @@ d('browser preview (chromium)', () => {
     await page.screenshot({ path: path.join(results, 'preview-hasil.png') });
   });
 
-  test('the report and .docx code is not loaded until asked for', () => {
-    expect(scripts).toEqual([
-      'preview/office.js',
-      'preview/o15apptofilemappingtable.js',
+  test('the report, .docx and exceljs code is not loaded until asked for', () => {
+    // A sample opens from its JSON: exceljs is not needed until a result is downloaded.
+    expect(loaded).toEqual([
+      'preview.html',
+      'preview/start.js',
       'preview.js',
+      'preview/samples/index.json',
+      'preview/worker.js',
+      'preview/samples/ambulu-2024.json',
     ]);
   });
 
   test('Buat Laporan writes the report sheets; the Word draft downloads', async () => {
+    const v = await viewVersion(page);
     await page.getByRole('button', { name: 'Buat Laporan' }).click();
     await page.locator('[data-notice]').filter({ hasText: 'Buat Laporan:' }).waitFor();
+    await viewAfter(page, v);
+    expect(loaded.filter((x) => /laporan\./.test(x))).toHaveLength(1);
     const tabs = await page
       .locator('[data-sheet-tab]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
@@ -192,8 +170,10 @@ d('browser preview (chromium)', () => {
     const pane = page.locator('aside[aria-label="Panel Capaian Kinerja"]');
     await pane.getByRole('tab', { name: 'Pengaturan', exact: true }).click();
     await page.getByLabel('Batas atas capaian').selectOption('120');
+    const v = await viewVersion(page);
     await page.getByRole('button', { name: 'Simpan ke lembar Pengaturan' }).click();
     await page.locator('[data-notice]').filter({ hasText: 'Pengaturan disimpan' }).waitFor();
+    await viewAfter(page, v);
     await page
       .locator('[role="tablist"][aria-label="Lembar"]')
       .getByRole('tab', { name: 'Pengaturan' })
@@ -205,8 +185,10 @@ d('browser preview (chromium)', () => {
   test('a blank workbook shows what to do and gets the templates', async () => {
     const p = await open('?contoh=kosong');
     await p.getByText('Buku kerja ini belum berisi data kinerja').waitFor();
+    const v = await viewVersion(p);
     await p.getByRole('button', { name: 'Sisipkan templat kosong' }).click();
     await p.locator('[data-notice]').filter({ hasText: 'Templat disisipkan' }).waitFor();
+    await viewAfter(p, v);
     const tabs = await p
       .locator('[data-sheet-tab]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
@@ -216,7 +198,7 @@ d('browser preview (chromium)', () => {
 
   test('an Excel without ExcelApi 1.7 gets the explanation, not a broken pane', async () => {
     const p = await browser.newPage();
-    await p.goto(`${server.url}/preview.html?api=1.6`);
+    await p.goto(`${server.url}/preview.html?contoh=ambulu-2024&api=1.6`);
     await p.getByText('Versi Excel ini terlalu lama').waitFor();
     expect(await p.getByRole('button', { name: 'Validasi', exact: true }).count()).toBe(0);
     await p.close();

@@ -8,7 +8,9 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
 import { applyPlan, loadWorkbook, toGrid } from '../../src/hosts/xlsx';
-import { buildClearPlan } from '../../src/workbook/plan';
+import { analyze } from '../../src/workbook/analyze';
+import { buildClearPlan, buildPlan, readRecord } from '../../src/workbook/plan';
+import { buildReportPlan } from '../../src/workbook/report-sheets';
 
 const root = path.join(__dirname, '..', '..');
 const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
@@ -124,4 +126,17 @@ test('an empty result cell that already had a fill gets it back from Hapus Warna
   expect(fillOf(f7)).toBe('FF9BC2E6');
   applyPlan(computed, buildClearPlan(toGrid(computed).grid));
   expect(fillOf(computed.getWorksheet('Realisasi')!.getCell('F7'))).toBe('FFFFFF00');
+});
+
+test('applying two plans in a row replaces the record instead of appending to it', async () => {
+  const wb = await loadWorkbook(await fs.readFile(ambulu), 'ambulu');
+  const read = toGrid(wb, { styles: true });
+  const a = analyze(read.grid);
+  applyPlan(wb, buildPlan(read.grid, a.results, a.findings, read.styles));
+  const afterHitung = toGrid(wb);
+  const report = buildReportPlan(afterHitung.grid, analyze(afterHitung.grid));
+  applyPlan(wb, report);
+  const record = readRecord(toGrid(wb).grid);
+  expect(record).toEqual(report.record);
+  expect(record.filter((e) => e.kind === 'lembar').length).toBe(report.sheets!.length);
 });

@@ -6,7 +6,7 @@
 import { assignParents, computeBudget, programKey } from '../../src/engine/budget';
 import { FindingList, type Finding } from '../../src/engine/findings';
 import type { BudgetLevel, BudgetRow } from '../../src/engine/model';
-import { parseText } from '../../src/engine/values';
+import { parseCell, parseText } from '../../src/engine/values';
 
 const SHEET = 'Anggaran';
 
@@ -724,4 +724,25 @@ describe('pagu 0', () => {
     expect(results[0].serapan).toBeNull();
     expect(results[0].sisa).toBe(0);
   });
+});
+
+test('a budget table of 150 000 rows does not overflow the call stack', () => {
+  const row = (i: number): BudgetRow => ({
+    key: String(i),
+    level: 'subkegiatan',
+    kode: null,
+    nama: `Sub Kegiatan ${i}`,
+    parent: null,
+    pagu: parseCell({ v: 1000 }),
+    realisasi: parseCell({ v: 900 }),
+    persen: parseCell(null),
+    sisa: parseCell(null),
+    refs: { pagu: null, realisasi: null, persen: null, sisa: null, nama: null },
+    sasaran: [],
+    pk: null,
+  });
+  const rows = Array.from({ length: 150_000 }, (_, i) => row(i));
+  const out = computeBudget(rows, new FindingList(), { pk: null });
+  // 900 / 1000 × 100 on every row.
+  expect(out[149_999].serapan).toBe(90);
 });

@@ -277,6 +277,15 @@ function writeRecord(wb: ExcelJS.Workbook, plan: Plan): void {
   }
   const ws = existing ?? wb.addWorksheet(plan.recordSheet, { state: 'hidden' });
   ws.state = 'hidden';
-  if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
-  for (const row of recordRows(plan.record)) ws.addRow(row);
+  // Overwrite row by row and empty what is left of a longer earlier record.
+  const rows = recordRows(plan.record);
+  const before = ws.rowCount;
+  rows.forEach((row, i) => {
+    const target = ws.getRow(i + 1);
+    target.values = [];
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) target.getCell(c + 1).value = v;
+    });
+  });
+  for (let r = rows.length + 1; r <= before; r++) ws.getRow(r).values = [];
 }

@@ -1,12 +1,14 @@
 /**
- * A simple view of the in-memory workbook: one tab per visible sheet, cells with their values,
- * number formats, fills and font colours, merged areas — enough to see what Hitung wrote.
+ * A simple view of the workbook: one tab per visible sheet, a window of rows with the cells'
+ * values, number formats, fills and font colours and merged areas — enough to see what Hitung
+ * wrote — and the cells with findings marked (red: kesalahan, orange: peringatan, blue: info),
+ * the finding's text in the cell's tooltip. The data comes from the worker (view.ts).
  */
-import { makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
-import { formatId } from '../../engine/decimal';
-import type { ModelCell, ModelSheet } from '../../hosts/preview/model';
+import type { Severity } from '../../engine/findings';
 import { colName } from '../../workbook/grid';
+import type { BookView, ViewCell } from './protocol';
 
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 },
@@ -49,91 +51,90 @@ const useStyles = makeStyles({
   wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: '120px' },
   selected: { outline: '2px solid #107C41', outlineOffset: '-2px' },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  pager: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  empty: { padding: tokens.spacingHorizontalL },
 });
 
-/** A cell's text the way Excel would roughly show it. */
-export function displayValue(cell: ModelCell | undefined): string {
-  if (!cell) return '';
-  if (cell.err) return cell.err;
-  const v = cell.v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'string') return v;
-  const fmt = cell.fmt ?? '';
-  const decimals = (fmt.match(/\.(0+)/)?.[1].length ?? 0) as number;
-  if (/%/.test(fmt)) return `${formatId(v * 100, decimals)}%`;
-  if (/[dmy]{2}/i.test(fmt) && !/0/.test(fmt)) {
-    const d = new Date(Math.round((v - 25569) * 86400000));
-    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  }
-  if (/0/.test(fmt)) return formatId(v, decimals);
-  return formatId(v, 4, { trim: true });
+/** The mark of a cell with findings. */
+export interface CellMark {
+  severity: Severity;
+  messages: string[];
 }
+
+export const MARK_COLOUR: Record<Severity, string> = {
+  error: '#C50F1F',
+  warning: '#F7630C',
+  info: '#0F6CBD',
+};
 
 interface Props {
-  sheets: ModelSheet[];
-  active: string;
-  onActivate: (name: string) => void;
+  view: BookView | null;
   /** `A1` address to outline (a finding's cell the pane selected). */
   selected: string | null;
-  /** Changes after every action, to recompute the view. */
-  version: number;
+  /** Cells of the sheet on screen with findings, by `A1` address. */
+  marks: Map<string, CellMark>;
+  onActivate: (sheet: string) => void;
+  /** Show the window of rows starting at this row (0-based). */
+  onPage: (start: number) => void;
 }
 
-function cellStyle(cell: ModelCell | undefined): React.CSSProperties | undefined {
-  if (!cell) return undefined;
+function cellStyle(cell: ViewCell | undefined, mark: CellMark | undefined): React.CSSProperties {
   const st: React.CSSProperties = {};
-  if (cell.fill) st.backgroundColor = cell.fill;
-  if (cell.font) st.color = cell.font;
-  if (cell.bold) st.fontWeight = 'bold';
-  if (cell.hAlign) st.textAlign = cell.hAlign.toLowerCase() as React.CSSProperties['textAlign'];
-  else if (typeof cell.v === 'number') st.textAlign = 'right';
+  if (cell?.fill) st.backgroundColor = cell.fill;
+  if (cell?.font) st.color = cell.font;
+  if (cell?.bold) st.fontWeight = 'bold';
+  if (cell?.align && cell.align !== 'general')
+    st.textAlign = cell.align as React.CSSProperties['textAlign'];
+  else if (cell?.num) st.textAlign = 'right';
+  if (mark) st.boxShadow = `inset 0 0 0 2px ${MARK_COLOUR[mark.severity]}`;
   return st;
 }
 
-export function GridView({ sheets, active, onActivate, selected, version }: Props) {
+export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
   const s = useStyles();
-  const visible = sheets.filter((x) => x.visibility === 'Visible');
-  const sheet = visible.find((x) => x.name === active) ?? visible[0];
   const scroller = useRef<HTMLDivElement>(null);
+  const win = view?.window ?? null;
+  const info = view?.sheets.find((x) => x.name === win?.sheet);
 
-  const view = useMemo(() => {
-    if (!sheet) return null;
-    let rows = 0;
-    let cols = 0;
-    for (const { r, c } of sheet.entries()) {
-      rows = Math.max(rows, r + 1);
-      cols = Math.max(cols, c + 1);
-    }
-    for (const m of sheet.merges) {
-      rows = Math.max(rows, m.r1 + 1);
-      cols = Math.max(cols, m.c1 + 1);
-    }
-    rows = Math.min(rows + 2, 2000);
-    cols = Math.min(cols + 1, 100);
+  const layout = useMemo(() => {
+    if (!win) return null;
+    const cells = new Map<number, ViewCell>();
+    for (const c of win.cells) cells.set(c.r * 100000 + c.c, c);
     const spans = new Map<number, { rowSpan: number; colSpan: number }>();
     const hidden = new Set<number>();
-    for (const m of sheet.merges) {
+    for (const m of win.merges) {
       spans.set(m.r0 * 100000 + m.c0, { rowSpan: m.r1 - m.r0 + 1, colSpan: m.c1 - m.c0 + 1 });
       for (let r = m.r0; r <= m.r1; r++)
         for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) hidden.add(r * 100000 + c);
     }
-    return { rows, cols, spans, hidden };
-  }, [sheet, version]); // `version`: the workbook changed under the same sheet object
+    return { cells, spans, hidden };
+  }, [win]);
 
   useEffect(() => {
     if (!selected) return;
     scroller.current
       ?.querySelector(`[data-cell="${selected}"]`)
       ?.scrollIntoView({ block: 'center', inline: 'center' });
-  }, [selected, active, version]);
+  }, [selected, win]);
 
-  if (!sheet || !view) return <div className={s.wrap}>Buku kerja kosong.</div>;
-  const colIdx = Array.from({ length: view.cols }, (_, c) => c);
+  if (!view || !win || !layout)
+    return (
+      <div className={`${s.wrap} ${s.empty}`}>Buku kerja ini tidak punya lembar yang tampak.</div>
+    );
+  const colIdx = Array.from({ length: win.cols }, (_, c) => c);
+  const rowIdx = Array.from({ length: win.end - win.start }, (_, i) => win.start + i);
+  const total = (info?.rows ?? 0) + 2;
+  const size = win.end - win.start;
   return (
     <div className={s.wrap}>
       <div className={s.scroller} ref={scroller}>
-        <table className={s.table} data-sheet-view={sheet.name}>
+        <table className={s.table} data-sheet-view={win.sheet}>
           <thead>
             <tr>
               <th className={s.head} />
@@ -145,28 +146,31 @@ export function GridView({ sheets, active, onActivate, selected, version }: Prop
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: view.rows }, (_, r) => (
+            {rowIdx.map((r) => (
               <tr key={r}>
                 <th className={s.rowHead}>{r + 1}</th>
                 {colIdx.map((c) => {
                   const k = r * 100000 + c;
-                  if (view.hidden.has(k)) return null;
-                  const cell = sheet.get(r, c);
+                  if (layout.hidden.has(k)) return null;
+                  const cell = layout.cells.get(k);
                   const addr = `${colName(c)}${r + 1}`;
-                  const span = view.spans.get(k);
-                  const text = displayValue(cell);
+                  const span = layout.spans.get(k);
+                  const mark = marks.get(addr);
+                  const text = cell?.text ?? '';
                   const classes = [s.cell];
                   if (cell?.wrap) classes.push(s.wrapped);
                   if (selected === addr) classes.push(s.selected);
+                  const tip = mark ? mark.messages.join('\n') : text.length > 24 ? text : undefined;
                   return (
                     <td
                       key={c}
                       className={classes.join(' ')}
-                      title={text.length > 24 ? text : undefined}
-                      style={cellStyle(cell)}
-                      data-sheet={sheet.name}
+                      title={tip}
+                      style={cellStyle(cell, mark)}
+                      data-sheet={win.sheet}
                       data-cell={addr}
                       data-fill={cell?.fill ?? undefined}
+                      data-finding={mark?.severity}
                       data-selected={selected === addr ? '' : undefined}
                       rowSpan={span?.rowSpan}
                       colSpan={span?.colSpan}
@@ -180,18 +184,38 @@ export function GridView({ sheets, active, onActivate, selected, version }: Prop
           </tbody>
         </table>
       </div>
+      {total > size && (
+        <div className={s.pager}>
+          <Button
+            size="small"
+            disabled={win.start === 0}
+            onClick={() => onPage(Math.max(0, win.start - size))}
+          >
+            ‹ Sebelumnya
+          </Button>
+          <Caption1>
+            Baris {(win.start + 1).toLocaleString('id-ID')}–{win.end.toLocaleString('id-ID')} dari{' '}
+            {(info?.rows ?? win.end).toLocaleString('id-ID')}
+          </Caption1>
+          <Button size="small" disabled={win.end >= total} onClick={() => onPage(win.end)}>
+            Berikutnya ›
+          </Button>
+        </div>
+      )}
       <TabList
         className={s.tabs}
         size="small"
-        selectedValue={sheet.name}
+        selectedValue={win.sheet}
         onTabSelect={(_, d) => onActivate(String(d.value))}
         aria-label="Lembar"
       >
-        {visible.map((x) => (
-          <Tab key={x.id} value={x.name} data-sheet-tab={x.name}>
-            {x.name}
-          </Tab>
-        ))}
+        {view.sheets
+          .filter((x) => x.visible)
+          .map((x) => (
+            <Tab key={x.name} value={x.name} data-sheet-tab={x.name}>
+              {x.name}
+            </Tab>
+          ))}
       </TabList>
     </div>
   );
