@@ -16,6 +16,7 @@
  * Output: a plain-text table on stdout and bench/out/results.json. The exit code is non-zero
  * only when the generated inputs do not exercise the code (a sanity check), never for timing.
  */
+import { benchBrowserPage, browserPageReport } from './browser-page';
 import { benchExcelHost } from './excel';
 import { paneInitialJsGzip, PANE_GZIP_TARGET } from './pane-size';
 import { createHash } from 'crypto';
@@ -439,6 +440,11 @@ async function main(): Promise<void> {
     ]),
   );
 
+  const page = await benchBrowserPage({ runs, paneSize: true });
+  phase('browser page');
+  console.log('\n5. Browser page (Debian chromium): from picking a workbook to the computed grid');
+  console.log(browserPageReport(page));
+
   const total = now() - started;
   console.log(
     `\nBenchmark took ${(total / 1000).toFixed(1)} s (${Object.entries(phases)
@@ -482,6 +488,7 @@ async function main(): Promise<void> {
     },
     excelHost: x.rows,
     pane: { files: pane, gzipBytes: paneGzip, targetBytes: PANE_GZIP_TARGET },
+    browserPage: page,
     totalMs: total,
     phasesMs: phases,
   };
