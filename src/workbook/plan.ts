@@ -176,10 +176,14 @@ export function resultCells(results: PkResult[]): ResultCell[] {
         const tp = i.typedPredikat;
         if (tp?.kind === 'text') out.push({ ref: tp.ref, value: ind.predikat, fill: ind.warna });
         if (tp?.kind === 'ticks') {
+          // A row the planner already ticked is checked, not ticked again: a second tick
+          // beside a wrong one would contradict itself. Only a row without any tick is filled.
+          const anyMarked = tp.columns.some((c) => c.marked);
           for (const c of tp.columns) {
             const mine =
               ind.predikat !== null &&
               c.label.toLowerCase().replace(/\s+/g, ' ').trim() === ind.predikat.toLowerCase();
+            if (anyMarked && !c.marked) continue;
             out.push({ ref: c.ref, value: mine ? '✓' : null, fill: mine ? ind.warna : undefined });
           }
         }

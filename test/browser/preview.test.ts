@@ -110,10 +110,13 @@ d('browser preview (chromium)', () => {
     expect(await f8.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(
       'rgb(155, 194, 230)',
     );
-    // The tick of the right predicate column is written and coloured too (G8 = Sangat Tinggi).
+    // The planner ticked Tinggi (H8) for 101,99 % (A1223): the row is reported, not ticked a
+    // second time — G8 (Sangat Tinggi) stays empty and H8 keeps its colour.
     const g8 = page.locator('td[data-sheet="Realisasi"][data-cell="G8"]');
-    expect(await g8.textContent()).toBe('✓');
-    expect(await g8.getAttribute('data-fill')).toBe('#9BC2E6');
+    expect((await g8.textContent())?.trim()).toBe('');
+    expect(
+      await page.locator('td[data-sheet="Realisasi"][data-cell="H8"]').getAttribute('data-fill'),
+    ).not.toBe('#9BC2E6');
     // A typed value that is wrong keeps its fill: F11 (102 typed, 102,77 computed).
     expect(
       await page.locator('td[data-sheet="Realisasi"][data-cell="F11"]').getAttribute('data-fill'),

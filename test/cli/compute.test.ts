@@ -140,3 +140,13 @@ test('applying two plans in a row replaces the record instead of appending to it
   expect(record).toEqual(report.record);
   expect(record.filter((e) => e.kind === 'lembar').length).toBe(report.sheets!.length);
 });
+
+test('a predicate row the planner already ticked is not ticked a second time', async () => {
+  const out = path.join(dir, 'centang.xlsx');
+  await cli(['compute', ambulu, '-o', out]);
+  const ws = (await open(out)).getWorksheet('Realisasi')!;
+  // A1223: IKM 101,99 % ticked "Tinggi" (H8); Sangat Tinggi (G8) stays empty, H8 uncoloured.
+  expect(ws.getCell('H8').value).toBe('✓');
+  expect(ws.getCell('G8').value).toBeNull();
+  expect(fillOf(ws.getCell('H8'))).not.toBe('FF9BC2E6');
+});

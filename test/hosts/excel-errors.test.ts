@@ -89,7 +89,7 @@ describe('Office errors become messages', () => {
   test('a connection lost anywhere in the write batch: the retry gives the same workbook, and Hapus Warna still restores the original fills', async () => {
     const clean = await cleanHitung('ambulu-2024');
     const actions = clean.log[5].actions;
-    expect(actions).toBeGreaterThan(10);
+    expect(actions).toBeGreaterThanOrEqual(8); // seven distinct cut points
     const cuts = [
       0,
       1,
