@@ -39,6 +39,33 @@ export interface Value {
   note?: string;
 }
 
+/** Excel's error values, as `range.values` and cached formula results show them. */
+export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+]);
+
+/** The test exceljs applies to decide that a number format shows a date. */
+export function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  return /[ymdhMsb]+/.test(f);
+}
+
 const EMPTY_WORDS = new Set([
   '',
   '-',
@@ -187,7 +214,7 @@ export function parseText(text: string): Value {
   if (EMPTY_WORDS.has(t.toLowerCase())) return emptyValue(raw);
 
   // Error values typed or cached as text.
-  if (/^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i.test(t)) {
+  if (EXCEL_ERROR_VALUES.has(t.toUpperCase())) {
     return unreadable(raw, `berisi nilai galat ${t}`);
   }
 

@@ -7,7 +7,6 @@ export {
   readWorkbookGrid,
   readCellStyles,
   toRawCell,
-  isDateFormat,
   type ExcelRead,
   type ExcelReadOptions,
 } from './read';

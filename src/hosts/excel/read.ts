@@ -11,7 +11,7 @@
  * When Excel on the web refuses the answer of step 3 as too large (5 MB), the same reads are
  * repeated in smaller row blocks, one sync per block group.
  */
-import type { RawCell } from '../../engine/values';
+import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle } from '../../workbook/plan';
 import { ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
@@ -30,32 +30,6 @@ export interface ExcelRead {
 /** Rows per merged-areas request: at most 512 areas may come back from one. */
 const MERGE_BLOCK_ROWS = 100;
 
-const ERROR_VALUES = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-]);
-
-/** The test exceljs applies to decide that a number format shows a date. */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
-}
-
 /** One cell as the reader wants it (the xlsx host's `toRaw`); undefined for an empty cell. */
 export function toRawCell(
   value: unknown,
@@ -65,7 +39,7 @@ export function toRawCell(
   const f = typeof formula === 'string' && formula.startsWith('=') ? formula.slice(1) : undefined;
   const nf =
     typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
-  if (typeof value === 'string' && ERROR_VALUES.has(value)) {
+  if (typeof value === 'string' && EXCEL_ERROR_VALUES.has(value)) {
     return f !== undefined ? { v: null, err: value, formula: f } : { v: null, err: value };
   }
   if (f !== undefined) {

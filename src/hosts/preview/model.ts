@@ -5,7 +5,7 @@
  * so that a workbook that went through the Excel host can be compared cell by cell with one that
  * went through exceljs. No DOM, no Node: it runs in the browser preview and in the tests.
  */
-import type { RawCell } from '../../engine/values';
+import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
 import type { Merge, SheetGrid, WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle } from '../../workbook/plan';
 import { colName, fullAddress, MAX_COLS, MAX_ROWS, type Rect } from './address';
@@ -144,31 +144,6 @@ export function hasFormat(cell: ModelCell): boolean {
   );
 }
 
-/** The same test exceljs uses to decide that a number format shows a date. */
-export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]+/.test(f);
-}
-
-export const ERROR_VALUES = [
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-];
-
 /** A cell's value as `range.values` returns it. */
 export function cellValue(cell: ModelCell | undefined): string | number | boolean {
   if (!cell) return '';
@@ -227,7 +202,7 @@ export function writeInput(cell: ModelCell, input: unknown): void {
     cell.v = t.toLowerCase() === 'true';
     return;
   }
-  if (ERROR_VALUES.includes(t.toUpperCase())) {
+  if (EXCEL_ERROR_VALUES.has(t.toUpperCase())) {
     cell.v = null;
     cell.err = t.toUpperCase();
     return;
