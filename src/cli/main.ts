@@ -2,11 +2,12 @@
  * The `capaian` command (WORKBOOK.md "The command line"):
  *   capaian check FILE.xlsx [--json]
  *   capaian compute FILE.xlsx -o OUT.xlsx [--laporan] [--perbaiki CELL…|--perbaiki-semua|--batalkan]
+ *   capaian compute FILE.xlsx -o OUT.xlsx --hapus-warna
  *   capaian report FILE.xlsx -o OUT.docx
  * Exit 0: no error-level finding; 1: error findings; 2: the file cannot be used.
  */
-import { promises as fs } from 'fs';
 import path from 'path';
+import type ExcelJS from 'exceljs';
 import { hasErrors } from '../engine/findings';
 import {
   XlsxOpenError,
@@ -15,9 +16,10 @@ import {
   readFileBytes,
   saveWorkbook,
   toGrid,
+  writeFileAtomic,
 } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
-import { buildPlan } from '../workbook/plan';
+import { buildClearPlan, buildPlan, type Plan } from '../workbook/plan';
 import { buildReportPlan, withReport } from '../workbook/report-sheets';
 import { buildReport } from '../engine/report';
 import { reportDocx } from '../report/docx';
@@ -31,12 +33,15 @@ export interface CliIO {
 const USAGE = `Pemakaian:
   capaian check BERKAS.xlsx [--json]
   capaian compute BERKAS.xlsx -o HASIL.xlsx [--laporan] [--perbaiki SEL…|--perbaiki-semua|--batalkan]
+  capaian compute BERKAS.xlsx -o HASIL.xlsx --hapus-warna
   capaian report BERKAS.xlsx -o LAPORAN.docx
 
 check    memeriksa dan menghitung, lalu mencetak ringkasan (atau JSON dengan --json)
 compute  seperti tombol Hitung: mengisi sel hasil yang kosong dan mewarnai predikat
          ke salinan HASIL.xlsx; berkas asli tidak diubah. Dengan --laporan juga
-         menambahkan lembar laporan (LKjIP …) seperti tombol Buat Laporan
+         menambahkan lembar laporan (LKjIP …) seperti tombol Buat Laporan.
+         --hapus-warna seperti tombol Hapus Warna: menghapus warna yang pernah
+         ditulis alat ini dan mengembalikan warna asli sel
 report   menulis draf Bab III (tabel dan narasi) sebagai dokumen Word LAPORAN.docx`;
 
 interface Args {
@@ -48,6 +53,7 @@ interface Args {
   perbaiki: string[];
   perbaikiSemua: boolean;
   batalkan: boolean;
+  hapusWarna: boolean;
   help: boolean;
   unknown: string[];
 }
@@ -62,6 +68,7 @@ export function parseArgs(argv: string[]): Args {
     perbaiki: [],
     perbaikiSemua: false,
     batalkan: false,
+    hapusWarna: false,
     help: false,
     unknown: [],
   };
@@ -73,6 +80,7 @@ export function parseArgs(argv: string[]): Args {
     else if (x === '--perbaiki-semua') a.perbaikiSemua = true;
     else if (x === '--laporan') a.laporan = true;
     else if (x === '--batalkan') a.batalkan = true;
+    else if (x === '--hapus-warna') a.hapusWarna = true;
     else if (x === '--perbaiki') {
       while (i + 1 < argv.length && !argv[i + 1].startsWith('-')) a.perbaiki.push(argv[++i]);
     } else if (x.startsWith('-')) a.unknown.push(x);
@@ -130,6 +138,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.err(`Pilihan --laporan hanya untuk perintah compute.\n\n${USAGE}`);
     return 2;
   }
+  if (args.hapusWarna && args.cmd !== 'compute') {
+    io.err(`Pilihan --hapus-warna hanya untuk perintah compute.\n\n${USAGE}`);
+    return 2;
+  }
+  if (
+    args.hapusWarna &&
+    (args.laporan || args.batalkan || args.perbaikiSemua || args.perbaiki.length)
+  ) {
+    io.err('--hapus-warna tidak dapat digabung dengan --laporan, --perbaiki atau --batalkan.');
+    return 2;
+  }
   if (args.out && path.resolve(args.out) === path.resolve(args.file)) {
     io.err('Berkas hasil harus berbeda dari berkas asli: berkas asli tidak pernah diubah.');
     return 2;
@@ -153,7 +172,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const report = buildReport(analysis.results, analysis.settings, analysis.findings);
       const bytes = await reportDocx(report);
       try {
-        await fs.writeFile(args.out!, bytes);
+        await writeFileAtomic(args.out!, bytes);
       } catch (e) {
         io.err(`Tidak dapat menulis ${args.out}: ${(e as Error).message}`);
         return 2;
@@ -165,6 +184,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       );
       return exitFor(analysis);
     }
+    if (args.hapusWarna) {
+      const plan = buildClearPlan(read.grid);
+      if (!(await save(wb, plan, args.out!, io))) return 2;
+      io.out(`Ditulis: ${args.out} (warna asli dikembalikan pada ${plan.writes.length} sel).`);
+      return 0;
+    }
     const hitung = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
       perbaiki: args.perbaiki,
       perbaikiSemua: args.perbaikiSemua,
@@ -172,8 +197,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
     const laporan = args.laporan ? buildReportPlan(read.grid, analysis) : null;
     const plan = laporan ? withReport(hitung, laporan) : hitung;
-    applyPlan(wb, plan);
-    await saveWorkbook(wb, args.out!);
+    if (!(await save(wb, plan, args.out!, io))) return 2;
     io.out(summaryText(name, analysis));
     io.out(
       `\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`,
@@ -189,8 +213,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.err(e.message);
       return 2;
     }
-    io.err(`Terjadi kesalahan tak terduga saat membaca ${args.file}: ${(e as Error).message}`);
+    io.err(`Terjadi kesalahan tak terduga saat memproses ${args.file}: ${(e as Error).message}`);
     return 2;
+  }
+}
+
+/** Apply the plan to the loaded copy and write it beside the destination, then into place. */
+async function save(wb: ExcelJS.Workbook, plan: Plan, out: string, io: CliIO): Promise<boolean> {
+  applyPlan(wb, plan);
+  try {
+    await saveWorkbook(wb, out);
+    return true;
+  } catch (e) {
+    io.err(`Tidak dapat menulis ${out}: ${(e as Error).message}`);
+    return false;
   }
 }
 

@@ -14,7 +14,7 @@ import type { PkResult } from '../engine/model';
 import { fontFor } from '../engine/scales';
 import { parseCell, type RawCell } from '../engine/values';
 import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
-import { RECORD_SHEET } from './sheets';
+import { isRecordSheet, RECORD_HEADER, RECORD_SHEET } from './sheets';
 
 export type CellValueOut = string | number | null;
 
@@ -104,11 +104,32 @@ export interface PlanOptions {
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
 
+/** Our record sheet, recognised by its content (WORKBOOK.md rule 6), or null. */
+function findRecordSheet(wb: WorkbookGrid): Sheet | null {
+  for (const g of wb.sheets) {
+    const sheet = new Sheet(g);
+    if (isRecordSheet(sheet)) return sheet;
+  }
+  return null;
+}
+
+/**
+ * The name our record is written under: the existing record's, else `_capaian`, else — when a
+ * user sheet holds that name in any letter case — the first free `_capaian_2`, `_capaian_3`, ….
+ */
+export function recordSheetName(wb: WorkbookGrid): string {
+  const existing = findRecordSheet(wb);
+  if (existing) return existing.name;
+  const taken = new Set(wb.sheets.map((g) => g.name.toLowerCase()));
+  let name = RECORD_SHEET;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${RECORD_SHEET}_${i}`;
+  return name;
+}
+
 /** Read the record sheet (if any). */
 export function readRecord(wb: WorkbookGrid): RecordEntry[] {
-  const g = wb.sheets.find((s) => s.name === RECORD_SHEET);
-  if (!g) return [];
-  const sheet = new Sheet(g);
+  const sheet = findRecordSheet(wb);
+  if (!sheet) return [];
   const out: RecordEntry[] = [];
   for (let r = 1; r < sheet.rowCount; r++) {
     const kind = sheet.ownText(r, 0);
@@ -134,9 +155,7 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
 
 /** The record as rows for the hidden sheet. */
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
-  const rows: CellValueOut[][] = [
-    ['jenis', 'lembar', 'sel', 'nilai / warna asli', 'font asli / nilai baru'],
-  ];
+  const rows: CellValueOut[][] = [[...RECORD_HEADER]];
   for (const e of record) {
     if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null]);
     else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font]);
@@ -377,7 +396,7 @@ export function buildPlan(
   }
   // Writes that change nothing are dropped, so a second run is a no-op.
   const effective = writes.filter((w) => changes(w, sheets, styles));
-  return { writes: effective, record, recordSheet: RECORD_SHEET, corrected };
+  return { writes: effective, record, recordSheet: recordSheetName(wb), corrected };
 }
 
 function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {
@@ -422,7 +441,7 @@ export function buildClearPlan(wb: WorkbookGrid): Plan {
       writes.push({ sheet: e.sheet, cell: e.cell, fill: e.fill, font: e.font });
     else record.push(e);
   }
-  return { writes, record, recordSheet: RECORD_SHEET, corrected: [] };
+  return { writes, record, recordSheet: recordSheetName(wb), corrected: [] };
 }
 
 export { a1 };

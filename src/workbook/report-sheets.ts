@@ -17,13 +17,14 @@ import type { Analysis } from './analyze';
 import { a1, colName as col, Sheet, type WorkbookGrid } from './grid';
 import {
   readRecord,
+  recordSheetName,
   type CellFormat,
   type CellValueOut,
   type Plan,
   type RecordEntry,
   type SheetSpec,
 } from './plan';
-import { GENERATED_PREFIX, RECORD_SHEET } from './sheets';
+import { GENERATED_PREFIX } from './sheets';
 
 /** Excel's limit on sheet names. */
 export const SHEET_NAME_MAX = 31;
@@ -292,7 +293,7 @@ export function buildReportPlan(grid: WorkbookGrid, analysis: Analysis): ReportP
     removeSheets,
     writes: [],
     record,
-    recordSheet: RECORD_SHEET,
+    recordSheet: recordSheetName(grid),
     corrected: [],
     report,
   };

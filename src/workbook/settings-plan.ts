@@ -21,6 +21,7 @@ import {
 import { a1, cellText, Sheet, type WorkbookGrid } from './grid';
 import {
   readRecord,
+  recordSheetName,
   type CellFormat,
   type CellValueOut,
   type CellWrite,
@@ -28,7 +29,7 @@ import {
   type SheetSpec,
 } from './plan';
 import { readSettings, SETTINGS_LABELS } from './settings';
-import { classifySheet, RECORD_SHEET } from './sheets';
+import { classifySheet } from './sheets';
 
 export const SETTINGS_SHEET = 'Pengaturan';
 
@@ -201,9 +202,8 @@ export function buildSettingsPlan(
   customBands?: CustomBandInput[],
 ): Plan {
   const record = readRecord(grid);
-  const base = { record, recordSheet: RECORD_SHEET, corrected: [] as string[] };
+  const base = { record, recordSheet: recordSheetName(grid), corrected: [] as string[] };
   const existing = grid.sheets
-    .filter((g) => g.name !== RECORD_SHEET)
     .map((g) => classifySheet(new Sheet(g)))
     .find((c) => c.kind === 'pengaturan')?.sheet;
   const kustom = settings.skala === 'kustom';
@@ -328,7 +328,6 @@ export function buildSettingsPlan(
 /** Settings as `readSettings` reads them from a grid (for tests and the pane's form). */
 export function settingsOf(grid: WorkbookGrid): Settings {
   const sheet = grid.sheets
-    .filter((g) => g.name !== RECORD_SHEET)
     .map((g) => classifySheet(new Sheet(g)))
     .find((c) => c.kind === 'pengaturan')?.sheet;
   return readSettings(sheet ?? null, new FindingList());

@@ -18,11 +18,37 @@ export type SheetKind =
   | 'other';
 
 export const GENERATED_PREFIX = 'LKjIP ';
+/** The name our record sheet takes when no user sheet holds it (in any letter case). */
 export const RECORD_SHEET = '_capaian';
+/**
+ * The header row of our record sheet (WORKBOOK.md "What we write", rule 6). The record is
+ * recognised by this content, never by its name alone: a user sheet called `_capaian` is the
+ * planner's.
+ */
+export const RECORD_HEADER = [
+  'jenis',
+  'lembar',
+  'sel',
+  'nilai / warna asli',
+  'font asli / nilai baru',
+] as const;
+
+const RECORD_NAME = /^_capaian(_\d+)?$/i;
+
+/**
+ * Our record sheet: its first row is exactly the record header. Also an entirely empty sheet with
+ * a record name: what a run cut off between adding the sheet and writing its header leaves (it
+ * holds nothing, so taking it loses nothing, and the retry reuses it instead of adding another).
+ */
+export function isRecordSheet(sheet: Sheet): boolean {
+  if (RECORD_HEADER.every((h, c) => sheet.ownText(0, c) === h)) return true;
+  if (!RECORD_NAME.test(sheet.name.trim())) return false;
+  for (let r = 0; r < sheet.rowCount; r++) if (!sheet.isEmptyRow(r)) return false;
+  return true;
+}
 
 export function kindByName(name: string): SheetKind | null {
   if (name.startsWith(GENERATED_PREFIX) || /^lkjip\s/i.test(name)) return 'generated';
-  if (name.trim().toLowerCase() === RECORD_SHEET) return 'record';
   const n = name
     .toLowerCase()
     .replace(/[._\-–—]/g, ' ')
@@ -48,9 +74,9 @@ export interface ClassifiedSheet {
 }
 
 export function classifySheet(sheet: Sheet): ClassifiedSheet {
+  if (isRecordSheet(sheet)) return { sheet, kind: 'record', tables: [], byHeaders: false };
   const byName = kindByName(sheet.name);
-  if (byName === 'generated' || byName === 'record')
-    return { sheet, kind: byName, tables: [], byHeaders: false };
+  if (byName === 'generated') return { sheet, kind: byName, tables: [], byHeaders: false };
   if (byName === 'pengaturan') return { sheet, kind: byName, tables: [], byHeaders: false };
   const tables = findTables(sheet);
   if (byName) return { sheet, kind: byName, tables, byHeaders: false };

@@ -5,9 +5,16 @@
  * typed in. They are user sheets with plain names: only those the workbook lacks are added, and
  * none is ever replaced.
  */
-import { readRecord, type CellFormat, type CellValueOut, type Plan, type SheetSpec } from './plan';
+import {
+  readRecord,
+  recordSheetName,
+  type CellFormat,
+  type CellValueOut,
+  type Plan,
+  type SheetSpec,
+} from './plan';
 import { a1, Sheet, type WorkbookGrid } from './grid';
-import { classifySheet, RECORD_SHEET, type SheetKind } from './sheets';
+import { classifySheet, type SheetKind } from './sheets';
 import { settingsOf } from './settings-plan';
 
 export const TEMPLATE_SHEETS = { tc25: 'TC.25', pk: 'PK', realisasi: 'Realisasi' } as const;
@@ -172,7 +179,7 @@ function realisasiSheet(tahun: number, bodyRows: number): SheetSpec {
  */
 export function buildTemplatesPlan(grid: WorkbookGrid, opts: TemplateOptions = {}): Plan {
   const kinds = new Set<SheetKind>(
-    grid.sheets.filter((g) => g.name !== RECORD_SHEET).map((g) => classifySheet(new Sheet(g)).kind),
+    grid.sheets.map((g) => classifySheet(new Sheet(g)).kind).filter((k) => k !== 'record'),
   );
   const names = new Set(grid.sheets.map((g) => g.name.toLowerCase()));
   const tahun = opts.tahun ?? settingsOf(grid).tahun ?? new Date().getFullYear();
@@ -188,7 +195,7 @@ export function buildTemplatesPlan(grid: WorkbookGrid, opts: TemplateOptions = {
     sheets,
     writes: [],
     record: readRecord(grid),
-    recordSheet: RECORD_SHEET,
+    recordSheet: recordSheetName(grid),
     corrected: [],
   };
 }

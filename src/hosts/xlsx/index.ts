@@ -3,6 +3,7 @@
  * file access.
  */
 import { promises as fs } from 'fs';
+import nodePath from 'path';
 import type ExcelJS from 'exceljs';
 import { XlsxOpenError } from './core';
 
@@ -19,6 +20,23 @@ export async function readFileBytes(path: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Write a file so that a run cut off halfway never damages what stood there (WORKBOOK.md rule 9):
+ * the bytes go to a temporary file beside the destination, which is then renamed into place.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const dir = nodePath.dirname(path);
+  const tmp = nodePath.join(dir, `.${nodePath.basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, path);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  await wb.xlsx.writeFile(path);
+  const bytes = await wb.xlsx.writeBuffer();
+  await writeFileAtomic(path, new Uint8Array(bytes as ArrayBuffer));
 }

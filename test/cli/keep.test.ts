@@ -1,0 +1,141 @@
+/**
+ * Nothing the planner typed or coloured is lost (WORKBOOK.md "What we write", rules 6, 8, 9):
+ * a user sheet that carries our record's name, the output written beside its destination and
+ * renamed into place, and `--hapus-warna` from the command line.
+ */
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import ExcelJS from 'exceljs';
+import { run } from '../../src/cli/main';
+
+const root = path.join(__dirname, '..', '..');
+const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
+  return { code, out, err };
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Every cell's value and fill, by `Sheet!A1`. */
+function snapshot(wb: ExcelJS.Workbook, only?: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) => {
+    if (only && !only.includes(ws.name)) return;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        out.set(`${ws.name}!${c.address}`, JSON.stringify({ v: c.value, f: c.fill ?? null }));
+      }),
+    );
+  });
+  return out;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-keep-'));
+});
+
+describe.each(['_capaian', '_CAPAIAN', '_Capaian'])('a user sheet called %s', (name) => {
+  let input: string;
+  beforeAll(async () => {
+    const wb = await open(ambulu);
+    const ws = wb.addWorksheet(name);
+    ws.getCell('A1').value = 'Catatan rapat evaluasi';
+    ws.getCell('A2').value = 'jenis';
+    ws.getCell('B2').value = 42;
+    input = path.join(dir, `user-${name}.xlsx`);
+    await wb.xlsx.writeFile(input);
+  });
+
+  test('stays the planner’s: visible, unchanged; our record takes another name', async () => {
+    const out = path.join(dir, `hasil-${name}.xlsx`);
+    const r = await cli(['compute', input, '-o', out]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1);
+    const wb = await open(out);
+    const user = wb.getWorksheet(name)!;
+    expect(user.state).toBe('visible');
+    expect(user.getCell('A1').value).toBe('Catatan rapat evaluasi');
+    expect(user.getCell('A2').value).toBe('jenis');
+    expect(user.getCell('B2').value).toBe(42);
+    expect(user.rowCount).toBe(2);
+    const record = wb.getWorksheet('_capaian_2')!;
+    expect(record.state).toBe('hidden');
+    expect(record.getCell('A1').value).toBe('jenis');
+    // A second run recognises our record by its content: it changes nothing.
+    const again = path.join(dir, `lagi-${name}.xlsx`);
+    const r2 = await cli(['compute', out, '-o', again]);
+    expect(r2.out).toContain('(0 sel diisi/diwarnai)');
+    const wb2 = await open(again);
+    expect(wb2.worksheets.map((w) => w.name).sort()).toEqual(
+      wb.worksheets.map((w) => w.name).sort(),
+    );
+  });
+});
+
+test('the output is written beside its destination and renamed into place', async () => {
+  const out = path.join(dir, 'atomic.xlsx');
+  await fs.writeFile(out, 'hasil lama');
+  const before = await fs.stat(out);
+  const r = await cli(['compute', ambulu, '-o', out]);
+  expect(r.code).toBe(1);
+  const after = await fs.stat(out);
+  // A new file took the old one's place: the old bytes were never truncated in place.
+  expect(after.ino).not.toBe(before.ino);
+  expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  await open(out);
+});
+
+test('a destination that cannot be replaced keeps what stood there, with a message', async () => {
+  const out = path.join(dir, 'folder.xlsx');
+  await fs.mkdir(out);
+  await fs.writeFile(path.join(out, 'isi.txt'), 'milik perencana');
+  const r = await cli(['compute', ambulu, '-o', out]);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/^Tidak dapat menulis .*folder\.xlsx/);
+  expect(await fs.readFile(path.join(out, 'isi.txt'), 'utf8')).toBe('milik perencana');
+  expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+});
+
+test('--hapus-warna restores every fill our run wrote, and only those', async () => {
+  const hasil = path.join(dir, 'warna.xlsx');
+  await cli(['compute', ambulu, '-o', hasil]);
+  const polos = path.join(dir, 'polos.xlsx');
+  const r = await cli(['compute', hasil, '-o', polos, '--hapus-warna']);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/warna asli dikembalikan pada [1-9]\d* sel/);
+  const original = await open(ambulu);
+  const restored = await open(polos);
+  const sheets = original.worksheets.map((w) => w.name);
+  const a = snapshot(original, sheets);
+  const b = snapshot(restored, sheets);
+  // Fills are as in the input everywhere; values differ only where Hitung filled empty cells.
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    expect({ k, f: JSON.parse(w ?? '{}').f }).toEqual({ k, f: JSON.parse(v).f });
+  }
+});
+
+test('--hapus-warna goes with compute alone', async () => {
+  const r = await cli(['check', ambulu, '--hapus-warna']);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('--hapus-warna hanya untuk perintah compute');
+  const r2 = await cli([
+    'compute',
+    ambulu,
+    '-o',
+    path.join(dir, 'x.xlsx'),
+    '--hapus-warna',
+    '--batalkan',
+  ]);
+  expect(r2.code).toBe(2);
+});
