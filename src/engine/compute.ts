@@ -176,7 +176,7 @@ function computeIndicator(
     } else if (tc.value.kind === 'unreadable') {
       findings.push(
         'VALUE_UNREADABLE',
-        `Capaian "${shortName(ind.nama)}" ${tc.value.reason}.`,
+        `Capaian "${shortName(ind.nama)}" ${tc.value.reason}; hasil hitungnya ${formatId(capaian, 2)} %. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
         tc.ref,
         pk,
       );

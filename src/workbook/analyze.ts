@@ -7,6 +7,8 @@ import { FindingList, sortFindings, type Finding } from '../engine/findings';
 import type { PkResult, Settings } from '../engine/model';
 import type { WorkbookGrid } from './grid';
 import { readWorkbook } from './read';
+import { resultCells } from './plan';
+import { resultCellFindings } from './result-cells';
 
 export interface Analysis {
   settings: Settings;
@@ -21,6 +23,7 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const findings = new FindingList();
   findings.addAll(read.findings.items);
   const results = read.pks.map((pk) => computePk(pk, read.settings, findings));
+  resultCellFindings(grid, resultCells(results), findings.items, findings);
   return {
     settings: read.settings,
     results,

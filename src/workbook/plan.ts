@@ -14,6 +14,7 @@ import type { PkResult } from '../engine/model';
 import { fontFor } from '../engine/scales';
 import { parseCell, type RawCell } from '../engine/values';
 import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
+import { isTypedCell, placeOf } from './result-cells';
 import { isRecordSheet, RECORD_HEADER, RECORD_SHEET } from './sheets';
 
 export type CellValueOut = string | number | null;
@@ -317,16 +318,19 @@ export function buildPlan(
     }
   }
 
-  for (const rc of resultCells(results)) {
+  const cells = resultCells(results);
+  const shared = sharedMerges(cells, sheets);
+  for (const rc of cells) {
     const { sheet, cell } = rc.ref;
     const k = key(sheet, cell);
     const sh = sheets.get(sheet);
-    if (!sh) continue;
-    const pos = parseA1(cell);
-    if (!pos) continue;
-    const raw = sh.raw(pos.r, pos.c);
+    const place = sh ? placeOf(sh, cell) : null;
+    // A merged area holds one value, at its first cell: nothing is written from inside it, nor
+    // into one that stands for several rows' figures (a finding says so at the hidden cells).
+    if (!place || place.mergedInto || shared.has(k)) continue;
+    const raw = place.raw;
     const current = cellValue(raw);
-    const isEmpty = !raw?.formula && (current === null || String(current).trim() === '');
+    const isEmpty = !isTypedCell(raw);
     const wasOurs = ours.has(k) && sameOut(ours.get(k)!, current);
     const undone = opts.batalkan && corrections.has(k);
     let write: CellWrite | null = null;
@@ -397,6 +401,17 @@ export function buildPlan(
   // Writes that change nothing are dropped, so a second run is a no-op.
   const effective = writes.filter((w) => changes(w, sheets, styles));
   return { writes: effective, record, recordSheet: recordSheetName(wb), corrected };
+}
+
+/** First cells (`Sheet!A1`) of merged areas that hold another result cell too. */
+function sharedMerges(cells: ResultCell[], sheets: Map<string, Sheet>): Set<string> {
+  const out = new Set<string>();
+  for (const rc of cells) {
+    const sh = sheets.get(rc.ref.sheet);
+    const place = sh ? placeOf(sh, rc.ref.cell) : null;
+    if (place?.mergedInto) out.add(key(rc.ref.sheet, place.mergedInto));
+  }
+  return out;
 }
 
 function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {

@@ -1,0 +1,69 @@
+/**
+ * Result cells as they stand in the grid (WORKBOOK.md "What we write", rule 7): what counts as
+ * typed, and the findings for typed content the engine cannot see — an error value pasted into a
+ * result cell, or a merged area that hides a row's own result cell.
+ */
+import { formatId } from '../engine/decimal';
+import type { Finding, FindingList } from '../engine/findings';
+import type { RawCell } from '../engine/values';
+import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
+import type { CellValueOut, ResultCell } from './plan';
+
+/** Where a result cell stands: its own cell, or inside a merged area whose first cell is elsewhere. */
+export interface CellPlace {
+  raw: RawCell | undefined;
+  /** The first cell of the merged area covering it, when that is another cell. */
+  mergedInto: string | null;
+}
+
+export function placeOf(sheet: Sheet, cell: string): CellPlace | null {
+  const pos = parseA1(cell);
+  if (!pos) return null;
+  const m = sheet.master(pos.r, pos.c);
+  if (m.r === pos.r && m.c === pos.c) return { raw: sheet.raw(pos.r, pos.c), mergedInto: null };
+  return { raw: sheet.raw(m.r, m.c), mergedInto: a1(m.r, m.c) };
+}
+
+/**
+ * Typed content: anything but nothing or whitespace — numbers, text, dates, booleans, formulas,
+ * error values. Whitespace-only text (space, tab, line break, U+3000 …) is empty.
+ */
+export function isTypedCell(raw: RawCell | undefined): boolean {
+  if (!raw) return false;
+  if (raw.err || raw.formula) return true;
+  if (raw.v === null || raw.v === undefined) return false;
+  return typeof raw.v !== 'string' || raw.v.trim() !== '';
+}
+
+const shown = (v: CellValueOut): string =>
+  typeof v === 'number' ? formatId(v, 2) : String(v ?? '');
+
+/** Findings for result cells holding an error value or hidden by a merged area. */
+export function resultCellFindings(
+  grid: WorkbookGrid,
+  cells: ResultCell[],
+  existing: Finding[],
+  findings: FindingList,
+): void {
+  const sheets = new Map(grid.sheets.map((g) => [g.name, new Sheet(g)]));
+  const reported = new Set(existing.map((f) => `${f.sheet}!${f.cell}`));
+  for (const rc of cells) {
+    const { sheet, cell } = rc.ref;
+    const sh = sheets.get(sheet);
+    const place = sh ? placeOf(sh, cell) : null;
+    if (!place || reported.has(`${sheet}!${cell}`) || rc.value === null) continue;
+    if (place.mergedInto) {
+      findings.push(
+        'VALUE_UNREADABLE',
+        `Sel ${cell} tergabung (merge) dengan ${place.mergedInto}${isTypedCell(place.raw) ? ' yang sudah berisi nilai' : ''}, sehingga hasil hitung baris ini (${shown(rc.value)}) tidak dapat ditulis. Pisahkan sel gabungan itu agar setiap baris punya selnya sendiri.`,
+        rc.ref,
+      );
+    } else if (place.raw?.err) {
+      findings.push(
+        'VALUE_UNREADABLE',
+        `Sel ${cell} berisi nilai galat ${place.raw.err}; hasil hitungnya ${shown(rc.value)}. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
+        rc.ref,
+      );
+    }
+  }
+}
