@@ -202,6 +202,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(
       `\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`,
     );
+    if (plan.kept?.length) {
+      io.out(
+        `Tidak dibatalkan karena sudah diubah setelah perbaikan: ${plan.kept.join(', ')} (nilai yang diketik dibiarkan).`,
+      );
+    }
     if (laporan) {
       io.out(
         `Lembar laporan: ${laporan.sheets.map((s) => s.name).join(', ')}${laporan.removeSheets.length ? ` (dihapus: ${laporan.removeSheets.join(', ')})` : ''}.`,

@@ -17,6 +17,11 @@ export interface RawCell {
   date?: boolean;
   /** The cell holds a formula (its cached result is `v`). */
   formula?: string;
+  /**
+   * What a cell holds beyond its text, as the host found it (rich-text runs, a hyperlink), in the
+   * file's own JSON shape: kept so that an undo can put the cell back exactly. Never read here.
+   */
+  content?: unknown;
 }
 
 export type ValueKind = 'number' | 'grade' | 'empty' | 'unreadable';

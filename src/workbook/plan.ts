@@ -28,6 +28,12 @@ export interface CellWrite {
   /** `#RRGGBB`, or null to clear the fill; undefined leaves it. */
   fill?: string | null;
   font?: string | null;
+  /**
+   * Put the cell back exactly as it was (undo of a correction): value and its type (formula,
+   * error, date, boolean, rich text, hyperlink) and number format; null empties it. Overrides
+   * `value` and `numFmt`.
+   */
+  restore?: RawCell | null;
 }
 
 export interface CellStyle {
@@ -38,7 +44,15 @@ export interface CellStyle {
 export type RecordEntry =
   | { kind: 'nilai'; sheet: string; cell: string; value: CellValueOut }
   | { kind: 'warna'; sheet: string; cell: string; fill: string | null; font: string | null }
-  | { kind: 'perbaikan'; sheet: string; cell: string; old: CellValueOut; value: CellValueOut }
+  | {
+      kind: 'perbaikan';
+      sheet: string;
+      cell: string;
+      old: CellValueOut;
+      value: CellValueOut;
+      /** The corrected cell exactly as it was, for the undo. */
+      asli?: RawCell | null;
+    }
   /** A whole sheet we generated (Buat Laporan): ours to replace or remove. */
   | { kind: 'lembar'; sheet: string };
 
@@ -84,6 +98,8 @@ export interface Plan {
   recordSheet: string;
   /** Cells corrected on request, for the summary. */
   corrected: string[];
+  /** Corrections not undone because the planner retyped the cell afterwards (`Sheet!A1`). */
+  kept?: string[];
 }
 
 /** One result cell: where it is, what the engine computed, and how to show it. */
@@ -149,19 +165,48 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     const s = (c: number) => sheet.ownText(r, c) || null;
     if (kind === 'nilai') out.push({ kind, sheet: sh, cell, value: v(3) });
     else if (kind === 'warna') out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4) });
-    else if (kind === 'perbaikan') out.push({ kind, sheet: sh, cell, old: v(3), value: v(4) });
+    else if (kind === 'perbaikan') {
+      const asli = detail(sheet.ownText(r, 5))?.asli;
+      out.push({
+        kind,
+        sheet: sh,
+        cell,
+        old: v(3),
+        value: v(4),
+        ...(asli !== undefined && { asli }),
+      });
+    }
   }
   return out;
+}
+
+/** The record's detail column: JSON of what does not fit in a cell value (a whole cell). */
+function detail(text: string): { asli?: RawCell | null } | null {
+  if (!text) return null;
+  try {
+    const d = JSON.parse(text) as unknown;
+    return d && typeof d === 'object' ? (d as { asli?: RawCell | null }) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The record as rows for the hidden sheet. */
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   const rows: CellValueOut[][] = [[...RECORD_HEADER]];
   for (const e of record) {
-    if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null]);
-    else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font]);
-    else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null]);
-    else rows.push([e.kind, e.sheet, e.cell, e.old, e.value]);
+    if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null, null]);
+    else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font, null]);
+    else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null, null]);
+    else
+      rows.push([
+        e.kind,
+        e.sheet,
+        e.cell,
+        e.old,
+        e.value,
+        e.asli !== undefined ? JSON.stringify({ asli: e.asli }) : null,
+      ]);
   }
   return rows;
 }
@@ -276,7 +321,10 @@ export function buildPlan(
   const prior = readRecord(wb);
   const ours = new Map<string, CellValueOut>();
   const origStyle = new Map<string, { fill: string | null; font: string | null }>();
-  const corrections = new Map<string, { old: CellValueOut; value: CellValueOut }>();
+  const corrections = new Map<
+    string,
+    { old: CellValueOut; value: CellValueOut; asli?: RawCell | null }
+  >();
   const sheetsOfOurs: RecordEntry[] = [];
   for (const e of prior) {
     if (e.kind === 'lembar') {
@@ -286,7 +334,7 @@ export function buildPlan(
     const k = key(e.sheet, e.cell);
     if (e.kind === 'nilai') ours.set(k, e.value);
     else if (e.kind === 'warna') origStyle.set(k, { fill: e.fill, font: e.font });
-    else if (e.kind === 'perbaikan') corrections.set(k, { old: e.old, value: e.value });
+    else if (e.kind === 'perbaikan') corrections.set(k, e);
   }
   const errorsAt = new Set<string>();
   const findingsAt = new Set<string>();
@@ -307,13 +355,29 @@ export function buildPlan(
   const newStyle = new Map(origStyle);
   const newCorr = new Map(corrections);
   const corrected: string[] = [];
+  const kept: string[] = [];
 
-  // Undo corrections first.
+  // Undo corrections first: only cells that still hold the value we wrote; a cell the planner
+  // retyped since is theirs, left alone and reported.
   if (opts.batalkan) {
     for (const [k, c] of corrections) {
       const [sheet, cell] = splitKey(k);
-      writes.push({ sheet, cell, value: c.old });
+      const pos = parseA1(cell);
+      const now = pos ? cellValue(sheets.get(sheet)?.raw(pos.r, pos.c)) : null;
       newCorr.delete(k);
+      if (!sameOut(now, c.value)) {
+        kept.push(k);
+        continue;
+      }
+      const write: CellWrite =
+        c.asli !== undefined ? { sheet, cell, restore: c.asli } : { sheet, cell, value: c.old };
+      const st = newStyle.get(k);
+      if (st) {
+        write.fill = st.fill;
+        write.font = st.font;
+        newStyle.delete(k);
+      }
+      writes.push(write);
       corrected.push(k);
     }
   }
@@ -350,7 +414,7 @@ export function buildPlan(
       if (wantsFix(sheet, cell) && rc.value !== null) {
         write = { sheet, cell, value: rc.value };
         if (rc.numFmt) write.numFmt = rc.numFmt;
-        if (!newCorr.has(k)) newCorr.set(k, { old: current, value: rc.value });
+        if (!newCorr.has(k)) newCorr.set(k, { old: current, value: rc.value, asli: raw ?? null });
         corrected.push(k);
         colour = rc.fill !== undefined && rc.fill !== null;
       }
@@ -396,11 +460,11 @@ export function buildPlan(
   }
   for (const [k, c] of newCorr) {
     const [sheet, cell] = splitKey(k);
-    record.push({ kind: 'perbaikan', sheet, cell, old: c.old, value: c.value });
+    record.push({ kind: 'perbaikan', sheet, cell, old: c.old, value: c.value, asli: c.asli });
   }
   // Writes that change nothing are dropped, so a second run is a no-op.
   const effective = writes.filter((w) => changes(w, sheets, styles));
-  return { writes: effective, record, recordSheet: recordSheetName(wb), corrected };
+  return { writes: effective, record, recordSheet: recordSheetName(wb), corrected, kept };
 }
 
 /** First cells (`Sheet!A1`) of merged areas that hold another result cell too. */
@@ -432,7 +496,7 @@ function changes(
 ): boolean {
   const sh = sheets.get(w.sheet);
   const pos = parseA1(w.cell);
-  if (!sh || !pos) return true;
+  if (!sh || !pos || w.restore !== undefined) return true;
   if (w.value !== undefined && !sameOut(cellValue(sh.raw(pos.r, pos.c)), w.value)) return true;
   const st = styles.get(key(w.sheet, w.cell));
   if (w.fill !== undefined && (st?.fill ?? null) !== w.fill) return true;

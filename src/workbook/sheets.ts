@@ -31,6 +31,7 @@ export const RECORD_HEADER = [
   'sel',
   'nilai / warna asli',
   'font asli / nilai baru',
+  'rinci',
 ] as const;
 
 const RECORD_NAME = /^_capaian(_\d+)?$/i;
@@ -41,7 +42,8 @@ const RECORD_NAME = /^_capaian(_\d+)?$/i;
  * holds nothing, so taking it loses nothing, and the retry reuses it instead of adding another).
  */
 export function isRecordSheet(sheet: Sheet): boolean {
-  if (RECORD_HEADER.every((h, c) => sheet.ownText(0, c) === h)) return true;
+  // The first five columns: a record written before the detail column existed is ours too.
+  if (RECORD_HEADER.slice(0, 5).every((h, c) => sheet.ownText(0, c) === h)) return true;
   if (!RECORD_NAME.test(sheet.name.trim())) return false;
   for (let r = 0; r < sheet.rowCount; r++) if (!sheet.isEmptyRow(r)) return false;
   return true;

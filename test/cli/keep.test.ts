@@ -139,3 +139,55 @@ test('--hapus-warna goes with compute alone', async () => {
   ]);
   expect(r2.code).toBe(2);
 });
+
+describe('undo of a correction puts the cell back exactly as it was', () => {
+  // A612: SAKIP 84,27 / 82 × 100 = 102,768… typed truncated; the correction writes 102,77.
+  const cases: [string, ExcelJS.CellValue, string | undefined][] = [
+    ['text', '102%', undefined],
+    ['a percent-formatted number', 1.02, '0%'],
+    ['a formula', { formula: '102+0', result: 102 } as ExcelJS.CellFormulaValue, '0'],
+    ['a hyperlink', { text: '102%', hyperlink: 'https://sakip.example.id/ambulu' }, undefined],
+    [
+      'rich text',
+      {
+        richText: [{ text: '10' }, { text: '2%', font: { bold: true } }],
+      } as ExcelJS.CellRichTextValue,
+      undefined,
+    ],
+  ];
+  test.each(cases)('%s', async (label, value, numFmt) => {
+    const wb = await open(ambulu);
+    const f11 = wb.getWorksheet('Realisasi')!.getCell('F11');
+    f11.value = value;
+    if (numFmt) f11.numFmt = numFmt;
+    const input = path.join(dir, `undo-${label}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const fixed = path.join(dir, `undo-${label}-fixed.xlsx`);
+    const r1 = await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F11']);
+    expect(r1.out).toContain('1 diperbaiki');
+    expect((await open(fixed)).getWorksheet('Realisasi')!.getCell('F11').value).toBe(102.77);
+    const undone = path.join(dir, `undo-${label}-undone.xlsx`);
+    await cli(['compute', fixed, '-o', undone, '--batalkan']);
+    const back = (await open(undone)).getWorksheet('Realisasi')!.getCell('F11');
+    const orig = (await open(input)).getWorksheet('Realisasi')!.getCell('F11');
+    expect(back.value).toEqual(orig.value);
+    expect(back.numFmt).toEqual(orig.numFmt);
+    expect(back.fill).toEqual(orig.fill);
+  });
+
+  test('a cell retyped after the correction is left alone and named', async () => {
+    const fixed = path.join(dir, 'retyped-fixed.xlsx');
+    await cli(['compute', ambulu, '-o', fixed, '--perbaiki', 'Realisasi!F11', 'Realisasi!F12']);
+    const wb = await open(fixed);
+    wb.getWorksheet('Realisasi')!.getCell('F11').value = 103;
+    const retyped = path.join(dir, 'retyped.xlsx');
+    await wb.xlsx.writeFile(retyped);
+    const undone = path.join(dir, 'retyped-undone.xlsx');
+    const r = await cli(['compute', retyped, '-o', undone, '--batalkan']);
+    expect(r.out).toContain(
+      'Tidak dibatalkan karena sudah diubah setelah perbaikan: Realisasi!F11',
+    );
+    const after = (await open(undone)).getWorksheet('Realisasi')!;
+    expect(after.getCell('F11').value).toBe(103);
+  });
+});

@@ -102,6 +102,26 @@ export function toExcelValue(v: CellValueOut): string | number {
   return v;
 }
 
+/** What `range.values` gets for a write; null leaves the cell's value alone. */
+function inputOf(w: CellWrite): string | number | boolean | null {
+  if (w.restore === undefined) return w.value !== undefined ? toExcelValue(w.value) : null;
+  const r = w.restore;
+  if (!r) return '';
+  // Excel's own input rules give back what the planner had typed: `=…` is a formula again,
+  // `#N/A` the error. Rich text and hyperlinks come back as their text (Office.js cannot write
+  // their runs or links in one batch).
+  if (r.formula) return r.formula.startsWith('=') ? r.formula : `=${r.formula}`;
+  if (r.err) return r.err;
+  if (r.v === null) return '';
+  return r.v;
+}
+
+/** What `range.numberFormat` gets for a write; null leaves the format alone. */
+function numFmtOf(w: CellWrite): string | null {
+  if (w.restore !== undefined) return w.restore?.fmt ?? 'General';
+  return w.numFmt ?? null;
+}
+
 function sameRecord(a: RecordEntry[], b: RecordEntry[]): boolean {
   const norm = (r: RecordEntry[]) =>
     recordRows(r)
@@ -163,7 +183,7 @@ function recordOps(name: string, record: RecordEntry[], state: { exists: boolean
   const rows = recordRows(record).map((row) => row.map((v) => toExcelValue(v ?? null)));
   for (let i = 0; i < rows.length; i += ROWS_PER_OP) {
     const part = rows.slice(i, i + ROWS_PER_OP);
-    const ref = `A${i + 1}:E${i + part.length}`;
+    const ref = `A${i + 1}:F${i + part.length}`;
     ops.push({
       bytes: est(part),
       run: (b) => {
@@ -379,17 +399,15 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
   // One slot per row of the run; rows the plan does not name stay undefined.
   const slots: (Cell | undefined)[] = Array.from({ length: bottom.r - top.r + 1 });
   for (const x of run) slots[x.r - top.r] = x;
-  if (run.some((x) => x.w.value !== undefined)) {
-    const values = slots.map((x) => [
-      x && x.w.value !== undefined ? toExcelValue(x.w.value) : null,
-    ]);
+  if (run.some((x) => x.w.value !== undefined || x.w.restore !== undefined)) {
+    const values = slots.map((x) => [x ? inputOf(x.w) : null]);
     ops.push({
       bytes: est(values),
       run: (b) => void (sheetOf(b, sheet).getRange(ref).values = values),
     });
   }
-  if (run.some((x) => x.w.numFmt !== undefined)) {
-    const formats = slots.map((x) => [x?.w.numFmt ?? null]);
+  if (run.some((x) => x.w.numFmt !== undefined || x.w.restore !== undefined)) {
+    const formats = slots.map((x) => [x ? numFmtOf(x.w) : null]);
     ops.push({
       bytes: est(formats),
       run: (b) => void (sheetOf(b, sheet).getRange(ref).numberFormat = formats),

@@ -80,7 +80,7 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
     const o = v as Record<string, unknown>;
     if ('error' in o) return { v: null, err: String(o.error) };
     if ('richText' in o && Array.isArray(o.richText)) {
-      return { v: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+      return { v: (o.richText as { text: string }[]).map((t) => t.text).join(''), content: o };
     }
     if ('formula' in o || 'sharedFormula' in o) {
       const formula = String(o.formula ?? o.sharedFormula ?? '');
@@ -95,6 +95,7 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
         return { v: res, fmt, formula };
       return { v: null, formula };
     }
+    if ('hyperlink' in o) return { v: String(o.text ?? o.hyperlink), content: o };
     if ('text' in o) return { v: String(o.text) };
   }
   return { v: String(v) };
@@ -234,6 +235,19 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   }
 }
 
+/** The exceljs value that puts a cell back as `raw` describes it. */
+function excelValueOf(raw: RawCell | null): ExcelJS.CellValue {
+  if (!raw) return null;
+  if (raw.content !== undefined) return raw.content as ExcelJS.CellValue;
+  const constant: ExcelJS.CellValue = raw.err
+    ? ({ error: raw.err } as ExcelJS.CellErrorValue)
+    : raw.date && typeof raw.v === 'number'
+      ? new Date(Math.round((raw.v - 25569) * 86400000))
+      : raw.v;
+  if (raw.formula) return { formula: raw.formula, result: constant } as ExcelJS.CellFormulaValue;
+  return constant;
+}
+
 /** Apply a plan to the loaded workbook (in memory). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const name of plan.removeSheets ?? []) {
@@ -248,9 +262,14 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     if (!ws || !pos) continue;
     const cell = ws.getCell(pos.r + 1, pos.c + 1);
     if (w.value !== undefined) cell.value = w.value;
+    if (w.restore !== undefined) cell.value = excelValueOf(w.restore);
     // Styles are shared between cells read from a file: give this cell its own copy.
     const style: Partial<ExcelJS.Style> = { ...cell.style };
     if (w.numFmt !== undefined) style.numFmt = w.numFmt;
+    if (w.restore !== undefined) {
+      if (w.restore?.fmt) style.numFmt = w.restore.fmt;
+      else delete style.numFmt;
+    }
     if (w.fill !== undefined) {
       if (w.fill === null) style.fill = { type: 'pattern', pattern: 'none' };
       else style.fill = solid(w.fill);
