@@ -28,6 +28,8 @@ export interface CellWrite {
   /** `#RRGGBB`, or null to clear the fill; undefined leaves it. */
   fill?: string | null;
   font?: string | null;
+  /** The fill and font colour to put back exactly; hosts that can apply it prefer it to fill/font. */
+  style?: ExactStyle;
   /**
    * Put the cell back exactly as it was (undo of a correction): value and its type (formula,
    * error, date, boolean, rich text, hyperlink) and number format; null empties it. Overrides
@@ -36,14 +38,43 @@ export interface CellWrite {
   restore?: RawCell | null;
 }
 
+/** A colour as the file stores it: RGB (`FFRRGGBB`), a theme colour with its tint, or indexed. */
+export interface ColorSpec {
+  argb?: string;
+  theme?: number;
+  tint?: number;
+  indexed?: number;
+}
+
+/** A fill as the file stores it (OOXML's shape): a pattern with both colours, or a gradient. */
+export type FillSpec =
+  | { type: 'pattern'; pattern: string; fgColor?: ColorSpec; bgColor?: ColorSpec }
+  | { type: 'gradient'; [k: string]: unknown };
+
+/** A cell's fill and font colour exactly as found, for Hapus Warna (WORKBOOK.md rule 8). */
+export interface ExactStyle {
+  fill: FillSpec | null;
+  font: ColorSpec | null;
+}
+
 export interface CellStyle {
+  /** `#RRGGBB` of a solid RGB fill, else null. */
   fill: string | null;
   font: string | null;
+  /** The complete fill and font colour, where the host can read them (theme, indexed, pattern). */
+  exact?: ExactStyle;
 }
 
 export type RecordEntry =
   | { kind: 'nilai'; sheet: string; cell: string; value: CellValueOut }
-  | { kind: 'warna'; sheet: string; cell: string; fill: string | null; font: string | null }
+  | {
+      kind: 'warna';
+      sheet: string;
+      cell: string;
+      fill: string | null;
+      font: string | null;
+      exact?: ExactStyle;
+    }
   | {
       kind: 'perbaikan';
       sheet: string;
@@ -164,8 +195,10 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     };
     const s = (c: number) => sheet.ownText(r, c) || null;
     if (kind === 'nilai') out.push({ kind, sheet: sh, cell, value: v(3) });
-    else if (kind === 'warna') out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4) });
-    else if (kind === 'perbaikan') {
+    else if (kind === 'warna') {
+      const exact = detail(sheet.ownText(r, 5))?.exact;
+      out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
+    } else if (kind === 'perbaikan') {
       const asli = detail(sheet.ownText(r, 5))?.asli;
       out.push({
         kind,
@@ -181,11 +214,11 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
 }
 
 /** The record's detail column: JSON of what does not fit in a cell value (a whole cell). */
-function detail(text: string): { asli?: RawCell | null } | null {
+function detail(text: string): { asli?: RawCell | null; exact?: ExactStyle } | null {
   if (!text) return null;
   try {
     const d = JSON.parse(text) as unknown;
-    return d && typeof d === 'object' ? (d as { asli?: RawCell | null }) : null;
+    return d && typeof d === 'object' ? (d as { asli?: RawCell | null; exact?: ExactStyle }) : null;
   } catch {
     return null;
   }
@@ -196,7 +229,15 @@ export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   const rows: CellValueOut[][] = [[...RECORD_HEADER]];
   for (const e of record) {
     if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null, null]);
-    else if (e.kind === 'warna') rows.push([e.kind, e.sheet, e.cell, e.fill, e.font, null]);
+    else if (e.kind === 'warna')
+      rows.push([
+        e.kind,
+        e.sheet,
+        e.cell,
+        e.fill,
+        e.font,
+        e.exact ? JSON.stringify({ exact: e.exact }) : null,
+      ]);
     else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null, null]);
     else
       rows.push([
@@ -320,7 +361,7 @@ export function buildPlan(
   const sheets = new Map(wb.sheets.map((g) => [g.name, new Sheet(g)]));
   const prior = readRecord(wb);
   const ours = new Map<string, CellValueOut>();
-  const origStyle = new Map<string, { fill: string | null; font: string | null }>();
+  const origStyle = new Map<string, CellStyle>();
   const corrections = new Map<
     string,
     { old: CellValueOut; value: CellValueOut; asli?: RawCell | null }
@@ -333,7 +374,7 @@ export function buildPlan(
     }
     const k = key(e.sheet, e.cell);
     if (e.kind === 'nilai') ours.set(k, e.value);
-    else if (e.kind === 'warna') origStyle.set(k, { fill: e.fill, font: e.font });
+    else if (e.kind === 'warna') origStyle.set(k, e);
     else if (e.kind === 'perbaikan') corrections.set(k, e);
   }
   const errorsAt = new Set<string>();
@@ -373,8 +414,7 @@ export function buildPlan(
         c.asli !== undefined ? { sheet, cell, restore: c.asli } : { sheet, cell, value: c.old };
       const st = newStyle.get(k);
       if (st) {
-        write.fill = st.fill;
-        write.font = st.font;
+        Object.assign(write, restoreStyle(st));
         newStyle.delete(k);
       }
       writes.push(write);
@@ -432,16 +472,14 @@ export function buildPlan(
     if (colour && rc.fill) {
       if (!newStyle.has(k)) {
         const st = styles.get(k) ?? { fill: null, font: null };
-        newStyle.set(k, { fill: st.fill, font: st.font });
+        newStyle.set(k, st);
       }
       write = write ?? { sheet, cell };
       write.fill = rc.fill;
       write.font = fontFor(rc.fill);
     } else if (write && newStyle.has(k) && !colour) {
       // We coloured this cell before but it no longer qualifies: restore its original colours.
-      const o = newStyle.get(k)!;
-      write.fill = o.fill;
-      write.font = o.font;
+      Object.assign(write, restoreStyle(newStyle.get(k)!));
       newStyle.delete(k);
     }
     if (write) writes.push(write);
@@ -456,7 +494,14 @@ export function buildPlan(
   }
   for (const [k, st] of newStyle) {
     const [sheet, cell] = splitKey(k);
-    record.push({ kind: 'warna', sheet, cell, fill: st.fill, font: st.font });
+    record.push({
+      kind: 'warna',
+      sheet,
+      cell,
+      fill: st.fill,
+      font: st.font,
+      ...(st.exact && { exact: st.exact }),
+    });
   }
   for (const [k, c] of newCorr) {
     const [sheet, cell] = splitKey(k);
@@ -476,6 +521,11 @@ function sharedMerges(cells: ResultCell[], sheets: Map<string, Sheet>): Set<stri
     if (place?.mergedInto) out.add(key(rc.ref.sheet, place.mergedInto));
   }
   return out;
+}
+
+/** The style part of a write that puts a cell's recorded colours back. */
+function restoreStyle(st: CellStyle): Pick<CellWrite, 'fill' | 'font' | 'style'> {
+  return { fill: st.fill, font: st.font, ...(st.exact && { style: st.exact }) };
 }
 
 function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {
@@ -516,8 +566,7 @@ export function buildClearPlan(wb: WorkbookGrid): Plan {
   const writes: CellWrite[] = [];
   const record: RecordEntry[] = [];
   for (const e of prior) {
-    if (e.kind === 'warna')
-      writes.push({ sheet: e.sheet, cell: e.cell, fill: e.fill, font: e.font });
+    if (e.kind === 'warna') writes.push({ sheet: e.sheet, cell: e.cell, ...restoreStyle(e) });
     else record.push(e);
   }
   return { writes, record, recordSheet: recordSheetName(wb), corrected: [] };

@@ -191,3 +191,48 @@ describe('undo of a correction puts the cell back exactly as it was', () => {
     expect(after.getCell('F11').value).toBe(103);
   });
 });
+
+describe('Hapus Warna puts back fills and font colours exactly as found', () => {
+  // F8: the IKM capaian (A609: 83,63 / 82 = 101,99, typed 102 %) is right, so Hitung colours it.
+  // exceljs' types name only argb and theme; the file format (and exceljs) also has tint and indexed.
+  const cases: [string, unknown, unknown][] = [
+    [
+      'a theme fill with tint',
+      { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.3999755851924192 } },
+      { theme: 1 },
+    ],
+    [
+      'an indexed fill',
+      { type: 'pattern', pattern: 'solid', fgColor: { indexed: 43 } },
+      { indexed: 10 },
+    ],
+    [
+      'a pattern fill with both colours',
+      {
+        type: 'pattern',
+        pattern: 'darkTrellis',
+        fgColor: { argb: 'FFFF0000' },
+        bgColor: { theme: 2, tint: -0.25 },
+      },
+      { argb: 'FF7030A0' },
+    ],
+  ];
+  test.each(cases)('%s', async (label, fill, color) => {
+    const wb = await open(ambulu);
+    const f8 = wb.getWorksheet('Realisasi')!.getCell('F8');
+    f8.fill = fill as ExcelJS.Fill;
+    f8.font = { ...(f8.font ?? {}), color: color as ExcelJS.Color };
+    const input = path.join(dir, `colour-${label}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const hasil = path.join(dir, `colour-${label}-hasil.xlsx`);
+    await cli(['compute', input, '-o', hasil]);
+    const coloured = (await open(hasil)).getWorksheet('Realisasi')!.getCell('F8');
+    expect((coloured.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF9BC2E6');
+    const polos = path.join(dir, `colour-${label}-polos.xlsx`);
+    await cli(['compute', hasil, '-o', polos, '--hapus-warna']);
+    const back = (await open(polos)).getWorksheet('Realisasi')!.getCell('F8');
+    const orig = (await open(input)).getWorksheet('Realisasi')!.getCell('F8');
+    expect(back.fill).toEqual(orig.fill);
+    expect(back.font?.color).toEqual(orig.font?.color);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { RawCell } from '../../engine/values';
-import type { CellStyle, Plan, SheetSpec } from '../../workbook/plan';
+import type { CellStyle, ColorSpec, FillSpec, Plan, SheetSpec } from '../../workbook/plan';
 import { recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 
@@ -101,6 +101,31 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
   return { v: String(v) };
 }
 
+/** A plain JSON copy of what exceljs read (its objects are shared between cells). */
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/**
+ * A cell's fill and font colour: `#RRGGBB` where they are plain RGB (what the pane compares), and
+ * exactly as the file has them (theme colour and tint, indexed colour, pattern with both colours,
+ * gradient) so that Hapus Warna puts them back as found. Null for a cell with neither.
+ */
+function styleOf(cell: ExcelJS.Cell): CellStyle | null {
+  const fill = cell.fill as ExcelJS.Fill | undefined;
+  const hasFill = !!fill && !(fill.type === 'pattern' && fill.pattern === 'none');
+  const fontColor = cell.font?.color;
+  if (!hasFill && !fontColor) return null;
+  const solidHex =
+    fill?.type === 'pattern' && fill.pattern === 'solid' ? argbToHex(fill.fgColor?.argb) : null;
+  return {
+    fill: solidHex,
+    font: argbToHex(fontColor?.argb),
+    exact: {
+      fill: hasFill ? (copy(fill) as FillSpec) : null,
+      font: fontColor ? (copy(fontColor) as ColorSpec) : null,
+    },
+  };
+}
+
 export interface ReadOptions {
   /** Read fills and fonts too (needed for Hitung's record of original colours). */
   styles?: boolean;
@@ -126,17 +151,8 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
         const raw = toRaw(cell);
         if (raw) out[colNumber - 1] = raw;
         if (opts.styles) {
-          const fill = cell.fill as ExcelJS.FillPattern | undefined;
-          const fillHex =
-            fill && fill.type === 'pattern' && fill.pattern === 'solid'
-              ? argbToHex(fill.fgColor?.argb)
-              : null;
-          const fontHex = argbToHex(cell.font?.color?.argb);
-          if (fillHex || fontHex)
-            styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, {
-              fill: fillHex,
-              font: fontHex,
-            });
+          const st = styleOf(cell);
+          if (st) styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, st);
         }
       });
       rows[rowNumber - 1] = out;
@@ -270,15 +286,24 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
       if (w.restore?.fmt) style.numFmt = w.restore.fmt;
       else delete style.numFmt;
     }
-    if (w.fill !== undefined) {
-      if (w.fill === null) style.fill = { type: 'pattern', pattern: 'none' };
-      else style.fill = solid(w.fill);
-    }
-    if (w.font !== undefined) {
+    if (w.style) {
+      // Hapus Warna: the fill and font colour exactly as they were found.
+      style.fill = (w.style.fill ?? { type: 'pattern', pattern: 'none' }) as ExcelJS.Fill;
       const font: Partial<ExcelJS.Font> = { ...(cell.style.font ?? {}) };
-      if (w.font === null) delete font.color;
-      else font.color = { argb: 'FF' + w.font.replace('#', '') };
+      if (w.style.font) font.color = w.style.font as Partial<ExcelJS.Color>;
+      else delete font.color;
       style.font = font;
+    } else {
+      if (w.fill !== undefined) {
+        if (w.fill === null) style.fill = { type: 'pattern', pattern: 'none' };
+        else style.fill = solid(w.fill);
+      }
+      if (w.font !== undefined) {
+        const font: Partial<ExcelJS.Font> = { ...(cell.style.font ?? {}) };
+        if (w.font === null) delete font.color;
+        else font.color = { argb: 'FF' + w.font.replace('#', '') };
+        style.font = font;
+      }
     }
     cell.style = style as ExcelJS.Style;
   }
