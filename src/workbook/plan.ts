@@ -66,7 +66,14 @@ export interface CellStyle {
 }
 
 export type RecordEntry =
-  | { kind: 'nilai'; sheet: string; cell: string; value: CellValueOut }
+  | {
+      kind: 'nilai';
+      sheet: string;
+      cell: string;
+      value: CellValueOut;
+      /** What the cell held before we filled it, when that was not nothing (whitespace). */
+      asli?: RawCell;
+    }
   | {
       kind: 'warna';
       sheet: string;
@@ -194,7 +201,10 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
       return typeof raw.v === 'number' ? raw.v : String(raw.v);
     };
     const s = (c: number) => sheet.ownText(r, c) || null;
-    if (kind === 'nilai') out.push({ kind, sheet: sh, cell, value: v(3) });
+    if (kind === 'nilai') {
+      const asli = detail(sheet.ownText(r, 5))?.asli;
+      out.push({ kind, sheet: sh, cell, value: v(3), ...(asli && { asli }) });
+    }
     else if (kind === 'warna') {
       const exact = detail(sheet.ownText(r, 5))?.exact;
       out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
@@ -228,7 +238,15 @@ function detail(text: string): { asli?: RawCell | null; exact?: ExactStyle } | n
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   const rows: CellValueOut[][] = [[...RECORD_HEADER]];
   for (const e of record) {
-    if (e.kind === 'nilai') rows.push([e.kind, e.sheet, e.cell, e.value, null, null]);
+    if (e.kind === 'nilai')
+      rows.push([
+        e.kind,
+        e.sheet,
+        e.cell,
+        e.value,
+        null,
+        e.asli ? JSON.stringify({ asli: e.asli }) : null,
+      ]);
     else if (e.kind === 'warna')
       rows.push([
         e.kind,
@@ -360,7 +378,7 @@ export function buildPlan(
 ): Plan {
   const sheets = new Map(wb.sheets.map((g) => [g.name, new Sheet(g)]));
   const prior = readRecord(wb);
-  const ours = new Map<string, CellValueOut>();
+  const ours = new Map<string, { value: CellValueOut; asli?: RawCell }>();
   const origStyle = new Map<string, CellStyle>();
   const corrections = new Map<
     string,
@@ -373,7 +391,7 @@ export function buildPlan(
       continue;
     }
     const k = key(e.sheet, e.cell);
-    if (e.kind === 'nilai') ours.set(k, e.value);
+    if (e.kind === 'nilai') ours.set(k, e);
     else if (e.kind === 'warna') origStyle.set(k, e);
     else if (e.kind === 'perbaikan') corrections.set(k, e);
   }
@@ -392,7 +410,7 @@ export function buildPlan(
     want.has(`'${sheet}'!${cell}`);
 
   const writes: CellWrite[] = [];
-  const newOurs = new Map<string, CellValueOut>();
+  const newOurs = new Map<string, { value: CellValueOut; asli?: RawCell }>();
   const newStyle = new Map(origStyle);
   const newCorr = new Map(corrections);
   const corrected: string[] = [];
@@ -424,6 +442,7 @@ export function buildPlan(
 
   const cells = resultCells(results);
   const shared = sharedMerges(cells, sheets);
+  const resultKeys = new Set(cells.map((c) => key(c.ref.sheet, c.ref.cell)));
   for (const rc of cells) {
     const { sheet, cell } = rc.ref;
     const k = key(sheet, cell);
@@ -435,7 +454,10 @@ export function buildPlan(
     const raw = place.raw;
     const current = cellValue(raw);
     const isEmpty = !isTypedCell(raw);
-    const wasOurs = ours.has(k) && sameOut(ours.get(k)!, current);
+    const mine = ours.get(k);
+    const wasOurs = !!mine && sameOut(mine.value, current);
+    // Whitespace the planner left in a cell we fill is recorded, to be put back exactly.
+    const asli = wasOurs ? mine.asli : raw && raw.v !== null ? raw : undefined;
     const undone = opts.batalkan && corrections.has(k);
     let write: CellWrite | null = null;
     let colour = false;
@@ -445,10 +467,10 @@ export function buildPlan(
       if (rc.value !== null && rc.value !== undefined) {
         write = { sheet, cell, value: rc.value };
         if (rc.numFmt) write.numFmt = rc.numFmt;
-        newOurs.set(k, rc.value);
+        newOurs.set(k, { value: rc.value, ...(asli && { asli }) });
         colour = rc.fill !== undefined && rc.fill !== null;
       } else if (wasOurs && current !== null) {
-        write = { sheet, cell, value: null };
+        write = asli ? { sheet, cell, restore: asli } : { sheet, cell, value: null };
       }
     } else if (errorsAt.has(k)) {
       if (wantsFix(sheet, cell) && rc.value !== null) {
@@ -484,13 +506,31 @@ export function buildPlan(
     }
     if (write) writes.push(write);
   }
+  // A figure we wrote earlier whose result is gone (its realisasi emptied, say) is taken back,
+  // with what the cell held before, as long as the planner has not typed over it.
+  for (const [k, mine] of ours) {
+    if (newOurs.has(k) || resultKeys.has(k)) continue;
+    const [sheet, cell] = splitKey(k);
+    const pos = parseA1(cell);
+    const now = pos ? sheets.get(sheet)?.raw(pos.r, pos.c) : undefined;
+    if (!pos || !sameOut(mine.value, cellValue(now))) continue;
+    const write: CellWrite = mine.asli
+      ? { sheet, cell, restore: mine.asli }
+      : { sheet, cell, value: null };
+    const st = newStyle.get(k);
+    if (st) {
+      Object.assign(write, restoreStyle(st));
+      newStyle.delete(k);
+    }
+    writes.push(write);
+  }
   // Coloured cells that are no longer result cells or no longer qualify keep their record so that
   // Hapus Warna can still restore them.
   // Generated sheets stay recorded as ours (Buat Laporan replaces them).
   const record: RecordEntry[] = [...sheetsOfOurs];
-  for (const [k, value] of newOurs) {
+  for (const [k, mine] of newOurs) {
     const [sheet, cell] = splitKey(k);
-    record.push({ kind: 'nilai', sheet, cell, value });
+    record.push({ kind: 'nilai', sheet, cell, ...mine });
   }
   for (const [k, st] of newStyle) {
     const [sheet, cell] = splitKey(k);

@@ -236,3 +236,28 @@ describe('Hapus Warna puts back fills and font colours exactly as found', () => 
     expect(back.font?.color).toEqual(orig.font?.color);
   });
 });
+
+test.each([' ', '\t', '\n', '\u3000'])(
+  'a whitespace-only cell (%j) we filled gets its exact content back when its figure goes',
+  async (blank) => {
+    const wb = await open(ambulu);
+    const ws = wb.getWorksheet('Realisasi')!;
+    ws.getCell('F8').value = blank;
+    const input = path.join(dir, `blank-${blank.charCodeAt(0)}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    const hasil = path.join(dir, `blank-${blank.charCodeAt(0)}-hasil.xlsx`);
+    await cli(['compute', input, '-o', hasil]);
+    const filled = await open(hasil);
+    // A609: 83,63 / 82 × 100 = 101,987… → 101,99
+    expect(filled.getWorksheet('Realisasi')!.getCell('F8').value).toBe(101.99);
+    // The planner empties the realisasi: the capaian we wrote has no ground any more.
+    filled.getWorksheet('Realisasi')!.getCell('E8').value = null;
+    const edited = path.join(dir, `blank-${blank.charCodeAt(0)}-edited.xlsx`);
+    await filled.xlsx.writeFile(edited);
+    const again = path.join(dir, `blank-${blank.charCodeAt(0)}-again.xlsx`);
+    await cli(['compute', edited, '-o', again]);
+    const back = (await open(again)).getWorksheet('Realisasi')!.getCell('F8');
+    expect(back.value).toBe(blank);
+    expect(back.fill).toEqual(ws.getCell('F8').fill);
+  },
+);
