@@ -232,7 +232,8 @@ function headerCandidate(
   let known = 0;
   let numeric = 0;
   for (const { c, t } of texts) {
-    if (/^[\d.,%\s-]+$/.test(t)) numeric++;
+    // Bare years are year-column headers (`2021 | 2022 | …`), not figures.
+    if (/^[\d.,%\s-]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) numeric++;
     if (t.length > 80) continue;
     const role = classifyColumn('', t);
     roles.set(c, role);
@@ -259,7 +260,8 @@ function headerHeight(sheet: Sheet, r: number): number {
   let h = 1;
   for (const m of sheet.mergesByTop.get(r) ?? []) {
     if (m.top === r && m.bottom > m.top) h = Math.max(h, Math.min(m.bottom - m.top + 1, 3));
-    if (m.top === r && m.right > m.left && m.bottom === m.top) h = Math.max(h, 2);
+    if (m.top === r && m.right > m.left && m.bottom === m.top && !sameMergeBelow(sheet, m))
+      h = Math.max(h, 2);
   }
   if (h === 1) {
     // Sub-labels in the next row under empty header cells (a header written without merges).
@@ -274,6 +276,16 @@ function headerHeight(sheet: Sheet, r: number): number {
     }
   }
   return h;
+}
+
+/**
+ * A header cell merged across columns with the row below merged the same way is one column
+ * two cells wide (a table converted from Word), not a parent over sub-headers.
+ */
+function sameMergeBelow(sheet: Sheet, m: { top: number; left: number; right: number }): boolean {
+  return (sheet.mergesByTop.get(m.top + 1) ?? []).some(
+    (x) => x.left === m.left && x.right === m.right,
+  );
 }
 
 function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
@@ -292,7 +304,29 @@ function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
     const role = classifyColumn(parent, child);
     cols.push({ c, role, header: parts.join(' / ') });
   }
-  return cols;
+  return withTickColumns(cols);
+}
+
+const predicateLabel = (header: string): string | undefined =>
+  PREDICATE_LABELS.find(
+    (p) =>
+      header
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .trim() === p,
+  );
+
+/**
+ * Predicate tick columns in a one-row header: three or more columns headed by predicate labels
+ * alone (`Sangat Tinggi | Tinggi | Sedang …`, no `Predikat` above them) are one column per
+ * predicate all the same.
+ */
+function withTickColumns(cols: Column[]): Column[] {
+  const labelled = cols.filter((x) => x.role.k === 'unknown' && predicateLabel(x.header));
+  if (labelled.length < 3) return cols;
+  return cols.map((x) =>
+    labelled.includes(x) ? { ...x, role: { k: 'predikatTick', label: x.header.trim() } } : x,
+  );
 }
 
 function signature(sheet: Sheet, r: number): string {
