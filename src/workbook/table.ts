@@ -288,13 +288,34 @@ function sameMergeBelow(sheet: Sheet, m: { top: number; left: number; right: num
   );
 }
 
+/**
+ * Parent labels of a two-row header typed once above their sub-headers without a merge (tables
+ * converted from Word): `Kinerja` over `Target | Realisasi | %` stands for all three, up to the
+ * next label in the top row or the first column with no sub-header.
+ */
+function carriedParents(sheet: Sheet, top: number, bottom: number): Map<number, string> {
+  const out = new Map<number, string>();
+  if (bottom === top) return out;
+  let parent: string | null = null;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const own = sheet.ownText(top, c);
+    const sub = sheet.ownText(bottom, c);
+    if (sheet.isMergedChild(top, c)) parent = null;
+    else if (own) parent = sub && !sheet.isMergedChild(bottom, c) ? own : null;
+    else if (sub && parent) out.set(c, parent);
+    else parent = null;
+  }
+  return out;
+}
+
 function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
   const cols: Column[] = [];
   const maxC = sheet.colCount;
+  const carried = carriedParents(sheet, top, bottom);
   for (let c = 0; c < maxC; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = sheet.text(r, c);
+      const t = r === top && carried.has(c) ? carried.get(c)! : sheet.text(r, c);
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length === 0) continue;

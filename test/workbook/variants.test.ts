@@ -13,10 +13,11 @@ import fc from 'fast-check';
 import path from 'path';
 import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
 import { analyze, toJson } from '../../src/workbook/analyze';
-import type { WorkbookGrid } from '../../src/workbook/grid';
+import { cellText, parseA1, type SheetGrid, type WorkbookGrid } from '../../src/workbook/grid';
 import {
   addColumn,
   addSheet,
+  asNumericCell,
   blankRows,
   chartSheet,
   collapseHeader,
@@ -38,7 +39,9 @@ import {
   titleRows,
   unmergeParents,
   widenColumn,
+  colIn,
   type Step,
+  type TableAt,
   type Transform,
 } from '../helpers/variants';
 
@@ -145,6 +148,10 @@ const H = {
   anggaran: /^Anggaran \(Rp/,
   efis: /^(Sasaran|Sasaran dan Indikator Sasaran)$/,
 };
+
+/** Ambulu PK units, row by row (A1479–1487 in the TC.25 of the report). */
+const AMBULU_SATUAN = ['Nilai', '%', 'Dokumen', 'Indeks', '%', '%'];
+const satuanAt = (s: SheetGrid, t: TableAt) => colIn(s, t.head, /^Target/);
 
 const ambulu: Variant[] = [
   {
@@ -265,6 +272,33 @@ const ambulu: Variant[] = [
       groupHeader('PK Perubahan', H.pk, /^Target 2024$/, /^Polaritas$/, 'Kinerja', false),
     ),
   },
+  {
+    name: 'No column added to Efisiensi; Kode column on the PK program table',
+    t: compose(
+      addColumn(
+        'Efisiensi',
+        H.efis,
+        'No',
+        (k) => ({ v: k + 1 }),
+        () => 0,
+      ),
+      addColumn(
+        'PK Perubahan',
+        H.prog,
+        'Kode',
+        (k) => ({ v: `${k + 1}` }),
+        () => 1,
+      ),
+    ),
+  },
+  {
+    name: 'Satuan column on the PK sheets',
+    t: compose(
+      addColumn('PK Perubahan', H.pk, 'Satuan', (k) => ({ v: AMBULU_SATUAN[k] }), satuanAt),
+      addColumn('PK', H.pk, 'Satuan', (k) => ({ v: AMBULU_SATUAN[k] }), satuanAt),
+    ),
+    expect: { filled: ['satuan'] },
+  },
 ];
 
 const semboro: Variant[] = [
@@ -357,6 +391,20 @@ const semboro: Variant[] = [
   },
 ];
 
+semboro.push(
+  {
+    name: 'the PK Perubahan efficiency table on a sheet of its own',
+    t: moveTable('Efisiensi', [H.efis, 1], 'Efisiensi PK Perubahan'),
+  },
+  {
+    name: 'Renstra 2025-2029 targets as planners text; Kode on TC.25',
+    t: compose(
+      numbersAsText('TC.25', [H.tc, 1], [/^20\d\d$/, /^Target Akhir/, /^Kondisi Awal/]),
+      addColumn('TC.25', [H.tc, 0], 'Kode', (k) => ({ v: `T.${k + 1}` })),
+    ),
+  },
+);
+
 const gumukmas: Variant[] = [
   {
     name: 'sheet names: TC 25 2021-2026, Renstra 2025-2029',
@@ -433,6 +481,22 @@ const gumukmas: Variant[] = [
     name: 'numbered rows on Realisasi program table; Kode column dropped order',
     t: compose(numberedRow('Anggaran', H.anggaran), numberedRow('PK 2025', H.prog)),
   },
+  {
+    name: 'Polaritas on PK 2025; tujuan merged down on Realisasi',
+    t: compose(
+      addColumn('PK 2025', H.pk, 'Polaritas', () => ({ v: 'positif' })),
+      mergeDown('Efisiensi', [H.efis, 0], /^No$/),
+    ),
+    expect: { gone: ['POLARITY_ASSUMED@PK 2025'] },
+  },
+  {
+    name: 'Efisiensi tables: Kinerja groups typed once; numbered rows dropped for titles',
+    t: compose(
+      unmergeParents('Efisiensi', [H.efis, 0]),
+      unmergeParents('Efisiensi', [H.efis, 1]),
+      titleRows('Realisasi PK 2025', ['Lampiran 1']),
+    ),
+  },
 ];
 
 const samples: { file: string; variants: Variant[] }[] = [
@@ -449,10 +513,45 @@ beforeAll(async () => {
   }
 });
 
+/** A cell's content as a figure (numeric cell or planners' text alike) or its text. */
+function content(g: WorkbookGrid, sheet: string, cell: string): string {
+  const p = parseA1(cell)!;
+  const raw = g.sheets.find((x) => x.name === sheet)?.rows[p.r]?.[p.c];
+  const n = raw && typeof raw.v === 'string' ? asNumericCell(raw.v) : raw;
+  if (n && typeof n.v === 'number')
+    return String(Number((n.fmt?.includes('%') ? n.v * 100 : n.v).toPrecision(10)));
+  return cellText(raw);
+}
+
+/**
+ * The variant really differs from the base, and the cell map is right: every cell a base
+ * figure or finding points at holds the same content at its mapped address.
+ */
+function checkMap(base: WorkbookGrid, baseJson: Json, step: Step): void {
+  expect(JSON.stringify(step.grid)).not.toEqual(JSON.stringify(base));
+  const refs: string[] = [];
+  for (const pk of baseJson.pk)
+    for (const i of pk.indikator) refs.push(...(Object.values(i.sel).filter(Boolean) as string[]));
+  for (const t of baseJson.temuan) if (t.cell) refs.push(`${t.sheet}!${t.cell}`);
+  for (const ref of refs) {
+    const to = mapRef(step, ref);
+    expect({ ref, to: to !== null }).toEqual({ ref, to: true });
+    const [a, b] = [ref, to!].map((x) => {
+      const i = x.lastIndexOf('!');
+      return [x.slice(0, i), x.slice(i + 1)];
+    });
+    expect({ ref, content: content(step.grid, b[0], b[1]) }).toEqual({
+      ref,
+      content: content(base, a[0], a[1]),
+    });
+  }
+}
+
 function check(file: string, v: Variant): void {
   const base = grids.get(file)!;
   const baseJson = toJson(file, analyze(base));
   const step = v.t(base);
+  checkMap(base, baseJson, step);
   const got = project(toJson(file, analyze(step.grid)), null, v.expect);
   const want = project(baseJson, step, v.expect);
   expect(got).toEqual(want);
