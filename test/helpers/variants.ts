@@ -211,6 +211,16 @@ export function replaceText(sheet: string, from: string, to: string): Transform 
     );
 }
 
+/** Move a sheet to another place in the workbook (its name and cells unchanged). */
+export function moveSheet(name: string, to: number): Transform {
+  return (g) => {
+    const s = sheetOf(g, name);
+    const rest = g.sheets.filter((x) => x !== s);
+    rest.splice(Math.min(to, rest.length), 0, s);
+    return step({ sheets: rest });
+  };
+}
+
 export function addSheet(sheet: SheetGrid, at?: number): Transform {
   return (g) => {
     const sheets = [...g.sheets];

@@ -24,9 +24,11 @@ import {
   compose,
   dropPlainTitles,
   groupHeader,
+  insertRowsAt,
   mapRef,
   mergeDown,
   moveColumn,
+  moveSheet,
   moveTable,
   notesSheet,
   numberedRow,
@@ -149,9 +151,22 @@ const H = {
   efis: /^(Sasaran|Sasaran dan Indikator Sasaran)$/,
 };
 
-/** Ambulu PK units, row by row (A1479–1487 in the TC.25 of the report). */
+/**
+ * Units for Ambulu's six PK indicators, row by row, as their targets are written (`B (82)` a
+ * score, `80` %, `4 Dok`, `82` an index, `100%`, `100%`); `satuan` is the one field this variant
+ * may fill, every other figure must stay.
+ */
 const AMBULU_SATUAN = ['Nilai', '%', 'Dokumen', 'Indeks', '%', '%'];
 const satuanAt = (s: SheetGrid, t: TableAt) => colIn(s, t.head, /^Target/);
+
+/** An efficiency table's `Kinerja` / `Anggaran` groups written as one-row headers. */
+function oneRowEfficiency(parent: string, child: string): string {
+  const budget = /anggaran/i.test(parent);
+  if (/^target/i.test(child)) return budget ? 'Pagu Anggaran (Rp)' : 'Target Kinerja';
+  if (/^realisasi/i.test(child)) return budget ? 'Realisasi Anggaran (Rp)' : 'Realisasi Kinerja';
+  if (/^%/.test(child)) return budget ? 'Serapan Anggaran (%)' : 'Capaian Kinerja (%)';
+  return child;
+}
 
 const ambulu: Variant[] = [
   {
@@ -301,6 +316,25 @@ const ambulu: Variant[] = [
   },
 ];
 
+ambulu.push(
+  {
+    name: 'probe: TC.25 numbers as text; Kondisi Awal after Target Akhir',
+    t: compose(
+      numbersAsText('TC.25', [H.tc, 0], [/^20\d\d$/, /^Target Akhir/]),
+      numbersAsText('TC.25', [H.tc, 1], [/^20\d\d$/, /^Target Akhir/]),
+      moveColumn('TC.25', [H.tc, 1], /^Kondisi Awal$/, /^Target Akhir/),
+    ),
+  },
+  {
+    name: 'probe: Sasaran after Indikator on PK',
+    t: moveColumn('PK Perubahan', H.pk, /^Sasaran Strategis$/, /^Indikator Kinerja$/),
+  },
+  {
+    name: 'probe: sheets reordered',
+    t: compose(moveSheet('TC.25', 9), moveSheet('Efisiensi', 0), moveSheet('Realisasi', 1)),
+  },
+);
+
 const semboro: Variant[] = [
   {
     name: 'sheet names with PK tags kept: TC25, Realisasi TA 2025',
@@ -402,6 +436,29 @@ semboro.push(
       numbersAsText('TC.25', [H.tc, 1], [/^20\d\d$/, /^Target Akhir/, /^Kondisi Awal/]),
       addColumn('TC.25', [H.tc, 0], 'Kode', (k) => ({ v: `T.${k + 1}` })),
     ),
+  },
+);
+
+semboro.push(
+  {
+    name: 'probe: Pengukuran Kinerja 2025; Realisasi before the PKs',
+    t: compose(
+      renameSheet('Realisasi 2025', 'Pengukuran Kinerja 2025'),
+      moveSheet('Pengukuran Kinerja 2025', 0),
+    ),
+  },
+  {
+    name: 'probe: merged Realisasi cells repeated; efficiency headers in one row',
+    t: compose(
+      repeatMerged('Realisasi 2025', H.real, /^Tujuan \/ Sasaran/),
+      repeatMerged('Realisasi 2025', H.real, /^Faktor Pendorong/),
+      collapseHeader('Efisiensi', [H.efis, 0], oneRowEfficiency),
+      collapseHeader('Efisiensi', [H.efis, 1], oneRowEfficiency),
+    ),
+  },
+  {
+    name: 'probe: Tujuan / Sasaran after Indikator on Realisasi; Satuan added',
+    t: compose(moveColumn('Realisasi 2025', H.real, /^Tujuan \/ Sasaran/, /^Indikator$/)),
   },
 );
 
@@ -610,6 +667,29 @@ function drawn(pool: Pool, runs: number): Variant[] {
   return out;
 }
 
+gumukmas.push(
+  {
+    name: 'probe: merged sasaran cells repeated; efficiency headers in one row',
+    t: compose(
+      repeatMerged('Realisasi PK Perubahan', H.real, /^No$/),
+      repeatMerged('Realisasi PK Perubahan', H.real, /^Tujuan \/ Sasaran/),
+      collapseHeader('Efisiensi', [H.efis, 0], oneRowEfficiency),
+      collapseHeader('Efisiensi', [H.efis, 1], oneRowEfficiency),
+    ),
+  },
+  {
+    name: 'probe: PK Perubahan efficiency table on its own sheet',
+    t: moveTable('Efisiensi', [H.efis, 1], 'Efisiensi PK Perubahan'),
+  },
+  {
+    name: 'probe: tahun ke- columns with numbers as text, Target Akhir first',
+    t: compose(
+      numbersAsText('TC.25 2025-2029', H.tc, [/^Tahun ke-/]),
+      moveColumn('TC.25 2025-2029', H.tc, /^Target Akhir/, /^Indikator Kinerja$/),
+    ),
+  },
+);
+
 const samples: { file: string; variants: Variant[] }[] = [
   { file: 'ambulu-2024', variants: [...ambulu, ...drawn(ambuluPool, 8)] },
   { file: 'semboro-2025', variants: [...semboro, ...drawn(semboroPool, 8)] },
@@ -667,6 +747,27 @@ function check(file: string, v: Variant): void {
   const want = project(baseJson, step, v.expect);
   expect(got).toEqual(want);
 }
+
+describe('the comparison can fail', () => {
+  const file = 'ambulu-2024';
+  const json = (t: Transform) => {
+    const step = t(grids.get(file)!);
+    return { step, json: toJson(file, analyze(step.grid)) };
+  };
+  test('a changed realisasi (83,63 → 83,64) changes the figures', () => {
+    const base = json(renameSheet('Efisiensi', 'Efisiensi'));
+    const v = json(replaceText('Realisasi', '83,63', '83,64'));
+    expect(project(v.json, null)).not.toEqual(project(base.json, v.step));
+  });
+  test('a wrong cell map is caught', () => {
+    const v = json(insertRowsAt('Realisasi', 0, [[{ v: 'Lampiran' }]]));
+    const wrong: Step = { ...v.step, cells: (x) => x };
+    expect(project(v.json, null)).not.toEqual(
+      project(toJson(file, analyze(grids.get(file)!)), wrong),
+    );
+    expect(project(v.json, null)).toEqual(project(toJson(file, analyze(grids.get(file)!)), v.step));
+  });
+});
 
 describe.each(samples)('$file', ({ file, variants }) => {
   const run = variants.filter((v) => !KNOWN_GAPS.has(`${file}: ${v.name}`));
