@@ -659,6 +659,9 @@ function decimalsOf(v: number): number {
 /** A numeric cell as the text a planner would type, or null when the text would lose digits. */
 export function asPlannerText(cell: RawCell, style: 'plain' | 'rp' | 'spacedPct'): string | null {
   if (typeof cell.v !== 'number' || cell.date) return null;
+  // a year is typed as it is (`2025`), never grouped
+  if (Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100 && places(cell.fmt) === null)
+    return String(cell.v);
   const pct = !!cell.fmt && cell.fmt.includes('%');
   const shown = pct ? Number((cell.v * 100).toPrecision(12)) : cell.v;
   const p = places(cell.fmt) ?? decimalsOf(shown);
@@ -737,6 +740,32 @@ export function textAsNumbers(sheet: string, header: Hdr, cols: RegExp[]): Trans
   return mapCells(sheet, header, cols, (cell) =>
     typeof cell.v === 'string' ? asNumericCell(cell.v) : null,
   );
+}
+
+/**
+ * Every body cell of a sheet converted (numbered-column rows and the first `skip` rows left
+ * alone): the whole sheet typed as planners' text, or every number text made numeric.
+ */
+export function everyCell(sheet: string, dir: 'toText' | 'toNumber', skip = 0): Transform {
+  return (g) =>
+    step(
+      withSheet(g, sheet, (x) => {
+        x.rows.forEach((row, r) => {
+          if (r < skip || isNumberedRow(x, r)) return;
+          row.forEach((cell, c) => {
+            if (!cell) return;
+            const y =
+              dir === 'toText'
+                ? asPlannerText(cell, 'plain')
+                : typeof cell.v === 'string'
+                  ? asNumericCell(cell.v)
+                  : null;
+            if (y !== null) row[c] = typeof y === 'string' ? { v: y } : y;
+          });
+        });
+        return x;
+      }),
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

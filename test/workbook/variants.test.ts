@@ -23,6 +23,7 @@ import {
   collapseHeader,
   compose,
   dropPlainTitles,
+  everyCell,
   groupHeader,
   insertRowsAt,
   mapRef,
@@ -335,6 +336,25 @@ ambulu.push(
   },
 );
 
+ambulu.push(
+  {
+    name: 'probe: every number on every sheet as text',
+    t: compose(
+      ...['TC.25', 'PK', 'PK Perubahan', 'Realisasi', 'Anggaran', 'Efisiensi'].map((n) =>
+        everyCell(n, 'toText'),
+      ),
+    ),
+  },
+  {
+    name: 'probe: every number text on every sheet numeric',
+    t: compose(
+      ...['TC.25', 'PK', 'PK Perubahan', 'Realisasi', 'Anggaran', 'Efisiensi'].map((n) =>
+        everyCell(n, 'toNumber'),
+      ),
+    ),
+  },
+);
+
 const semboro: Variant[] = [
   {
     name: 'sheet names with PK tags kept: TC25, Realisasi TA 2025',
@@ -459,6 +479,25 @@ semboro.push(
   {
     name: 'probe: Tujuan / Sasaran after Indikator on Realisasi; Satuan added',
     t: compose(moveColumn('Realisasi 2025', H.real, /^Tujuan \/ Sasaran/, /^Indikator$/)),
+  },
+);
+
+semboro.push(
+  {
+    name: 'probe: every number on every sheet as text',
+    t: compose(
+      ...['TC.25', 'PK 2025', 'PK Perubahan 2025', 'Realisasi 2025', 'Efisiensi'].map((n) =>
+        everyCell(n, 'toText'),
+      ),
+    ),
+  },
+  {
+    name: 'probe: every number text on every sheet numeric',
+    t: compose(
+      ...['TC.25', 'PK 2025', 'PK Perubahan 2025', 'Realisasi 2025', 'Efisiensi'].map((n) =>
+        everyCell(n, 'toNumber'),
+      ),
+    ),
   },
 );
 
@@ -687,6 +726,27 @@ gumukmas.push(
       numbersAsText('TC.25 2025-2029', H.tc, [/^Tahun ke-/]),
       moveColumn('TC.25 2025-2029', H.tc, /^Target Akhir/, /^Indikator Kinerja$/),
     ),
+  },
+);
+
+const GUMUKMAS_SHEETS = [
+  'TC.25 2021-2026',
+  'TC.25 2025-2029',
+  'PK 2025',
+  'PK Perubahan',
+  'Realisasi PK 2025',
+  'Realisasi PK Perubahan',
+  'Anggaran',
+  'Efisiensi',
+];
+gumukmas.push(
+  {
+    name: 'probe: every number on every sheet as text',
+    t: compose(...GUMUKMAS_SHEETS.map((n) => everyCell(n, 'toText'))),
+  },
+  {
+    name: 'probe: every number text on every sheet numeric',
+    t: compose(...GUMUKMAS_SHEETS.map((n) => everyCell(n, 'toNumber'))),
   },
 );
 
