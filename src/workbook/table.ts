@@ -201,19 +201,26 @@ export interface Table {
 
 const ANCHORS: RoleKey[] = ['indikator', 'program', 'sasaranIndikator'];
 
-/** A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100`. */
+/**
+ * A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100` — or its numbers out of order once a
+ * column was moved with its number (`(1) | (2) | (4) | (3)`): every number from 1 up once.
+ */
 export function isNumberedRow(sheet: Sheet, r: number): boolean {
   const texts = sheet.rowTexts(r);
   if (texts.length < 3) return false;
   let expected = 1;
   let sequential = 0;
+  const seen = new Set<number>();
   for (const { t } of texts) {
     const m = t.match(/^\(?(\d{1,2})\)?(\s*[=(].*)?$/);
     if (!m) return false;
     if (Number(m[1]) === expected) sequential++;
     expected = Number(m[1]) + 1;
+    seen.add(Number(m[1]));
   }
-  return sequential >= Math.min(3, texts.length);
+  const permutation =
+    seen.size === texts.length && [...seen].every((n) => n >= 1 && n <= seen.size);
+  return sequential >= Math.min(3, texts.length) || permutation;
 }
 
 function headerCandidate(

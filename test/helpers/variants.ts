@@ -144,19 +144,18 @@ export function tableAt(s: SheetGrid, hdr: Hdr): TableAt {
   let body = r + headRows;
   if (isNumberedRow(s, body)) body++;
   let last = body;
-  while (last + 1 < s.rows.length && !emptyRow(s, last + 1) && !isTitleRow(s, last + 1)) last++;
+  while (last + 1 < s.rows.length && !emptyRow(s, last + 1)) last++;
   return { sheet: s.name, head: r, headRows, body, last };
 }
 
-function isTitleRow(s: SheetGrid, r: number): boolean {
-  const m = s.merges.find((x) => x.top === r && x.left === 0);
-  return !!m && m.right - m.left >= 3 && m.bottom === r;
-}
-
+/** `1 | 2 | 3 …` (in any order once columns moved with their numbers). */
 export function isNumberedRow(s: SheetGrid, r: number): boolean {
   const texts = (s.rows[r] ?? []).map((x) => cellText(x)).filter(Boolean);
+  const nums = texts.map((t) => Number(t.match(/^\(?(\d{1,2})\)?(\s*[=(].*)?$/)?.[1]));
   return (
-    texts.length >= 3 && texts.every((t, i) => t.replace(/[()]/g, '').startsWith(String(i + 1)))
+    texts.length >= 3 &&
+    nums.every((n) => n >= 1 && n <= texts.length) &&
+    new Set(nums).size === texts.length
   );
 }
 
@@ -416,18 +415,22 @@ export function addColumn(
  * between shift by one. A merge inside the table must stay within one column or stay contiguous.
  */
 export function moveColumn(sheet: string, header: Hdr, fromPat: RegExp, toPat: RegExp): Transform {
+  return moveColumnAt(sheet, header, (s, t) => [
+    colIn(s, t.head, fromPat),
+    colIn(s, t.head, toPat),
+  ]);
+}
+
+function moveColumnAt(
+  sheet: string,
+  header: Hdr,
+  where: (s: SheetGrid, t: TableAt) => [number, number],
+): Transform {
   return (g) => {
     const s = sheetOf(g, sheet);
     const t = tableAt(s, header);
-    const hr = [t.head, t.head + t.headRows - 1];
-    const from = colIn(s, hr[0], fromPat);
-    const to = colIn(s, hr[0], toPat);
-    const perm = (c: number): number => {
-      if (c === from) return to;
-      if (from < to && c > from && c <= to) return c - 1;
-      if (from > to && c >= to && c < from) return c + 1;
-      return c;
-    };
+    const [from, to] = where(s, t);
+    const perm = permutation(from, to);
     const grid = withSheet(g, sheet, (x) => {
       for (let r = t.head; r <= t.last; r++) {
         const row = x.rows[r] ?? [];
@@ -443,15 +446,112 @@ export function moveColumn(sheet: string, header: Hdr, fromPat: RegExp, toPat: R
         const right = Math.max(...cols);
         if (right - left !== m.right - m.left)
           throw new Error(`variants: moving a column splits merge ${a1(m.top, m.left)}`);
+        // a merged area keeps its value in its top-left cell, wherever that now is
+        const master = perm(m.left);
+        if (master !== left)
+          for (let r = m.top; r <= m.bottom; r++) {
+            x.rows[r][left] = x.rows[r][master];
+            x.rows[r][master] = undefined;
+          }
         return { ...m, left, right };
       });
       return x;
     });
+    // the value of a merged area follows its area's new top-left cell
+    const before = sheetOf(g, sheet);
+    const moved = (r: number, c: number): number => {
+      const m = inMerge(before, r, c);
+      if (!m || m.left !== c || m.right === m.left) return perm(c);
+      let left = perm(m.left);
+      for (let k = m.left; k <= m.right; k++) left = Math.min(left, perm(k));
+      return left;
+    };
     return step(
       grid,
-      sheetCells(sheet, (r, c) => ({ r, c: r >= t.head && r <= t.last ? perm(c) : c })),
+      sheetCells(sheet, (r, c) => ({ r, c: r >= t.head && r <= t.last ? moved(r, c) : c })),
     );
   };
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same shuffle every run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Columns of a table whose header stands alone (not a parent's sub-header, not a parent). */
+function standalone(s: SheetGrid, t: TableAt): number[] {
+  const out: number[] = [];
+  const last = t.head + t.headRows - 1;
+  for (let c = 0; c < width(s); c++) {
+    if (!text(s, t.head, c)) continue;
+    const m = inMerge(s, t.head, c);
+    if (m && m.right > m.left) continue;
+    if (t.headRows === 2 && !(m && m.bottom === last) && text(s, last, c)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Shuffle a table's stand-alone columns (seeded): `moves` times, one such column moves to the
+ * place of another. Grouped columns (`Kinerja` over `Target | Realisasi | %`) keep their order
+ * and stay together — the spec ties their meaning to it.
+ */
+export function shuffleColumns(sheet: string, header: Hdr, seed: number, moves = 3): Transform {
+  return (g) => {
+    // a draw whose moves cancel out is no variant: draw again
+    for (let k = 0; k < 5; k++) {
+      const out = shuffleOnce(sheet, header, seed + 1000 * k, moves)(g);
+      if (JSON.stringify(out.grid) !== JSON.stringify(g)) return out;
+    }
+    throw new Error(`variants: no column of ${sheet} can move`);
+  };
+}
+
+function shuffleOnce(sheet: string, header: Hdr, seed: number, moves: number): Transform {
+  return (g) => {
+    const next = rng(seed);
+    const draws = Array.from({ length: moves }, () => [next(), next()]);
+    const steps = draws.map(([a, b]) =>
+      moveColumnAt(sheet, header, (s, t) => {
+        const cols = standalone(s, t);
+        const from = cols[Math.floor(a * cols.length)];
+        // the first place from the drawn one on that splits no merged label
+        for (let k = 0; k < cols.length; k++) {
+          const to = cols[(Math.floor(b * cols.length) + k) % cols.length];
+          if (to !== from && !splitsMerge(s, t, from, to)) return [from, to];
+        }
+        return [from, from];
+      }),
+    );
+    return compose(...steps)(g);
+  };
+}
+
+function permutation(from: number, to: number): (c: number) => number {
+  return (c) => {
+    if (c === from) return to;
+    if (from < to && c > from && c <= to) return c - 1;
+    if (from > to && c >= to && c < from) return c + 1;
+    return c;
+  };
+}
+
+function splitsMerge(s: SheetGrid, t: TableAt, from: number, to: number): boolean {
+  const perm = permutation(from, to);
+  return s.merges.some((m) => {
+    if (m.top < t.head || m.top > t.last || m.right === m.left) return false;
+    const cols = [];
+    for (let c = m.left; c <= m.right; c++) cols.push(perm(c));
+    return Math.max(...cols) - Math.min(...cols) !== m.right - m.left;
+  });
 }
 
 /** Word-style: the column `pat` is two merged cells wide in the header and the body. */

@@ -35,6 +35,7 @@ import {
   numberedRow,
   numbersAsText,
   renameSheet,
+  shuffleColumns,
   repeatHeader,
   repeatMerged,
   replaceText,
@@ -43,6 +44,7 @@ import {
   unmergeParents,
   widenColumn,
   colIn,
+  type Hdr,
   type Step,
   type TableAt,
   type Transform,
@@ -141,6 +143,8 @@ interface Variant {
  * now): listed here, skipped, and named in the hand-over so they are fixed after the merge.
  */
 const KNOWN_GAPS = new Map<string, string>([]);
+
+const SEED = 20261203;
 
 const H = {
   tc: /^Indikator( Kinerja| Tujuan\/Sasaran)?$/,
@@ -688,8 +692,6 @@ const gumukmasPool: Pool = [
   ],
 ];
 
-const SEED = 20261203;
-
 function drawn(pool: Pool, runs: number): Variant[] {
   const picks = fc.sample(fc.subarray(pool, { minLength: 3, maxLength: 6 }), {
     seed: SEED,
@@ -748,6 +750,59 @@ gumukmas.push(
     name: 'probe: every number text on every sheet numeric',
     t: compose(...GUMUKMAS_SHEETS.map((n) => everyCell(n, 'toNumber'))),
   },
+);
+
+/** Each table of a sample with its stand-alone columns shuffled (seeded). */
+function shuffled(tables: [string, Hdr][], seed: number): Variant[] {
+  return tables.map(([sheet, hdr], k) => ({
+    name: `columns shuffled: ${sheet} ${String(Array.isArray(hdr) ? hdr.join(' #') : hdr)}`,
+    t: shuffleColumns(sheet, hdr, seed + k, 4),
+  }));
+}
+
+ambulu.push(
+  ...shuffled(
+    [
+      ['TC.25', [H.tc, 0]],
+      ['TC.25', [H.tc, 1]],
+      ['PK Perubahan', H.pk],
+      ['PK Perubahan', H.prog],
+      ['Realisasi', H.real],
+      ['Realisasi', H.progInd],
+      ['Anggaran', H.anggaran],
+      ['Efisiensi', H.efis],
+    ],
+    SEED,
+  ),
+);
+semboro.push(
+  ...shuffled(
+    [
+      ['TC.25', [H.tc, 0]],
+      ['TC.25', [H.tc, 1]],
+      ['PK 2025', H.pk],
+      ['PK 2025', H.prog],
+      ['Realisasi 2025', H.real],
+      ['Realisasi 2025', /^Indikator$/],
+      ['Realisasi 2025', H.anggaran],
+      ['Efisiensi', [H.efis, 0]],
+    ],
+    SEED + 100,
+  ),
+);
+gumukmas.push(
+  ...shuffled(
+    [
+      ['TC.25 2021-2026', H.tc],
+      ['PK Perubahan', H.pk],
+      ['PK 2025', H.prog],
+      ['Realisasi PK 2025', H.real],
+      ['Realisasi PK Perubahan', H.progInd],
+      ['Anggaran', H.anggaran],
+      ['Efisiensi', [H.efis, 1]],
+    ],
+    SEED + 200,
+  ),
 );
 
 const samples: { file: string; variants: Variant[] }[] = [
