@@ -276,7 +276,7 @@ function headerHeight(sheet: Sheet, r: number): number {
     if (next.length && !isNumberedRow(sheet, r + 1)) {
       const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
       const subLabel = (t: string) =>
-        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
+        /^(target|realisasi|capaian|kriteria|predikat|kategori|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
           t,
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;

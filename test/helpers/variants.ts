@@ -667,6 +667,30 @@ export function groupHeader(
   };
 }
 
+/** The numbered-column row below a table's header removed. */
+export function dropNumberedRow(sheet: string, header: Hdr): Transform {
+  return (g) => {
+    const s = sheetOf(g, sheet);
+    const t = tableAt(s, header);
+    const r = t.head + t.headRows;
+    if (!isNumberedRow(s, r)) throw new Error(`variants: no numbered row under ${sheet} ${header}`);
+    return deleteRows(sheet, () => r, 1)(g);
+  };
+}
+
+/** A two-row header written without any merge: each label typed once in its top cell. */
+export function unmergeHeader(sheet: string, header: Hdr): Transform {
+  return (g) => {
+    const t = tableAt(sheetOf(g, sheet), header);
+    return step(
+      withSheet(g, sheet, (x) => {
+        x.merges = x.merges.filter((m) => !(m.top >= t.head && m.top < t.head + t.headRows));
+        return x;
+      }),
+    );
+  };
+}
+
 /** Word-style: the parent labels of a two-row header typed once, not merged across. */
 export function unmergeParents(sheet: string, header: Hdr): Transform {
   return (g) => {

@@ -22,6 +22,7 @@ import {
   chartSheet,
   collapseHeader,
   compose,
+  dropNumberedRow,
   dropPlainTitles,
   everyCell,
   groupHeader,
@@ -41,6 +42,7 @@ import {
   replaceText,
   textAsNumbers,
   titleRows,
+  unmergeHeader,
   unmergeParents,
   widenColumn,
   colIn,
@@ -749,6 +751,61 @@ gumukmas.push(
   {
     name: 'probe: every number text on every sheet numeric',
     t: compose(...GUMUKMAS_SHEETS.map((n) => everyCell(n, 'toNumber'))),
+  },
+);
+
+ambulu.push(
+  {
+    name: 'probe: header merges all removed; numbered row dropped; blank rows in Realisasi and TC.25',
+    t: compose(
+      dropNumberedRow('Realisasi', H.real),
+      unmergeHeader('Realisasi', H.real),
+      unmergeHeader('TC.25', [H.tc, 1]),
+      blankRows('Realisasi', H.real, 2, 2),
+      blankRows('TC.25', [H.tc, 1], 2),
+    ),
+  },
+  {
+    name: 'probe: repeated headers in TC.25 and PK; tujuan merged down in TC.25 Sasaran',
+    t: compose(
+      mergeDown('TC.25', [H.tc, 1], /^Sasaran$/),
+      repeatHeader('TC.25', [H.tc, 1], 2),
+      repeatHeader('PK Perubahan', H.pk, 3),
+      titleRows('Realisasi', ['LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2024']),
+    ),
+  },
+);
+semboro.push({
+  name: 'probe: header merges removed; numbered rows dropped',
+  t: compose(
+    dropNumberedRow('Realisasi 2025', H.real),
+    unmergeHeader('Realisasi 2025', H.real),
+    dropNumberedRow('PK 2025', H.pk),
+    unmergeHeader('TC.25', [H.tc, 1]),
+    dropNumberedRow('Efisiensi', [H.efis, 0]),
+  ),
+});
+gumukmas.push(
+  {
+    name: 'probe: Realisasi sheets named Capaian after their PK, case changed',
+    t: compose(
+      renameSheet('Realisasi PK 2025', 'Capaian Kinerja PK 2025'),
+      renameSheet('Realisasi PK Perubahan', 'realisasi pk perubahan'),
+    ),
+  },
+  {
+    name: 'probe: budget columns grouped under a parent; numbered rows dropped',
+    t: compose(
+      dropNumberedRow('Anggaran', H.anggaran),
+      groupHeader(
+        'Anggaran',
+        H.anggaran,
+        /^Anggaran \(Rp/,
+        /Serapan/,
+        'Realisasi Anggaran Tahun 2025',
+      ),
+      dropNumberedRow('Realisasi PK 2025', H.real),
+    ),
   },
 );
 
