@@ -378,6 +378,89 @@ export function insertCols(
   };
 }
 
+/** Delete columns [at, at + n) of a whole sheet; their cells map to column `at - 1`'s neighbour `to`. */
+function deleteCols(
+  sheet: string,
+  at: number,
+  n: number,
+  to: (r: number, c: number) => number | null,
+): Transform {
+  return (g) => {
+    const grid = withSheet(g, sheet, (s) => {
+      s.rows = s.rows.map((row) => {
+        const out = [...row];
+        out.splice(at, n);
+        return out;
+      });
+      s.merges = s.merges
+        .map((m) => {
+          const shift = (c: number) => (c >= at + n ? c - n : c >= at ? at - 1 : c);
+          return { ...m, left: shift(m.left), right: shift(m.right) };
+        })
+        .filter((m) => m.right >= m.left && m.right >= 0)
+        .filter((m) => m.bottom > m.top || m.right > m.left);
+      return s;
+    });
+    return step(
+      grid,
+      sheetCells(sheet, (r, c) => {
+        if (c < at) return { r, c };
+        if (c >= at + n) return { r, c: c - n };
+        const x = to(r, c);
+        return x === null ? null : { r, c: x };
+      }),
+    );
+  };
+}
+
+/** A table's column removed (an optional column such as Kode). */
+export function dropColumn(sheet: string, header: Hdr, pat: RegExp): Transform {
+  return (g) => {
+    const s = sheetOf(g, sheet);
+    const c = colIn(s, tableAt(s, header).head, pat);
+    return deleteCols(sheet, c, 1, () => null)(g);
+  };
+}
+
+/**
+ * One column per predicate with a tick (`Predikat` over `Sangat Tinggi | Tinggi | …`) written
+ * as one text column holding the ticked label; every tick cell maps to that column.
+ */
+export function ticksAsText(sheet: string, header: Hdr, parentPat: RegExp): Transform {
+  return (g) => {
+    const s = sheetOf(g, sheet);
+    const t = tableAt(s, header);
+    const c0 = colIn(s, t.head, parentPat);
+    const m = inMerge(s, t.head, c0);
+    if (!m || t.headRows !== 2) throw new Error(`variants: ${parentPat} is no tick group`);
+    const labels: string[] = [];
+    for (let c = m.left; c <= m.right; c++) labels.push(text(s, t.head + 1, c));
+    const pre = withSheet(g, sheet, (x) => {
+      for (let r = t.body; r <= t.last; r++) {
+        const row = (x.rows[r] ??= []);
+        let label = '';
+        for (let c = m.left; c <= m.right; c++) if (cellText(row[c])) label = labels[c - m.left];
+        row[m.left] = label ? { v: label } : undefined;
+      }
+      x.rows[t.head + 1][m.left] = undefined;
+      x.merges = x.merges.filter((y) => y !== m && !(y.top === m.top && y.left === m.left));
+      x.merges.push({ top: t.head, bottom: t.head + 1, left: m.left, right: m.left });
+      return x;
+    });
+    return deleteCols(sheet, m.left + 1, m.right - m.left, () => m.left)(pre);
+  };
+}
+
+/** Remove a sheet (a PK the variant does without). */
+export function dropSheet(name: string): Transform {
+  return (g) =>
+    step(
+      { sheets: g.sheets.filter((s) => s.name !== name) },
+      (x) => (x.sheet === name ? null : x),
+      (n) => (n === name ? null : n),
+    );
+}
+
 /** An optional column at the right end of a table: header text, then a value per body row. */
 export function addColumn(
   sheet: string,
