@@ -886,9 +886,9 @@ ambulu.push(
 );
 
 /** Each table of a sample with its stand-alone columns shuffled (seeded). */
-function shuffled(tables: [string, Hdr][], seed: number): Variant[] {
-  return tables.map(([sheet, hdr], k) => ({
-    name: `columns shuffled: ${sheet} ${String(Array.isArray(hdr) ? hdr.join(' #') : hdr)}`,
+function shuffled(tables: [string, Hdr, string][], seed: number): Variant[] {
+  return tables.map(([sheet, hdr, what], k) => ({
+    name: `columns shuffled: ${sheet}, ${what}`,
     t: shuffleColumns(sheet, hdr, seed + k, 4),
   }));
 }
@@ -896,14 +896,14 @@ function shuffled(tables: [string, Hdr][], seed: number): Variant[] {
 ambulu.push(
   ...shuffled(
     [
-      ['TC.25', [H.tc, 0]],
-      ['TC.25', [H.tc, 1]],
-      ['PK Perubahan', H.pk],
-      ['PK Perubahan', H.prog],
-      ['Realisasi', H.real],
-      ['Realisasi', H.progInd],
-      ['Anggaran', H.anggaran],
-      ['Efisiensi', H.efis],
+      ['TC.25', [H.tc, 0], 'first block'],
+      ['TC.25', [H.tc, 1], 'second block'],
+      ['PK Perubahan', H.pk, 'indicators'],
+      ['PK Perubahan', H.prog, 'programs'],
+      ['Realisasi', H.real, 'kinerja'],
+      ['Realisasi', H.progInd, 'program indicators'],
+      ['Anggaran', H.anggaran, 'budget'],
+      ['Efisiensi', H.efis, 'efficiency'],
     ],
     SEED,
   ),
@@ -911,14 +911,14 @@ ambulu.push(
 semboro.push(
   ...shuffled(
     [
-      ['TC.25', [H.tc, 0]],
-      ['TC.25', [H.tc, 1]],
-      ['PK 2025', H.pk],
-      ['PK 2025', H.prog],
-      ['Realisasi 2025', H.real],
-      ['Realisasi 2025', /^Indikator$/],
-      ['Realisasi 2025', H.anggaran],
-      ['Efisiensi', [H.efis, 0]],
+      ['TC.25', [H.tc, 0], 'first block'],
+      ['TC.25', [H.tc, 1], 'second block'],
+      ['PK 2025', H.pk, 'indicators'],
+      ['PK 2025', H.prog, 'programs'],
+      ['Realisasi 2025', H.real, 'kinerja'],
+      ['Realisasi 2025', [/^Indikator$/, 1], 'program indicators'],
+      ['Realisasi 2025', H.anggaran, 'budget'],
+      ['Efisiensi', [H.efis, 0], 'PK 2025 efficiency'],
     ],
     SEED + 100,
   ),
@@ -926,13 +926,13 @@ semboro.push(
 gumukmas.push(
   ...shuffled(
     [
-      ['TC.25 2021-2026', H.tc],
-      ['PK Perubahan', H.pk],
-      ['PK 2025', H.prog],
-      ['Realisasi PK 2025', H.real],
-      ['Realisasi PK Perubahan', H.progInd],
-      ['Anggaran', H.anggaran],
-      ['Efisiensi', [H.efis, 1]],
+      ['TC.25 2021-2026', H.tc, 'targets'],
+      ['PK Perubahan', H.pk, 'indicators'],
+      ['PK 2025', H.prog, 'programs'],
+      ['Realisasi PK 2025', H.real, 'kinerja'],
+      ['Realisasi PK Perubahan', H.progInd, 'program indicators'],
+      ['Anggaran', H.anggaran, 'budget'],
+      ['Efisiensi', [H.efis, 1], 'PK Perubahan efficiency'],
     ],
     SEED + 200,
   ),
