@@ -665,6 +665,8 @@ const gumukmas: Variant[] = [
 type Pool = [string, Transform][];
 
 const ambuluPool: Pool = [
+  ['Anggaran columns shuffled', shuffleColumns('Anggaran', H.anggaran, SEED + 7, 3)],
+  ['Realisasi columns shuffled', shuffleColumns('Realisasi', H.real, SEED + 8, 3)],
   ['Capaian moved', moveColumn('Realisasi', H.real, /^Capaian \(%\)$/, /^Target Akhir/)],
   ['Realisasi one-row header', collapseHeader('Realisasi', H.real)],
   ['Indikator two cells wide', widenColumn('Realisasi', H.real, /^Indikator Kinerja$/)],
@@ -692,6 +694,7 @@ const ambuluPool: Pool = [
 ];
 
 const semboroPool: Pool = [
+  ['PK columns shuffled', shuffleColumns('PK 2025', H.pk, SEED + 9, 3)],
   ['Realisasi one-row header', collapseHeader('Realisasi 2025', H.real)],
   [
     'Kondisi Awal moved',
@@ -725,6 +728,7 @@ const semboroPool: Pool = [
 ];
 
 const gumukmasPool: Pool = [
+  ['TC.25 columns shuffled', shuffleColumns('TC.25 2025-2029', H.tc, SEED + 10, 3)],
   ['Realisasi one-row header', collapseHeader('Realisasi PK 2025', H.real)],
   ['Indikator two cells wide', widenColumn('Realisasi PK Perubahan', H.real, /^Indikator$/)],
   ['Efisiensi parents typed once', unmergeParents('Efisiensi', [H.efis, 0])],
@@ -939,9 +943,9 @@ gumukmas.push(
 );
 
 const samples: { file: string; variants: Variant[] }[] = [
-  { file: 'ambulu-2024', variants: [...ambulu, ...drawn(ambuluPool, 8)] },
-  { file: 'semboro-2025', variants: [...semboro, ...drawn(semboroPool, 8)] },
-  { file: 'gumukmas-2025', variants: [...gumukmas, ...drawn(gumukmasPool, 8)] },
+  { file: 'ambulu-2024', variants: [...ambulu, ...drawn(ambuluPool, 10)] },
+  { file: 'semboro-2025', variants: [...semboro, ...drawn(semboroPool, 10)] },
+  { file: 'gumukmas-2025', variants: [...gumukmas, ...drawn(gumukmasPool, 10)] },
 ];
 
 const grids = new Map<string, WorkbookGrid>();
