@@ -486,7 +486,6 @@ export function addColumn(
       t.headRows === 2 ? [{ top: t.head, bottom: t.head + 1, left: pos, right: pos }] : [];
     const grid = withSheet(ins.grid, sheet, (x) => {
       x.merges.push(...merges);
-      // a title merged across the table grows over the new column
       return x;
     });
     return { ...ins, grid };
@@ -1016,6 +1015,24 @@ export function moveTable(sheet: string, header: Hdr, to: string, withTitle = tr
         return cut.cells(x);
       },
     };
+  };
+}
+
+/** All of sheet `from` (title block and tables) appended below sheet `to`, after a blank row. */
+export function appendSheet(from: string, to: string): Transform {
+  return (g) => {
+    const src = sheetOf(g, from);
+    const dst = cloneSheet(sheetOf(g, to));
+    const base = dst.rows.length + 1;
+    dst.rows.push([], ...src.rows.map((r) => [...(r ?? [])]));
+    dst.merges.push(
+      ...src.merges.map((m) => ({ ...m, top: m.top + base, bottom: m.bottom + base })),
+    );
+    return step(
+      { sheets: g.sheets.filter((x) => x !== src).map((x) => (x.name === to ? dst : x)) },
+      (x) => (x.sheet === from ? { sheet: to, r: x.r + base, c: x.c } : x),
+      (n) => (n === from ? to : n),
+    );
   };
 }
 

@@ -17,6 +17,7 @@ import { cellText, parseA1, type SheetGrid, type WorkbookGrid } from '../../src/
 import {
   addColumn,
   addSheet,
+  appendSheet,
   asNumericCell,
   blankRows,
   chartSheet,
@@ -888,6 +889,23 @@ ambulu.push(
     expect: { gonePks: ['PK'] },
   },
 );
+
+ambulu.push({
+  name: 'probe: extra words before the kind; Pengaturan first, in capitals',
+  t: compose(
+    renameSheet('Efisiensi', 'Tabel 3.8 Efisiensi 2024'),
+    renameSheet('Pengaturan', 'PENGATURAN'),
+    moveSheet('PENGATURAN', 0),
+  ),
+});
+semboro.push({
+  name: 'probe: the Renstra 2025-2029 block on a TC.25 sheet of its own',
+  t: moveTable('TC.25', [H.tc, 1], 'TC.25 2025-2029'),
+});
+gumukmas.push({
+  name: 'probe: both Renstra on one TC.25 sheet',
+  t: appendSheet('TC.25 2025-2029', 'TC.25 2021-2026'),
+});
 
 /** Each table of a sample with its stand-alone columns shuffled (seeded). */
 function shuffled(tables: [string, Hdr, string][], seed: number): Variant[] {
