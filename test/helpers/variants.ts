@@ -378,33 +378,37 @@ export function insertCols(
   };
 }
 
-/** Delete columns [at, at + n) of a whole sheet; their cells map to column `at - 1`'s neighbour `to`. */
+/**
+ * Delete columns [at, at + n) on rows [r0, r1] (a table's rows; other rows keep their cells);
+ * the deleted cells map to column `to(r, c)`, or are gone when it gives null.
+ */
 function deleteCols(
   sheet: string,
   at: number,
   n: number,
   to: (r: number, c: number) => number | null,
+  [r0, r1]: [number, number] = [0, Number.MAX_SAFE_INTEGER],
 ): Transform {
+  const inRows = (r: number) => r >= r0 && r <= r1;
   return (g) => {
     const grid = withSheet(g, sheet, (s) => {
-      s.rows = s.rows.map((row) => {
+      s.rows = s.rows.map((row, r) => {
+        if (!inRows(r)) return row;
         const out = [...row];
         out.splice(at, n);
         return out;
       });
+      const left = (c: number) => (c >= at + n ? c - n : c >= at ? at : c);
+      const right = (c: number) => (c >= at + n ? c - n : c >= at ? at - 1 : c);
       s.merges = s.merges
-        .map((m) => {
-          const shift = (c: number) => (c >= at + n ? c - n : c >= at ? at - 1 : c);
-          return { ...m, left: shift(m.left), right: shift(m.right) };
-        })
-        .filter((m) => m.right >= m.left && m.right >= 0)
-        .filter((m) => m.bottom > m.top || m.right > m.left);
+        .map((m) => (inRows(m.top) ? { ...m, left: left(m.left), right: right(m.right) } : m))
+        .filter((m) => m.right >= m.left && (m.bottom > m.top || m.right > m.left));
       return s;
     });
     return step(
       grid,
       sheetCells(sheet, (r, c) => {
-        if (c < at) return { r, c };
+        if (c < at || !inRows(r)) return { r, c };
         if (c >= at + n) return { r, c: c - n };
         const x = to(r, c);
         return x === null ? null : { r, c: x };
@@ -417,8 +421,9 @@ function deleteCols(
 export function dropColumn(sheet: string, header: Hdr, pat: RegExp): Transform {
   return (g) => {
     const s = sheetOf(g, sheet);
-    const c = colIn(s, tableAt(s, header).head, pat);
-    return deleteCols(sheet, c, 1, () => null)(g);
+    const t = tableAt(s, header);
+    const c = colIn(s, t.head, pat);
+    return deleteCols(sheet, c, 1, () => null, [t.head, t.last])(g);
   };
 }
 
@@ -447,7 +452,7 @@ export function ticksAsText(sheet: string, header: Hdr, parentPat: RegExp): Tran
       x.merges.push({ top: t.head, bottom: t.head + 1, left: m.left, right: m.left });
       return x;
     });
-    return deleteCols(sheet, m.left + 1, m.right - m.left, () => m.left)(pre);
+    return deleteCols(sheet, m.left + 1, m.right - m.left, () => m.left, [t.head, t.last])(pre);
   };
 }
 
@@ -746,6 +751,51 @@ export function groupHeader(
         return { ...y, r: h + 1 };
       },
     };
+  };
+}
+
+/** A header cell's text replaced (another wording the spec's column names allow). */
+export function renameHeader(sheet: string, header: Hdr, pat: RegExp, to: string): Transform {
+  return (g) => {
+    const s = sheetOf(g, sheet);
+    const t = tableAt(s, header);
+    for (let r = t.head; r < t.head + t.headRows; r++) {
+      const c = (s.rows[r] ?? []).findIndex((x) => pat.test(cellText(x)));
+      if (c >= 0)
+        return step(
+          withSheet(g, sheet, (x) => {
+            x.rows[r][c] = { v: to };
+            return x;
+          }),
+        );
+    }
+    throw new Error(`variants: no header ${pat} on ${sheet}`);
+  };
+}
+
+/**
+ * Tujuan and Sasaran in one `Tujuan/Sasaran` column (TC.25): each row shows its sasaran, or its
+ * tujuan on a tujuan indicator's row; the Tujuan column's cells map to the joined column.
+ */
+export function joinTujuanSasaran(sheet: string, header: Hdr): Transform {
+  return (g) => {
+    const s = sheetOf(g, sheet);
+    const t = tableAt(s, header);
+    const ct = colIn(s, t.head, /^Tujuan$/);
+    const cs = colIn(s, t.head, /^Sasaran/);
+    if (cs !== ct + 1) throw new Error('variants: Tujuan and Sasaran are not side by side');
+    const pre = withSheet(g, sheet, (x) => {
+      x.rows[t.head][cs] = { v: 'Tujuan/Sasaran' };
+      for (let r = t.body; r <= t.last; r++) {
+        const row = (x.rows[r] ??= []);
+        const sasaran = inMerge(x, r, cs) ? text(x, inMerge(x, r, cs)!.top, cs) : text(x, r, cs);
+        if (!sasaran && text(x, r, ct)) row[cs] = row[ct];
+      }
+      // the Tujuan column's merges go with it
+      x.merges = x.merges.filter((m) => !(m.left === ct && m.right === ct && m.top >= t.body));
+      return x;
+    });
+    return deleteCols(sheet, ct, 1, () => ct, [t.head, t.last])(pre);
   };
 }
 

@@ -30,6 +30,7 @@ import {
   everyCell,
   groupHeader,
   insertRowsAt,
+  joinTujuanSasaran,
   mapRef,
   mergeDown,
   moveColumn,
@@ -38,6 +39,7 @@ import {
   notesSheet,
   numberedRow,
   numbersAsText,
+  renameHeader,
   renameSheet,
   shuffleColumns,
   repeatHeader,
@@ -905,6 +907,38 @@ semboro.push({
 gumukmas.push({
   name: 'probe: both Renstra on one TC.25 sheet',
   t: appendSheet('TC.25 2025-2029', 'TC.25 2021-2026'),
+});
+
+ambulu.push(
+  {
+    name: 'probe: TC.25 with one Tujuan/Sasaran column',
+    t: compose(joinTujuanSasaran('TC.25', [H.tc, 0]), joinTujuanSasaran('TC.25', [H.tc, 1])),
+  },
+  {
+    name: 'probe: headers without the year; % Capaian',
+    t: compose(
+      renameHeader('Realisasi', H.real, /^Target 2024$/, 'Target'),
+      renameHeader('Realisasi', H.real, /^Realisasi 2024$/, 'Realisasi'),
+      renameHeader('Realisasi', H.real, /^Capaian \(%\)$/, '% Capaian'),
+      renameHeader('PK Perubahan', H.pk, /^Target 2024$/, 'Target'),
+    ),
+  },
+);
+semboro.push({
+  name: 'probe: Kriteria headed Predikat; Sasaran Strategis headed Sasaran',
+  t: compose(
+    renameHeader('Realisasi 2025', H.real, /^Kriteria$/, 'Predikat'),
+    renameHeader('PK 2025', H.pk, /^Sasaran Strategis$/, 'Sasaran'),
+    joinTujuanSasaran('TC.25', [H.tc, 1]),
+  ),
+});
+gumukmas.push({
+  name: 'probe: Pagu (Rp) and Serapan (%) headers',
+  t: compose(
+    renameHeader('Anggaran', H.anggaran, /^Anggaran \(Rp\)$/, 'Pagu (Rp)'),
+    renameHeader('Anggaran', /^Pagu \(Rp\)$/, /Serapan/, 'Serapan (%)'),
+    joinTujuanSasaran('TC.25 2021-2026', H.tc),
+  ),
 });
 
 /** Each table of a sample with its stand-alone columns shuffled (seeded). */
