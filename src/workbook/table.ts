@@ -315,11 +315,23 @@ function carriedParents(sheet: Sheet, top: number, bottom: number): Map<number, 
   return out;
 }
 
+/**
+ * The right-hand part of a column merged several cells wide (Word tables): every header cell of
+ * it lies in a merge that starts further left, so it is the same column, not one of its own.
+ */
+function widePart(sheet: Sheet, top: number, bottom: number, c: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    if (!sheet.isMergedChild(r, c) || sheet.master(r, c).c === c) return false;
+  }
+  return true;
+}
+
 function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
   const cols: Column[] = [];
   const maxC = sheet.colCount;
   const carried = carriedParents(sheet, top, bottom);
   for (let c = 0; c < maxC; c++) {
+    if (widePart(sheet, top, bottom, c)) continue;
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
       const t = r === top && carried.has(c) ? carried.get(c)! : sheet.text(r, c);
