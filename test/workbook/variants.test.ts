@@ -19,6 +19,7 @@ import {
   addSheet,
   appendSheet,
   asNumericCell,
+  asPlannerText,
   blankRows,
   chartSheet,
   collapseHeader,
@@ -1049,6 +1050,31 @@ function check(file: string, v: Variant): void {
   const got = project(jsonOf(file, step.grid), null, v.expect);
   expect(got).toEqual(project(baseJson.get(file)!, step, v.expect));
 }
+
+describe("planners' number text, both ways", () => {
+  test.each([
+    ['97,93', { v: 97.93, fmt: '0.00' }],
+    ['1.234.567,89', { v: 1234567.89, fmt: '0.00' }],
+    ['Rp 3.964.236.937,00', { v: 3964236937, fmt: '#,##0.00' }], // S760 JUMLAH pagu
+    ['100 %', { v: 1, fmt: '0%' }],
+    ['97,93%', { v: 0.9793, fmt: '0.00%' }],
+    ['13,90%', { v: 0.139, fmt: '0.00%' }], // S Efisiensi!I17
+  ])('%s', (t, cell) => {
+    expect(asNumericCell(t)).toEqual(cell);
+    const back = asPlannerText(
+      cell,
+      t.startsWith('Rp') ? 'rp' : t.includes(' %') ? 'spacedPct' : 'plain',
+    );
+    expect(back).toBe(t);
+  });
+  test('ambiguous or non-numeric text stays text; digits are never dropped', () => {
+    expect(asNumericCell('84.27')).toBeNull(); // A612: a dot decimal, left as typed
+    expect(asNumericCell('4 Dok')).toBeNull();
+    expect(asNumericCell('A (85)')).toBeNull();
+    expect(asPlannerText({ v: 0.92857, fmt: '0.00%' }, 'plain')).toBeNull();
+    expect(asPlannerText({ v: 2025 }, 'plain')).toBe('2025');
+  });
+});
 
 describe('the comparison can fail', () => {
   const file = 'ambulu-2024';
