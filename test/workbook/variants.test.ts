@@ -94,10 +94,8 @@ interface Json {
 
 const jsonOf = (file: string, g: WorkbookGrid): Json => toJson(file, analyze(g)) as Json;
 
-/** Figures to 10 significant digits: a numeric cell and its text give the same decimal. */
-function fig(x: unknown): unknown {
-  return typeof x === 'number' ? Number(x.toPrecision(10)) : x;
-}
+/** Figures compared exactly: a numeric cell and its planners' text give the same decimal. */
+const fig = (x: unknown): unknown => x;
 
 function figures(obj: Record<string, unknown>, skip: string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
