@@ -201,19 +201,26 @@ export interface Table {
 
 const ANCHORS: RoleKey[] = ['indikator', 'program', 'sasaranIndikator'];
 
-/** A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100`. */
+/**
+ * A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100` — or its numbers out of order once a
+ * column was moved with its number (`(1) | (2) | (4) | (3)`): every number from 1 up once.
+ */
 export function isNumberedRow(sheet: Sheet, r: number): boolean {
   const texts = sheet.rowTexts(r);
   if (texts.length < 3) return false;
   let expected = 1;
   let sequential = 0;
+  const seen = new Set<number>();
   for (const { t } of texts) {
     const m = t.match(/^\(?(\d{1,2})\)?(\s*[=(].*)?$/);
     if (!m) return false;
     if (Number(m[1]) === expected) sequential++;
     expected = Number(m[1]) + 1;
+    seen.add(Number(m[1]));
   }
-  return sequential >= Math.min(3, texts.length);
+  const permutation =
+    seen.size === texts.length && [...seen].every((n) => n >= 1 && n <= seen.size);
+  return sequential >= Math.min(3, texts.length) || permutation;
 }
 
 function headerCandidate(
@@ -232,7 +239,8 @@ function headerCandidate(
   let known = 0;
   let numeric = 0;
   for (const { c, t } of texts) {
-    if (/^[\d.,%\s-]+$/.test(t)) numeric++;
+    // Bare years are year-column headers (`2021 | 2022 | …`), not figures.
+    if (/^[\d.,%\s-]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) numeric++;
     if (t.length > 80) continue;
     const role = classifyColumn('', t);
     roles.set(c, role);
@@ -259,7 +267,8 @@ function headerHeight(sheet: Sheet, r: number): number {
   let h = 1;
   for (const m of sheet.mergesByTop.get(r) ?? []) {
     if (m.top === r && m.bottom > m.top) h = Math.max(h, Math.min(m.bottom - m.top + 1, 3));
-    if (m.top === r && m.right > m.left && m.bottom === m.top) h = Math.max(h, 2);
+    if (m.top === r && m.right > m.left && m.bottom === m.top && !sameMergeBelow(sheet, m))
+      h = Math.max(h, 2);
   }
   if (h === 1) {
     // Sub-labels in the next row under empty header cells (a header written without merges).
@@ -267,7 +276,7 @@ function headerHeight(sheet: Sheet, r: number): number {
     if (next.length && !isNumberedRow(sheet, r + 1)) {
       const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
       const subLabel = (t: string) =>
-        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
+        /^(target|realisasi|capaian|kriteria|predikat|kategori|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
           t,
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
@@ -276,13 +285,56 @@ function headerHeight(sheet: Sheet, r: number): number {
   return h;
 }
 
+/**
+ * A header cell merged across columns with the row below merged the same way is one column
+ * two cells wide (a table converted from Word), not a parent over sub-headers.
+ */
+function sameMergeBelow(sheet: Sheet, m: { top: number; left: number; right: number }): boolean {
+  return (sheet.mergesByTop.get(m.top + 1) ?? []).some(
+    (x) => x.left === m.left && x.right === m.right,
+  );
+}
+
+/**
+ * Parent labels of a two-row header typed once above their sub-headers without a merge (tables
+ * converted from Word): `Kinerja` over `Target | Realisasi | %` stands for all three, up to the
+ * next label in the top row or the first column with no sub-header.
+ */
+function carriedParents(sheet: Sheet, top: number, bottom: number): Map<number, string> {
+  const out = new Map<number, string>();
+  if (bottom === top) return out;
+  let parent: string | null = null;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const own = sheet.ownText(top, c);
+    const sub = sheet.ownText(bottom, c);
+    if (sheet.isMergedChild(top, c)) parent = null;
+    else if (own) parent = sub && !sheet.isMergedChild(bottom, c) ? own : null;
+    else if (sub && parent) out.set(c, parent);
+    else parent = null;
+  }
+  return out;
+}
+
+/**
+ * The right-hand part of a column merged several cells wide (Word tables): every header cell of
+ * it lies in a merge that starts further left, so it is the same column, not one of its own.
+ */
+function widePart(sheet: Sheet, top: number, bottom: number, c: number): boolean {
+  for (let r = top; r <= bottom; r++) {
+    if (!sheet.isMergedChild(r, c) || sheet.master(r, c).c === c) return false;
+  }
+  return true;
+}
+
 function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
   const cols: Column[] = [];
   const maxC = sheet.colCount;
+  const carried = carriedParents(sheet, top, bottom);
   for (let c = 0; c < maxC; c++) {
+    if (widePart(sheet, top, bottom, c)) continue;
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = sheet.text(r, c);
+      const t = r === top && carried.has(c) ? carried.get(c)! : sheet.text(r, c);
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length === 0) continue;
@@ -292,7 +344,29 @@ function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
     const role = classifyColumn(parent, child);
     cols.push({ c, role, header: parts.join(' / ') });
   }
-  return cols;
+  return withTickColumns(cols);
+}
+
+const predicateLabel = (header: string): string | undefined =>
+  PREDICATE_LABELS.find(
+    (p) =>
+      header
+        .toLowerCase()
+        .replace(/[^a-z ]/g, '')
+        .trim() === p,
+  );
+
+/**
+ * Predicate tick columns in a one-row header: three or more columns headed by predicate labels
+ * alone (`Sangat Tinggi | Tinggi | Sedang …`, no `Predikat` above them) are one column per
+ * predicate all the same.
+ */
+function withTickColumns(cols: Column[]): Column[] {
+  const labelled = cols.filter((x) => x.role.k === 'unknown' && predicateLabel(x.header));
+  if (labelled.length < 3) return cols;
+  return cols.map((x) =>
+    labelled.includes(x) ? { ...x, role: { k: 'predikatTick', label: x.header.trim() } } : x,
+  );
 }
 
 function signature(sheet: Sheet, r: number): string {
