@@ -204,8 +204,7 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     if (kind === 'nilai') {
       const asli = detail(sheet.ownText(r, 5))?.asli;
       out.push({ kind, sheet: sh, cell, value: v(3), ...(asli && { asli }) });
-    }
-    else if (kind === 'warna') {
+    } else if (kind === 'warna') {
       const exact = detail(sheet.ownText(r, 5))?.exact;
       out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
     } else if (kind === 'perbaikan') {
