@@ -10,12 +10,15 @@
  *  4. `assign.ts`    Realisasi, budget, program and efficiency tables tagged with their PK;
  *  5. `link.ts`      each PK indicator linked to its Realisasi and TC.25 rows;
  *  6. `checks.ts`    structural findings (mismatches, implausible targets, duplicates …);
- *  7. `assemble.ts`  each measured PK assembled for the engine (`indicator.ts` per indicator).
+ *  7. `assemble.ts`  each measured PK assembled for the engine (`indicator.ts` per indicator);
+ *  8. `account.ts`   every TC.25, PK and Realisasi sheet that yielded no row says what it lacks.
  */
 import { FindingList } from '../engine/findings';
 import type { PkInput, Settings } from '../engine/model';
 import type { IndicatorRow } from './rows';
 import type { WorkbookGrid } from './grid';
+import type { ClassifiedSheet } from './sheets';
+import type { FigureTables, PkDraft, Tc25Block } from './read/types';
 import { readSettings } from './settings';
 import { classifyWorkbook } from './read/classify';
 import { readTc25Blocks, checkBlockGrades, blocksByPeriod, blockIndexer } from './read/tc25';
@@ -23,6 +26,7 @@ import { readPkDrafts, markSuperseded } from './read/pk';
 import { pkNamer, readFigureTables } from './read/assign';
 import { assemblePk, emptyPk } from './read/assemble';
 import { checkUnusedRealisasi } from './read/checks';
+import { checkEverySheetRead } from './read/account';
 
 export interface ReadResult {
   settings: Settings;
@@ -92,5 +96,22 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   );
   const measuredNames = measured.map((m) => m.cs.sheet.name);
   checkUnusedRealisasi(tables.realRows, usedRealRows, measuredNames, findings);
+  checkEverySheetRead(book.all, (cs) => rowsReadFrom(cs, blocks, drafts, tables), findings);
   return { settings, pks, findings, sheets: book.summary, noPk: false };
+}
+
+/** How many indicator rows a sheet gave: TC.25 rows with year targets, PK rows, Realisasi rows. */
+function rowsReadFrom(
+  cs: ClassifiedSheet,
+  blocks: Tc25Block[],
+  drafts: PkDraft[],
+  tables: FigureTables,
+): number {
+  const name = cs.sheet.name;
+  if (cs.kind === 'tc25')
+    return blocks
+      .filter((b) => b.sheet === name && (b.years.length > 0 || b.hasAkhirColumn))
+      .reduce((n, b) => n + b.rows.length, 0);
+  if (cs.kind === 'pk') return drafts.find((d) => d.cs === cs)?.rows.length ?? 0;
+  return tables.realRows.filter((x) => x.item.namaRef.sheet === name).length;
 }

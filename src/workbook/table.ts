@@ -87,6 +87,9 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
       return { k: 'targetTahun', tahun: y };
     const ke = child.match(/(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
     if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
+    // Permendagri 86: "Target Kinerja … pada Tahun ke-" over "1 | 2 | 3".
+    if (/(?:tahun|th\.?)\s*ke\b/.test(parent) && /^\d{1,2}$/.test(child))
+      return { k: 'targetTahunKe', n: Number(child) };
   }
   if (!sameAsParent && /realisasi|tren/.test(parent) && !parentIsBudget && child) {
     const y = yearIn(child);

@@ -64,12 +64,10 @@ export function readFigureTables(
   const out: FigureTables = { realRows: [], progKinerja: [], budgetTables: [], effTables: [] };
   for (const cs of sheets) {
     const sPk = namer.ofSheet(cs);
-    let sawKinerja = false;
     for (const t of cs.tables) {
       const kind = tableKind(t);
       const tPk = namer.named(t.title) ?? sPk;
       if (kind === 'kinerja' && cs.kind === 'realisasi') {
-        sawKinerja = true;
         readKinerjaTable(cs, t, tPk, namer, out, findings);
       } else if (kind === 'programKinerja') {
         const m = t.title.match(/sasaran\s*(\d+)/i);
@@ -84,13 +82,6 @@ export function readFigureTables(
       } else if (kind === 'efisiensi') {
         out.effTables.push({ item: readEfficiencyRows(t), pk: tPk });
       }
-    }
-    if (cs.kind === 'realisasi' && !sawKinerja) {
-      findings.push(
-        'COLUMN_MISSING',
-        `Lembar ${cs.sheet.name}: tabel realisasi kinerja (kolom Indikator dan Realisasi) tidak ditemukan.`,
-        { sheet: cs.sheet.name, cell: null },
-      );
     }
   }
   return out;

@@ -56,14 +56,8 @@ function readPkDraft(
 }
 
 function checkPkTable(cs: ClassifiedSheet, t1: Table | null, findings: FindingList): void {
-  if (!t1) {
-    findings.push(
-      'COLUMN_MISSING',
-      `Lembar ${cs.sheet.name}: tabel PK dengan kolom "Indikator Kinerja" dan "Target" tidak ditemukan.`,
-      { sheet: cs.sheet.name, cell: null },
-      cs.sheet.name,
-    );
-  } else if (!col(t1, 'target') && !t1.columns.some((c) => c.role.k === 'targetTahun')) {
+  // Without a PK table at all, the account stage (account.ts) says what is missing.
+  if (t1 && !col(t1, 'target') && !t1.columns.some((c) => c.role.k === 'targetTahun')) {
     findings.push(
       'COLUMN_MISSING',
       `Lembar ${cs.sheet.name}: kolom "Target" tidak ditemukan pada tabel PK.`,

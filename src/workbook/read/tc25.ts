@@ -31,14 +31,8 @@ export function readTc25Blocks(tcSheets: ClassifiedSheet[], findings: FindingLis
   }
   const blocks: Tc25Block[] = [];
   for (const cs of tcSheets) {
+    // A sheet with no such table is reported by the account stage (account.ts).
     const tables = cs.tables.filter((t) => col(t, 'indikator'));
-    if (tables.length === 0) {
-      findings.push(
-        'COLUMN_MISSING',
-        `Lembar ${cs.sheet.name}: tabel dengan kolom Indikator dan target per tahun tidak ditemukan.`,
-        { sheet: cs.sheet.name, cell: null },
-      );
-    }
     for (const t of tables) blocks.push(readTc25Table(cs, t, blocks.length, findings));
   }
   return blocks;

@@ -1,0 +1,177 @@
+/**
+ * Layouts real workbooks use (issue 10 §3, WORKBOOK.md "Sheets we read"), each on a small workbook
+ * built from the reports' own figures (A = ambulu-2024.txt, S = semboro-2025.txt,
+ * G = gumukmas-2025.txt, by line), recomputed by hand (half-up):
+ *   IKM      Ambulu 2024 target 82 (A519), realisasi 83,63 (A609): 83,63 / 82 × 100 = 101,987… →
+ *            101,99; TC.25 2023–2026 80 / 82 / 82 / 85 (A1485), target akhir 85: 83,63 / 85 × 100
+ *            = 98,388… → 98,39.
+ *   Trantib  target 100 % (A521), realisasi 100 % = 14/14 (A611, A706): 100.
+ */
+import fc from 'fast-check';
+import { roundHalfUp } from '../../src/engine/decimal';
+import type { Finding } from '../../src/engine/findings';
+import { analyze, type Analysis } from '../../src/workbook/analyze';
+import type { SheetGrid } from '../../src/workbook/grid';
+import { sheet, workbook, type CellInput } from '../helpers/grid';
+
+const SAS_IKM =
+  'Meningkatnya Kepuasan Masyarakat dalam hal Pelayanan Publik yang Merata dan Berkualitas di Kecamatan'; // A519
+const SAS_TRANTIB = 'Terjaganya ketertiban umum dan ketentraman masyarakat di Kecamatan'; // A521
+const IKM = 'Indeks Kepuasan Masyarakat'; // A519
+const TRANTIB =
+  'Persentase Tingkat Penyelesaian Laporan dan Pelanggaran Ketertiban Umum serta Ketentraman Masyarakat'; // A521
+const TUJUAN =
+  'Meningkatnya penataan organisasi pemerintah daerah dan tata laksana penyelenggaraan pemerintahan dan pelayanan publik.'; // A1481
+
+/** PK 2024 (A515–521): IKM 82, Trantib 100 %. */
+function pk2024(title: CellInput[][] = [['Perjanjian Kinerja Tahun 2024']]): SheetGrid {
+  return sheet('PK', [
+    ...title,
+    [],
+    ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Satuan', 'Polaritas'],
+    [1, SAS_IKM, IKM, 82, 'Indeks', 'positif'],
+    [2, SAS_TRANTIB, TRANTIB, '100%', '%', 'positif'],
+  ]);
+}
+
+/** Realisasi 2024 (A609, A611). */
+function real2024(): SheetGrid {
+  return sheet('Realisasi', [
+    ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi'],
+    [1, SAS_IKM, IKM, 82, '83,63'],
+    [2, SAS_TRANTIB, TRANTIB, '100%', '100%'],
+  ]);
+}
+
+const r2 = (x: number | null | undefined) =>
+  x === null || x === undefined ? null : roundHalfUp(x, 2);
+
+function indicator(a: Analysis, nama: string) {
+  const i = a.results.find((r) => r.pk.dilaporkan)!.indikator.find((x) => x.input.nama === nama);
+  if (!i) throw new Error(`no indicator ${nama}`);
+  return i;
+}
+
+const codesOf = (fs: Finding[]) => fs.map((f) => f.code);
+const at = (fs: Finding[], sheetName: string) => fs.filter((f) => f.sheet === sheetName);
+
+describe('TC.25 in the Permendagri 86 form', () => {
+  // "Target Kinerja … pada Tahun ke-" merged over "1 | 2 | 3", the period only in the title
+  // ("RPD 2024-2026"), no Target Akhir column, "-" where a year has no target.
+  function tcRpd(): SheetGrid {
+    return sheet(
+      'TC.25',
+      [
+        ['Tujuan dan Sasaran Jangka Menengah Pelayanan Perangkat Daerah'],
+        ['RPD 2024-2026'],
+        [],
+        [
+          'No',
+          'Tujuan',
+          'Sasaran',
+          'Indikator Tujuan/Sasaran',
+          'Target Kinerja Tujuan/Sasaran pada Tahun ke-',
+        ],
+        ['', '', '', '', 1, 2, 3],
+        [1, TUJUAN, SAS_IKM, IKM, 82, 82, 85], // A1485, 2024–2026
+        ['', '', SAS_TRANTIB, TRANTIB, '100%', '100%', '100%'], // A1487
+        // A1481: a document indicator with no target in the first year of the RPD.
+        ['', '', '', 'Jumlah Dokumen Penataan Organisasi', '-', '4 Dok', '4 Dok'],
+      ],
+      { merges: ['A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:G4', 'A6:A8', 'B6:B8'] },
+    );
+  }
+
+  test('the years come from the title period; the last year is the end target', () => {
+    const a = analyze(workbook(tcRpd(), pk2024(), real2024()));
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.tahunAkhir).toBe(2026);
+    expect(ikm.input.targetAkhir?.raw).toBe('85');
+    expect(r2(ikm.capaianAkhir)).toBe(98.39);
+    expect(codesOf(a.findings)).not.toContain('COLUMN_MISSING');
+    expect(codesOf(a.findings)).not.toContain('INDICATOR_UNMATCHED');
+    expect(codesOf(a.findings)).not.toContain('TARGET_MISMATCH');
+  });
+
+  test('a PK target that differs from the TC.25 year (column "1" = 2024) is reported there', () => {
+    const tc = tcRpd();
+    tc.rows[5][4] = { v: 80 };
+    const a = analyze(workbook(tc, pk2024(), real2024()));
+    expect(a.findings.filter((f) => f.code === 'TARGET_MISMATCH').map((f) => f.cell)).toEqual([
+      'E6',
+    ]);
+  });
+});
+
+describe('no sheet passes silently', () => {
+  test('a TC.25 table without year columns: a warning at its header row naming them', () => {
+    const tc = sheet('TC.25', [
+      ['Renstra Kecamatan Ambulu'],
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Keterangan'],
+      [1, SAS_IKM, IKM, 'Indeks', 'e-SUKMA'],
+    ]);
+    const a = analyze(workbook(tc, pk2024(), real2024()));
+    const f = at(a.findings, 'TC.25');
+    expect(f.map((x) => [x.code, x.severity, x.cell])).toEqual([
+      ['COLUMN_MISSING', 'warning', 'A2'],
+    ]);
+    expect(f[0].message).toMatch(/target per tahun/);
+  });
+
+  test('a Realisasi sheet with no table at all: an error at A1', () => {
+    const real = sheet('Realisasi', [['Realisasi Kinerja Tahun 2024'], ['belum diisi']]);
+    const a = analyze(workbook(pk2024(), real));
+    const f = at(a.findings, 'Realisasi');
+    expect(f.map((x) => [x.code, x.severity, x.cell])).toEqual([['COLUMN_MISSING', 'error', 'A1']]);
+    expect(f[0].message).toMatch(/Indikator Kinerja/);
+  });
+
+  test('a PK table without a Target column: an error at its header row naming "Target"', () => {
+    const pk = sheet('PK', [
+      ['Perjanjian Kinerja Tahun 2024'],
+      ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan'],
+      [1, SAS_IKM, IKM, 'Indeks'],
+    ]);
+    const a = analyze(workbook(pk, real2024()));
+    const f = at(a.findings, 'PK').filter((x) => x.code === 'COLUMN_MISSING');
+    expect(f.map((x) => [x.severity, x.cell])).toEqual([['error', 'A2']]);
+    expect(f[0].message).toMatch(/"Target"/);
+  });
+
+  test('a complete but empty table says it is empty', () => {
+    const real = sheet('Realisasi', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi'],
+    ]);
+    const a = analyze(workbook(pk2024(), real));
+    const f = at(a.findings, 'Realisasi');
+    expect(f.map((x) => [x.code, x.cell])).toEqual([['SHEET_MISSING', 'A1']]);
+    expect(f[0].message).toMatch(/belum berisi baris indikator/);
+  });
+
+  test('property: whatever required header is lost, every sheet that lost one says so', () => {
+    // Required headers of each sheet; renaming any of them leaves the sheet without rows.
+    const required: [string, string, number][] = [
+      ['PK', 'Indikator Kinerja', 2],
+      ['PK', 'Target', 3],
+      ['Realisasi', 'Indikator Kinerja', 2],
+      ['Realisasi', 'Realisasi', 4],
+    ];
+    fc.assert(
+      fc.property(fc.subarray(required, { minLength: 1 }), (lost) => {
+        const pk = pk2024([]);
+        const real = real2024();
+        const grids: Record<string, SheetGrid> = { PK: pk, Realisasi: real };
+        for (const [name, , c] of lost) {
+          const g = grids[name];
+          const hr = g.rows.findIndex((row) => row.some((x) => x?.v === 'No'));
+          g.rows[hr][c] = { v: `Keterangan ${c}` };
+        }
+        const a = analyze(workbook(pk, real));
+        for (const name of new Set(lost.map(([n]) => n)))
+          expect(at(a.findings, name).some((f) => /MISSING/.test(f.code))).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
