@@ -340,23 +340,8 @@ export function findTables(sheet: Sheet): Table[] {
     const bottom = top + height - 1;
     const end = i + 1 < distinct.length ? distinct[i + 1] : sheet.rowCount;
     // Title block: non-empty rows directly above, back to a blank row or the previous table's body.
-    const titleRows: number[] = [];
     const prevEnd = i > 0 ? distinct[i - 1] + 1 : 0;
-    let t = top - 1;
-    let blanks = 0;
-    while (t >= prevEnd && titleRows.length < 6) {
-      if (sheet.isEmptyRow(t)) {
-        blanks++;
-        if (blanks > 1 && titleRows.length) break;
-        t--;
-        continue;
-      }
-      const texts = sheet.rowTexts(t);
-      const isTitle = texts.length <= 2 && texts.every(({ t: x }) => /[A-Za-z]/.test(x));
-      if (!isTitle) break;
-      titleRows.unshift(t);
-      t--;
-    }
+    const titleRows = titleBlock(sheet, top, prevEnd);
     const columns = buildColumns(sheet, top, bottom);
     const rows: number[] = [];
     const sig = signature(sheet, top);
@@ -398,6 +383,42 @@ export function findTables(sheet: Sheet): Table[] {
     tables.push({ sheet, headerTop: top, headerBottom: bottom, title, titleRows, columns, rows });
   }
   return tables;
+}
+
+/** A period or a year written on its own in a title cell (`2025-2029`, `2025`, `(2021 – 2026)`). */
+const PERIOD_CELL = /^\(?\s*(19|20)\d\d(\s*(-|–|—|s\.?\s*\/?\s*d\.?|sampai|hingga)\s*(19|20)\d\d)?\s*\)?$/i;
+
+/**
+ * A line of the title block: up to three cells of words, where a cell without words may only be
+ * a period, a year or a colon — "Tabel 3.9 …", "Dasar Renstra : | 2025-2029", "Tahun | : | 2025".
+ */
+function isTitleLine(sheet: Sheet, r: number): boolean {
+  const texts = sheet.rowTexts(r);
+  if (texts.length === 0 || texts.length > 3) return false;
+  const words = texts.filter(({ t }) => /[A-Za-z]/.test(t));
+  if (words.length === 0 || (texts.length === 3 && words.length > 1)) return false;
+  return texts.every(({ t }) => /[A-Za-z]/.test(t) || PERIOD_CELL.test(t) || /^[:=]$/.test(t));
+}
+
+/**
+ * The title block above a header: title lines back to two blank rows in a row, a row that is not
+ * a title line, `stop` (the previous table's header) or six lines. A single blank row between
+ * title lines is part of the block.
+ */
+function titleBlock(sheet: Sheet, top: number, stop: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let t = top - 1; t >= stop && rows.length < 6; t--) {
+    if (sheet.isEmptyRow(t)) {
+      blanks++;
+      if (blanks > 1 && rows.length) break;
+      continue;
+    }
+    if (!isTitleLine(sheet, t)) break;
+    rows.unshift(t);
+    blanks = 0;
+  }
+  return rows;
 }
 
 /** A title line: one or two cells of words (no figures), such as "Tabel 3.9 …" or "Kecamatan X". */

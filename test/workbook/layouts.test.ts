@@ -175,3 +175,96 @@ describe('no sheet passes silently', () => {
     );
   });
 });
+
+describe('the period in the title block', () => {
+  // Semboro 2025, PK Perubahan on Renstra 2025–2029 (S431–437): IPP target 4,3; realisasi 2,61
+  // (S796): 2,61 / 4,3 × 100 = 60,697… → 60,70 (the report's 56 % is its own mistake); TC.25
+  // 2025–2029 4,3 · 4,64 · 4,65 · 4,66 · 4,67 (S331), end target 4,67: 2,61 / 4,67 × 100 =
+  // 55,888… → 55,89 (S796 prints 55,89 %). The old Renstra 2022–2026 (S1469–1482) has no IPP.
+  const IPP = 'Indeks Pelayanan Publik Kecamatan';
+  const TUJUAN_IPP = 'Meningkatnya Kualitas Pelayanan Publik di Kecamatan';
+
+  function tcTwoPeriods(newTitle: CellInput[][]): SheetGrid {
+    return sheet('TC.25', [
+      ['Tabel TC. 25 Renstra Kecamatan Semboro (Pemutakhiran)'],
+      ['No', 'Sasaran', 'Indikator', '2022', '2023', '2024', '2025', '2026'],
+      [1, SAS_IKM, IKM, 85, 85, 90, 95, 100], // S1482
+      [],
+      [],
+      ...newTitle,
+      [
+        'No',
+        'Tujuan / Sasaran Strategis',
+        'Indikator',
+        'Tahun ke-1',
+        'Tahun ke-2',
+        'Tahun ke-3',
+        'Tahun ke-4',
+        'Tahun ke-5',
+      ],
+      [1, TUJUAN_IPP, IPP, '4,3', '4,64', '4,65', '4,66', '4,67'], // S331
+    ]);
+  }
+
+  function pkPerubahan(title: CellInput[][]): SheetGrid {
+    return sheet('PK Perubahan', [
+      ...title,
+      ['No', 'Tujuan / Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Polaritas'],
+      [1, TUJUAN_IPP, IPP, '4,3', 'positif'], // S434
+    ]);
+  }
+
+  const realIpp = () =>
+    sheet('Realisasi', [
+      ['No', 'Tujuan / Sasaran Strategis', 'Indikator', 'Target', 'Realisasi'],
+      [1, TUJUAN_IPP, IPP, '4,3', '2,61'], // S796
+    ]);
+
+  function expectIpp(a: Analysis): void {
+    const r = a.results.find((x) => x.pk.sheet === 'PK Perubahan')!;
+    expect([r.pk.tahun, r.pk.periode]).toEqual([2025, '2025-2029']);
+    const ipp = r.indikator[0];
+    expect(r2(ipp.capaian)).toBe(60.7);
+    expect(ipp.input.targetAkhir?.raw).toBe('4,67');
+    expect(r2(ipp.capaianAkhir)).toBe(55.89);
+    expect(codesOf(a.findings)).not.toContain('INDICATOR_UNMATCHED');
+    expect(codesOf(a.findings)).not.toContain('COLUMN_MISSING');
+  }
+
+  test('label and value in two cells: "Dasar Renstra :" | "2025-2029", "Tahun :" | 2025', () => {
+    const a = analyze(
+      workbook(
+        tcTwoPeriods([['Tabel 2.4 Matriks Tujuan dan Sasaran'], ['Periode', ':', '2025-2029']]),
+        pkPerubahan([
+          ['Perjanjian Kinerja Perubahan Kecamatan Semboro'],
+          ['Tahun Anggaran :', 2025],
+          ['Dasar Renstra :', '2025-2029'],
+          [],
+        ]),
+        realIpp(),
+      ),
+    );
+    expectIpp(a);
+  });
+
+  test('on a title line separated from the table by a blank line', () => {
+    const a = analyze(
+      workbook(
+        tcTwoPeriods([
+          ['Renstra Kecamatan Semboro 2025-2029'],
+          [],
+          ['Tabel 2.4 Matriks Tujuan dan Sasaran'],
+          [],
+        ]),
+        pkPerubahan([
+          ['Dasar Renstra 2025 - 2029'],
+          [],
+          ['Perjanjian Kinerja (Perubahan) Kecamatan Semboro Tahun 2025'],
+          [],
+        ]),
+        realIpp(),
+      ),
+    );
+    expectIpp(a);
+  });
+});
