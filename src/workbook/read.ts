@@ -14,6 +14,7 @@
  *  8. `account.ts`   every TC.25, PK and Realisasi sheet that yielded no row says what it lacks.
  */
 import { FindingList } from '../engine/findings';
+import { nameKeyFor } from '../engine/text';
 import type { PkInput, Settings } from '../engine/model';
 import type { IndicatorRow } from './rows';
 import type { WorkbookGrid } from './grid';
@@ -79,6 +80,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   const tables = readFigureTables(figureSheets, pkNamer(drafts), findings);
 
   const measured = drafts.filter((d) => dilaporkan.get(d));
+  const nameKey = nameKeyFor(
+    [...drafts.flatMap((d) => d.rows), ...blocks.flatMap((b) => b.rows)]
+      .concat(tables.realRows.map((x) => x.item))
+      .map((r) => r.nama),
+  );
   const usedRealRows = new Set<IndicatorRow>();
   const assembleCtx = {
     tables,
@@ -87,7 +93,8 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
     hasTcSheets: tcSheets.length > 0,
     blocks,
     blockFor,
-    blockIndex: blockIndexer(),
+    blockIndex: blockIndexer(nameKey),
+    nameKey,
     measuredCount: measured.length,
     findings,
   };

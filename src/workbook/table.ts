@@ -235,7 +235,8 @@ function headerCandidate(
   let known = 0;
   let numeric = 0;
   for (const { c, t } of texts) {
-    if (/^[\d.,%\s-]+$/.test(t)) numeric++;
+    // Bare years ("2023 | 2024 | …") are header labels, not figures.
+    if (/^[\d.,%\s-]+$/.test(t) && !/^(19|20)\d\d$/.test(t)) numeric++;
     if (t.length > 80) continue;
     const role = classifyColumn('', t);
     roles.set(c, role);

@@ -268,3 +268,45 @@ describe('the period in the title block', () => {
     expectIpp(a);
   });
 });
+
+describe('an abbreviation inline on one sheet, spelled out in brackets on another', () => {
+  const LONG = 'Hasil Indeks Kepuasan Masyarakat (IKM) pada Pelayanan Publik Kecamatan';
+  const SHORT = 'Hasil IKM pada Pelayanan Publik Kecamatan';
+
+  function ikmWorkbook(pkName: string, tcName: string, realName: string) {
+    return workbook(
+      sheet('TC.25', [
+        ['Renstra 2021-2026'],
+        ['No', 'Sasaran', 'Indikator', '2023', '2024', '2025', '2026'],
+        [1, SAS_IKM, tcName, 80, 82, 82, 85], // A1485
+      ]),
+      sheet('PK', [
+        ['Perjanjian Kinerja Tahun 2024'],
+        ['No', 'Sasaran Strategis', 'Indikator Kinerja', 'Target', 'Polaritas'],
+        [1, SAS_IKM, pkName, 82, 'positif'], // A519
+      ]),
+      sheet('Realisasi', [
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi'],
+        [1, SAS_IKM, realName, 82, '83,63'], // A609
+      ]),
+    );
+  }
+
+  test.each([
+    ['spelled out on the PK, inline on TC.25 and Realisasi', LONG, SHORT, SHORT],
+    ['inline on the PK, spelled out on TC.25 and Realisasi', SHORT, LONG, LONG],
+  ])('%s: linked exactly, no fuzzy-match warning', (_, pkName, tcName, realName) => {
+    const a = analyze(ikmWorkbook(pkName, tcName, realName));
+    const ikm = a.results[0].indikator[0];
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.targetAkhir?.raw).toBe('85');
+    expect(codesOf(a.findings)).not.toContain('INDICATOR_UNMATCHED');
+  });
+
+  test('an abbreviation nobody spells out is only a fuzzy match, with its warning', () => {
+    const a = analyze(ikmWorkbook(LONG, LONG, 'Hasil SKM pada Pelayanan Publik Kecamatan'));
+    const f = a.findings.filter((x) => x.code === 'INDICATOR_UNMATCHED');
+    expect(f.map((x) => [x.sheet, x.cell])).toEqual([['PK', 'C3']]);
+    expect(f[0].message).toMatch(/dicocokkan dengan "Hasil SKM/);
+  });
+});

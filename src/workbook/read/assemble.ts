@@ -11,7 +11,7 @@ import type { BudgetTableRow, IndicatorRow } from '../rows';
 import { checkPolarityGiven, duplicateChecker } from './checks';
 import { efficiencyRows } from './efficiency-table';
 import { buildIndicator } from './indicator';
-import { exactRealisasiLinks } from './link';
+import { exactRealisasiLinks, type NameKey } from './link';
 import { sasaranIndex, type SasaranIndex } from './sasaran';
 import type { RowIndex } from './tc25';
 import type { FigureTables, PkDraft, Tagged, Tc25Block } from './types';
@@ -25,6 +25,8 @@ export interface AssembleContext {
   blocks: Tc25Block[];
   blockFor: Map<string, Tc25Block>;
   blockIndex: (b: Tc25Block) => RowIndex;
+  /** The key indicator names are linked by. */
+  nameKey: NameKey;
   /** How many PKs are measured (one: it takes the untagged efficiency tables). */
   measuredCount: number;
   findings: FindingList;
@@ -54,7 +56,14 @@ export function assemblePk(d: PkDraft, ctx: AssembleContext): PkInput {
   const candidates = ctx.tables.realRows.filter((x) => x.pk === name || x.pk === null);
   const others = [...candidates.map((c) => c.item), ...(block?.rows ?? [])];
   checkPolarityGiven(name, d.rows, others, ctx.findings);
-  const links = exactRealisasiLinks(name, d.rows, candidates, ctx.usedRealRows, ctx.hasRealSheets);
+  const links = exactRealisasiLinks(
+    name,
+    d.rows,
+    candidates,
+    ctx.usedRealRows,
+    ctx.hasRealSheets,
+    ctx.nameKey,
+  );
   const checkDuplicate = duplicateChecker(name, ctx.findings);
   const indCtx = {
     pk: name,

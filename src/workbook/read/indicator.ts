@@ -40,7 +40,9 @@ export function buildIndicator(
   const { pk, findings } = ctx;
   const r = linkRealisasi(row, ctx.links, findings)?.item ?? null;
   const tc =
-    ctx.block && ctx.blockIndex ? linkTc(row, ctx.block, ctx.blockIndex, pk, findings) : null;
+    ctx.block && ctx.blockIndex
+      ? linkTc(row, ctx.block, ctx.blockIndex, pk, findings, ctx.links.key)
+      : null;
   const target = pkTarget(row, ctx);
   if (tc && ctx.tahun !== null) {
     const tcT = tc.yearTargets.get(ctx.tahun);

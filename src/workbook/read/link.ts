@@ -10,11 +10,15 @@ import type { Tagged, Tc25Block } from './types';
 
 type Named = { kode: string | null; nama: string };
 
+/** The key indicator names are linked by (`nameKeyFor` in engine/text.ts). */
+export type NameKey = (nama: string) => string;
+
 /** Match an indicator among candidates: kode first, then normalised name, then fuzzy. */
 export function matchIndicator<T extends Named>(
   ind: Named,
   candidates: T[],
   index?: { byName: Map<string, T>; byKode: Map<string, T> },
+  key: NameKey = normaliseName,
 ): { item: T; exact: boolean } | null {
   if (ind.kode) {
     const byKode = index
@@ -23,10 +27,13 @@ export function matchIndicator<T extends Named>(
     if (byKode) return { item: byKode, exact: true };
   }
   if (index) {
-    const hit = index.byName.get(normaliseName(ind.nama));
+    const hit = index.byName.get(key(ind.nama));
     if (hit) return { item: hit, exact: true };
   }
-  const m = bestMatch(ind.nama, candidates, (c) => c.nama, 0.72);
+  const m =
+    key === normaliseName
+      ? bestMatch(ind.nama, candidates, (c) => c.nama, 0.72)
+      : bestMatch(key(ind.nama), candidates, (c) => key(c.nama), 0.72);
   return m ? { item: m.item, exact: m.exact } : null;
 }
 
@@ -89,6 +96,7 @@ export interface RealisasiLinks {
   used: Set<IndicatorRow>;
   /** False: there is no Realisasi sheet (an unmatched indicator is then not reported). */
   hasRealSheets: boolean;
+  key: NameKey;
 }
 
 /**
@@ -101,6 +109,7 @@ export function exactRealisasiLinks(
   candidates: Tagged<IndicatorRow>[],
   used: Set<IndicatorRow>,
   hasRealSheets: boolean,
+  key: NameKey = normaliseName,
 ): RealisasiLinks {
   const byKodeIdx = new Map<string, Tagged<IndicatorRow>[]>();
   const byNameIdx = new Map<string, Tagged<IndicatorRow>[]>();
@@ -111,20 +120,18 @@ export function exactRealisasiLinks(
   };
   for (const c of candidates) {
     if (c.item.kode) push(byKodeIdx, looseKey(c.item.kode), c);
-    push(byNameIdx, normaliseName(c.item.nama), c);
+    push(byNameIdx, key(c.item.nama), c);
   }
   const exactOf = new Map<IndicatorRow, Tagged<IndicatorRow>[]>();
   for (const row of rows) {
     const byKode = row.kode ? (byKodeIdx.get(looseKey(row.kode)) ?? []) : [];
-    const byName = (byNameIdx.get(normaliseName(row.nama)) ?? []).filter(
-      (c) => !(row.kode && c.item.kode),
-    );
+    const byName = (byNameIdx.get(key(row.nama)) ?? []).filter((c) => !(row.kode && c.item.kode));
     const matches = [...byKode, ...byName];
     exactOf.set(row, matches);
     for (const m of matches) used.add(m.item);
   }
   const unmatchedPkRows = rows.filter((x) => (exactOf.get(x) ?? []).length === 0);
-  return { pk, candidates, exactOf, unmatchedPkRows, used, hasRealSheets };
+  return { pk, candidates, exactOf, unmatchedPkRows, used, hasRealSheets, key };
 }
 
 /** The Realisasi row of one PK indicator: its exact match, else a fuzzy one (with a finding). */
@@ -187,7 +194,9 @@ function linkFuzzy(
   findings: FindingList,
 ): Tagged<IndicatorRow> | null {
   const free = links.candidates.map((c) => c.item).filter((c) => !links.used.has(c));
-  const fuzzy = matchIndicator(row, free) ?? matchByKeyword(row, free, links.unmatchedPkRows);
+  const fuzzy =
+    matchIndicator(row, free, undefined, links.key) ??
+    matchByKeyword(row, free, links.unmatchedPkRows);
   if (fuzzy) {
     findings.push(
       'INDICATOR_UNMATCHED',
@@ -215,8 +224,9 @@ export function linkTc(
   index: RowIndex,
   pk: string,
   findings: FindingList,
+  key: NameKey = normaliseName,
 ): IndicatorRow | null {
-  const m = matchIndicator(row, block.rows, index);
+  const m = matchIndicator(row, block.rows, index, key);
   if (!m) {
     findings.push(
       'INDICATOR_UNMATCHED',

@@ -113,10 +113,13 @@ export interface RowIndex {
 }
 
 /** Name and kode index of a block's rows (the first row of a name wins). */
-export function indexRows(rows: IndicatorRow[]): RowIndex {
+export function indexRows(
+  rows: IndicatorRow[],
+  key: (nama: string) => string = normaliseName,
+): RowIndex {
   const idx: RowIndex = { byName: new Map(), byKode: new Map() };
   for (const r of rows) {
-    const k = normaliseName(r.nama);
+    const k = key(r.nama);
     if (!idx.byName.has(k)) idx.byName.set(k, r);
     if (r.kode && !idx.byKode.has(looseKey(r.kode))) idx.byKode.set(looseKey(r.kode), r);
   }
@@ -124,12 +127,14 @@ export function indexRows(rows: IndicatorRow[]): RowIndex {
 }
 
 /** `indexRows` per block, built once on first use. */
-export function blockIndexer(): (b: Tc25Block) => RowIndex {
+export function blockIndexer(
+  key: (nama: string) => string = normaliseName,
+): (b: Tc25Block) => RowIndex {
   const cache = new Map<Tc25Block, RowIndex>();
   return (b) => {
     let idx = cache.get(b);
     if (!idx) {
-      idx = indexRows(b.rows);
+      idx = indexRows(b.rows, key);
       cache.set(b, idx);
     }
     return idx;
