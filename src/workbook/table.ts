@@ -141,6 +141,10 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
     return { k: 'kategoriEfisiensi' };
   if (/efisiensi/.test(t)) return { k: 'efisiensi' };
   if (/serapan/.test(t)) return { k: 'serapan' };
+  // A percentage of the budget ("Capaian Realisasi Anggaran (%)", "% Realisasi Keuangan",
+  // "Persentase Realisasi Anggaran") is the serapan, not an amount.
+  if (/anggaran|keuangan|pagu/.test(t) && /%|persen|capaian|tingkat/.test(t) && !/\brp\b/.test(t))
+    return { k: 'serapan' };
   if (/^sisa/.test(t)) return { k: 'sisa' };
   if (
     /capaian/.test(full) &&

@@ -12,7 +12,8 @@ import { roundHalfUp } from '../../src/engine/decimal';
 import type { Finding } from '../../src/engine/findings';
 import { analyze, type Analysis } from '../../src/workbook/analyze';
 import type { SheetGrid } from '../../src/workbook/grid';
-import { sheet, workbook, type CellInput } from '../helpers/grid';
+import { cellAt, sheet, workbook, type CellInput } from '../helpers/grid';
+import { baseSpec, build, H, prog, PROG_PEM } from '../helpers/workbook';
 
 const SAS_IKM =
   'Meningkatnya Kepuasan Masyarakat dalam hal Pelayanan Publik yang Merata dan Berkualitas di Kecamatan'; // A519
@@ -309,4 +310,53 @@ describe('an abbreviation inline on one sheet, spelled out in brackets on anothe
     expect(f.map((x) => [x.sheet, x.cell])).toEqual([['PK', 'C3']]);
     expect(f[0].message).toMatch(/dicocokkan dengan "Hasil SKM/);
   });
+});
+
+describe('"Capaian Realisasi Anggaran (%)" is the serapan, not an amount', () => {
+  const CRA = 'Capaian Realisasi Anggaran (%)';
+  const KEG = 'Kegiatan Koordinasi penyelenggaraan kegiatan pemerintahan di Tingkat Kecamatan';
+
+  /** S978–982: 546.800.000 / 555.120.000 = 98,50 → "99%" right; 543.600.000 / 545.040.000 =
+   *  99,74, printed "99%" (dipotong); 3.200.000 / 10.080.000 = 31,75 → "32%" right. */
+  function semboroBudget(header: string) {
+    const s = baseSpec();
+    const p = prog(s, 'pem');
+    p.anggaran = 'Rp. 555.120.000,00'; // S447
+    const row = (nama: string, pagu: string, real: string, pct: string) => ({
+      [H.program]: nama,
+      [H.pagu]: pagu,
+      [H.realisasi]: real,
+      [header]: pct,
+    });
+    p.budget = [
+      row(PROG_PEM, '555.120.000,00', '546.800.000,00', '99%'),
+      row(KEG, '545.040.000,00', '543.600.000,00', '99%'),
+      row(
+        'Kegiatan Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat',
+        '10.080.000,00',
+        '3.200.000,00',
+        '32%',
+      ),
+    ];
+    for (const b of prog(s, 'trantib').budget) {
+      b[header] = b[H.persen];
+      delete b[H.persen];
+    }
+    s.jumlah = null;
+    return build(s);
+  }
+
+  test.each([CRA, 'Persentase Realisasi Keuangan', 'Realisasi Anggaran (%)'])(
+    'under "%s" the typed 99 %% for 99,74 is found (S979), the right ones are not',
+    (header) => {
+      const grid = semboroBudget(header);
+      const a = analyze(grid);
+      const found = a.findings.filter((f) => f.code === 'SERAPAN_MISMATCH');
+      expect(found.map((f) => f.cell)).toEqual([cellAt(grid, 'Realisasi', KEG, header)]);
+      expect(found[0].message).toMatch(/dipotong/);
+      // The amounts are still the Realisasi (Rp) column's: 546.800.000 + 244.304.640.
+      const r = a.results[0];
+      expect(r.ringkasan.realisasiAnggaran).toBe(546800000 + 244304640);
+    },
+  );
 });
