@@ -31,6 +31,8 @@ export interface IndicatorRow {
   jenis: string | null;
   yearTargets: Map<number, LocValue>;
   yearRealisasi: Map<number, LocValue>;
+  /** Typed capaian per year (a two-year table: "Tahun 2020" over "Target | Realisasi | Capaian"). */
+  yearCapaian: Map<number, LocValue>;
   targetAkhir: LocValue | null;
   kondisiAwal: LocValue | null;
   capaian: LocValue | null;
@@ -214,6 +216,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
     cRealYears.forEach((c) => {
       if (c.role.k === 'realisasiTahun') yearRealisasi.set(c.role.tahun, loc(table, r, c)!);
     });
+    const yearCapaian = new Map<number, LocValue>();
+    for (const c of cols(table, 'capaianTahun'))
+      if (c.role.k === 'capaianTahun') yearCapaian.set(c.role.tahun, loc(table, r, c)!);
     const text = (c: Column | undefined) =>
       c ? { text: textAt(table, r, c), ref: refOf(table, r, c.c) } : null;
     out.push({
@@ -233,6 +238,7 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
       jenis: textAt(table, r, cJenis),
       yearTargets,
       yearRealisasi,
+      yearCapaian,
       targetAkhir: loc(table, r, cAkhir),
       kondisiAwal: loc(table, r, cAwal),
       capaian: loc(table, r, cCap),

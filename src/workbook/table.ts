@@ -24,6 +24,7 @@ export type Role =
   | { k: 'tw'; n: number }
   | { k: 'jenis' }
   | { k: 'capaian' }
+  | { k: 'capaianTahun'; tahun: number }
   | { k: 'capaianAkhir' }
   | { k: 'kriteria' }
   | { k: 'predikatTick'; label: string }
@@ -69,6 +70,8 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   if (!full) return { k: 'unknown' };
 
   const parentIsBudget = !sameAsParent && /anggaran|keuangan|dana|pagu/.test(parent);
+  const group = !sameAsParent && child ? yearGroup(parent, child) : null;
+  if (group) return group;
 
   // Budget sub-columns of a two-row header (Efisiensi: "Anggaran" over "Target | Realisasi | %").
   if (parentIsBudget && child) {
@@ -181,11 +184,36 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
     const ke = t.match(/^(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
     if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
   }
+  {
+    const trend = t.match(/^capaian( kinerja)?( tahun)? ((?:19|20)\d\d)$/);
+    if (trend) return { k: 'realisasiTahun', tahun: Number(trend[3]) };
+  }
   if (/^%|^persen|capaian|^\(%\)/.test(t)) return { k: 'capaian' };
   if (/keterangan|^ket\.?$/.test(t)) return { k: 'keterangan' };
   const y = t.match(/^\d+\s*\((\d{4})\)$/) ?? t.match(/^(\d{4})$/);
   if (y) return { k: 'targetTahun', tahun: Number(y[1]) };
   return { k: 'unknown' };
+}
+
+/**
+ * Columns under a year: "Tahun 2019" (or "2019") merged over "Target | Realisasi | Capaian" — one
+ * group per year, the report year's measured, the others earlier years — and a trend "Capaian
+ * Kinerja Tahun" over "2015 | 2016 | …", the realisasi of those years.
+ */
+function yearGroup(parent: string, child: string): Role | null {
+  const g = parent.match(/^(?:tahun|th\.?|ta\.?)?\s*((?:19|20)\d\d)$/);
+  if (g) {
+    const tahun = Number(g[1]);
+    if (/^target/.test(child) && !/akhir|renstra/.test(child)) return { k: 'targetTahun', tahun };
+    if (/^realisasi/.test(child) && !/anggaran|keuangan|rp\b/.test(child))
+      return { k: 'realisasiTahun', tahun };
+    if (/^(capaian|%|persen|\(%\))/.test(child)) return { k: 'capaianTahun', tahun };
+    return null;
+  }
+  const y = child.match(/^((?:19|20)\d\d)$/);
+  if (y && /^capaian( kinerja)?( tahun)?$/.test(parent))
+    return { k: 'realisasiTahun', tahun: Number(y[1]) };
+  return null;
 }
 
 export interface Column {
@@ -391,7 +419,8 @@ export function findTables(sheet: Sheet): Table[] {
 }
 
 /** A period or a year written on its own in a title cell (`2025-2029`, `2025`, `(2021 – 2026)`). */
-const PERIOD_CELL = /^\(?\s*(19|20)\d\d(\s*(-|–|—|s\.?\s*\/?\s*d\.?|sampai|hingga)\s*(19|20)\d\d)?\s*\)?$/i;
+const PERIOD_CELL =
+  /^\(?\s*(19|20)\d\d(\s*(-|–|—|s\.?\s*\/?\s*d\.?|sampai|hingga)\s*(19|20)\d\d)?\s*\)?$/i;
 
 /**
  * A line of the title block: up to three cells of words, where a cell without words may only be
@@ -461,8 +490,11 @@ export function tableKind(t: Table): TableKind {
   if ((has('efisiensi') || has('kategoriEfisiensi') || has('serapan')) && !has('program'))
     return 'efisiensi';
   if (has('indikator') || has('sasaranIndikator')) {
-    if (years >= 2) return 'tc25';
+    // Year targets beside realisasi (a two-year table, a trend) are a kinerja table, not TC.25.
+    const measured = has('realisasi') || has('realisasiTahun') || has('capaianTahun');
+    if (years >= 2 && !measured) return 'tc25';
     if (has('realisasi') || has('tw') || has('capaian')) return 'kinerja';
+    if (has('realisasiTahun') || has('capaianTahun')) return 'kinerja';
     if (has('target') || years === 1) return 'pk';
   }
   return 'unknown';

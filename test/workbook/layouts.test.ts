@@ -360,3 +360,91 @@ describe('"Capaian Realisasi Anggaran (%)" is the serapan, not an amount', () =>
     },
   );
 });
+
+describe('tables with a group per year', () => {
+  // Ambulu IKM: 2023 target 80 (A1485), realisasi 83,57 (A801); 2024 target 82 (A519),
+  // realisasi 83,63, "102%" (A609): 83,63 / 82 = 101,99 → 102 at 0 decimals, right.
+  function twoYear(capaian2024: CellInput): SheetGrid {
+    return sheet(
+      'Realisasi',
+      [
+        ['Perbandingan Capaian Kinerja Tahun 2024 dengan Tahun Sebelumnya'],
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Tahun 2023', '', '', 'Tahun 2024'],
+        ['', '', '', 'Target', 'Realisasi', 'Capaian', 'Target', 'Realisasi', 'Capaian'],
+        [1, SAS_IKM, IKM, 80, '83,57', '104,46%', 82, '83,63', capaian2024],
+        [2, SAS_TRANTIB, TRANTIB, '100%', '96%', '96%', '100%', '100%', '100%'], // A801
+      ],
+      { merges: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'G2:I2'] },
+    );
+  }
+
+  test('"Tahun 2023" | "Tahun 2024" over Target | Realisasi | Capaian: 2024 is measured', () => {
+    const grid = workbook(pk2024(), twoYear('102%'));
+    const a = analyze(grid);
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.typedCapaian?.value.raw).toBe('102%');
+    expect(ikm.input.realisasiLalu.map((p) => [p.tahun, p.value.raw])).toEqual([[2023, '83,57']]);
+    // The 2023 target 80 is not compared with the PK's 82.
+    expect(codesOf(a.findings)).not.toContain('TARGET_MISMATCH');
+    expect(codesOf(a.findings)).not.toContain('CAPAIAN_MISMATCH');
+  });
+
+  test("the report year's typed capaian is checked: 104 % for 101,99 is wrong at I4", () => {
+    const a = analyze(workbook(pk2024(), twoYear('104%')));
+    expect(
+      a.findings.filter((f) => f.code === 'CAPAIAN_MISMATCH').map((f) => [f.sheet, f.cell]),
+    ).toEqual([['Realisasi', 'I4']]);
+  });
+
+  test('a trend "Capaian Kinerja Tahun" over 2022 | 2023 is earlier realisasi, not capaian', () => {
+    // A801: IKM 72 (2022), 83,57 (2023); Trantib 94,33 % (2022), 96 % (2023).
+    const real = sheet(
+      'Realisasi',
+      [
+        [
+          'No',
+          'Sasaran',
+          'Indikator Kinerja',
+          'Target',
+          'Realisasi',
+          'Capaian (%)',
+          'Capaian Kinerja Tahun',
+        ],
+        ['', '', '', '', '', '', 2022, 2023],
+        [1, SAS_IKM, IKM, 82, '83,63', '102%', 72, '83,57'],
+        [2, SAS_TRANTIB, TRANTIB, '100%', '100%', '100%', '94,33%', '96%'],
+      ],
+      { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:H1'] },
+    );
+    const a = analyze(workbook(pk2024(), real));
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.typedCapaian?.value.raw).toBe('102%');
+    expect(ikm.input.realisasiLalu.map((p) => [p.tahun, p.value.raw])).toEqual([
+      [2022, '72'],
+      [2023, '83,57'],
+    ]);
+    expect(indicator(a, TRANTIB).input.realisasiLalu.map((p) => [p.tahun, p.value.raw])).toEqual([
+      [2022, '94,33%'],
+      [2023, '96%'],
+    ]);
+    expect(codesOf(a.findings)).not.toContain('CAPAIAN_MISMATCH');
+  });
+
+  test('single-row trend headers "Capaian Kinerja Tahun 2022" are realisasi of that year', () => {
+    const real = sheet('Realisasi', [
+      [
+        'No',
+        'Indikator Kinerja',
+        'Target',
+        'Realisasi',
+        'Capaian Kinerja Tahun 2022',
+        'Capaian Kinerja Tahun 2023',
+      ],
+      [1, IKM, 82, '83,63', 72, '83,57'],
+    ]);
+    const a = analyze(workbook(pk2024(), real));
+    expect(indicator(a, IKM).input.realisasiLalu.map((p) => p.tahun)).toEqual([2022, 2023]);
+  });
+});

@@ -49,8 +49,9 @@ export function buildIndicator(
     if (tcT) compareTargets(findings, pk, row.nama, target, tcT, `TC.25 tahun ${ctx.tahun}`);
     compareUnits(findings, pk, row, tc, 'TC.25');
   }
-  if (r?.target && r.target.value.kind !== 'empty')
-    compareTargets(findings, pk, row.nama, target, r.target, 'lembar Realisasi');
+  const realTarget = r ? ofYear(r.target, r.yearTargets, ctx.tahun) : null;
+  if (realTarget && realTarget.value.kind !== 'empty')
+    compareTargets(findings, pk, row.nama, target, realTarget, 'lembar Realisasi');
   if (r) compareUnits(findings, pk, row, r, 'Realisasi');
   const realisasi = realisasiOf(row, r, ctx);
   const akhir = targetAkhirOf(row, tc, r, ctx);
@@ -82,7 +83,7 @@ export function buildIndicator(
     faktorPenghambat: faktor(r?.faktorPenghambat),
     solusi: faktor(r?.solusi),
     tantangan: faktor(r?.tantangan),
-    typedCapaian: r?.capaian ? { value: r.capaian.value, ref: r.capaian.ref } : null,
+    typedCapaian: typedCapaianOf(r, ctx.tahun),
     typedPredikat: typedPredikatOf(r),
     typedCapaianAkhir: r?.capaianAkhir
       ? { value: r.capaianAkhir.value, ref: r.capaianAkhir.ref }
@@ -215,6 +216,21 @@ function priorRealisasi(r: IndicatorRow | null, tahun: number | null): PriorReal
     prior.push({ tahun: y, value: v.value, ref: v.ref });
   }
   return prior;
+}
+
+/** A figure of the PK's year: its own column, else the column of that year in a year group. */
+function ofYear(
+  own: LocValue | null,
+  byYear: Map<number, LocValue>,
+  tahun: number | null,
+): LocValue | null {
+  if (own && own.value.kind !== 'empty') return own;
+  return (tahun !== null ? byYear.get(tahun) : undefined) ?? own;
+}
+
+function typedCapaianOf(r: IndicatorRow | null, tahun: number | null) {
+  const c = r ? ofYear(r.capaian, r.yearCapaian, tahun) : null;
+  return c ? { value: c.value, ref: c.ref } : null;
 }
 
 function typedPredikatOf(r: IndicatorRow | null): TypedPredikat | null {
