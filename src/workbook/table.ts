@@ -295,7 +295,8 @@ function headerHeight(sheet: Sheet, r: number): number {
   let h = 1;
   for (const m of sheet.mergesByTop.get(r) ?? []) {
     if (m.top === r && m.bottom > m.top) h = Math.max(h, Math.min(m.bottom - m.top + 1, 3));
-    if (m.top === r && m.right > m.left && m.bottom === m.top) h = Math.max(h, 2);
+    if (m.top === r && m.right > m.left && m.bottom === m.top && hasSubLabels(sheet, m))
+      h = Math.max(h, 2);
   }
   if (h === 1) {
     // Sub-labels in the next row under empty header cells (a header written without merges).
@@ -303,7 +304,7 @@ function headerHeight(sheet: Sheet, r: number): number {
     if (next.length && !isNumberedRow(sheet, r + 1)) {
       const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
       const subLabel = (t: string) =>
-        /^(target|realisasi|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
+        /^(target|realisasi|capaian|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
           t,
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
@@ -312,11 +313,54 @@ function headerHeight(sheet: Sheet, r: number): number {
   return h;
 }
 
+/**
+ * A horizontal merge in a header row is a parent over sub-labels only when the row below holds
+ * more than one label under it, or one that is not merged the same way (a column converted
+ * from Word is merged two cells wide in the header and in every body row alike).
+ */
+function hasSubLabels(sheet: Sheet, m: { top: number; left: number; right: number }): boolean {
+  const below = sheet.rowTexts(m.top + 1).filter(({ c }) => c >= m.left && c <= m.right);
+  if (below.length !== 1) return below.length > 1;
+  const same = (sheet.mergesByTop.get(m.top + 1) ?? []).some(
+    (x) => x.left === below[0].c && x.right === m.right,
+  );
+  return !same;
+}
+
+/** A cell continuing the merged cell to its left in the same row. */
+function continuesLeft(sheet: Sheet, r: number, c: number): boolean {
+  return sheet.isMergedChild(r, c) && sheet.master(r, c).r === r && sheet.master(r, c).c < c;
+}
+
+/**
+ * Parents typed once, not merged (tables converted from Word): in a two-row header, a sub-label
+ * under an empty cell takes the label to its left in the top row, when that label has a
+ * sub-label of its own ("Tahun 2024" typed above "Target", then "Realisasi | Capaian (%)").
+ */
+function typedParents(sheet: Sheet, top: number, bottom: number): Map<number, string> {
+  const out = new Map<number, string>();
+  if (bottom !== top + 1) return out;
+  let parent: string | null = null;
+  for (let c = 0; c < sheet.colCount; c++) {
+    const own = sheet.ownText(top, c);
+    const sub = sheet.ownText(bottom, c);
+    if (own) parent = sub && !sheet.isMergedChild(bottom, c) ? own : null;
+    else if (sheet.isMergedChild(top, c) || !sub) parent = null;
+    else if (parent) out.set(c, parent);
+  }
+  return out;
+}
+
 function buildColumns(sheet: Sheet, top: number, bottom: number): Column[] {
   const cols: Column[] = [];
   const maxC = sheet.colCount;
+  const parents = typedParents(sheet, top, bottom);
   for (let c = 0; c < maxC; c++) {
-    const parts: string[] = [];
+    // The second cell of a column merged two wide in every header row is not a column.
+    let continued = true;
+    for (let r = top; r <= bottom && continued; r++) continued = continuesLeft(sheet, r, c);
+    if (continued) continue;
+    const parts: string[] = parents.has(c) ? [parents.get(c)!] : [];
     for (let r = top; r <= bottom; r++) {
       const t = sheet.text(r, c);
       if (t && parts[parts.length - 1] !== t) parts.push(t);

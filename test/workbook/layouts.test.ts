@@ -448,3 +448,39 @@ describe('tables with a group per year', () => {
     expect(indicator(a, IKM).input.realisasiLalu.map((p) => p.tahun)).toEqual([2022, 2023]);
   });
 });
+
+describe('tables converted from Word', () => {
+  test('a column merged two cells wide in the header and in every body row', () => {
+    const real = sheet(
+      'Realisasi',
+      [
+        ['No', 'Sasaran', 'Indikator Kinerja', '', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, SAS_IKM, IKM, '', 82, '83,63', '102%'], // A609
+        [2, SAS_TRANTIB, TRANTIB, '', '100%', '100%', '100%'], // A611
+      ],
+      { merges: ['C1:D1', 'C2:D2', 'C3:D3'] },
+    );
+    const a = analyze(workbook(pk2024(), real));
+    expect(r2(indicator(a, IKM).capaian)).toBe(101.99);
+    expect(indicator(a, IKM).input.realisasiRef).toEqual({ sheet: 'Realisasi', cell: 'F2' });
+    expect(r2(indicator(a, TRANTIB).capaian)).toBe(100);
+    expect(at(a.findings, 'Realisasi')).toEqual([]);
+  });
+
+  test('a parent typed once above Target | Realisasi | Capaian (%), not merged', () => {
+    const real = sheet('Realisasi', [
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Kinerja Tahun 2024', '', '', 'Keterangan'],
+      ['', '', '', 'Target', 'Realisasi', 'Capaian (%)', ''],
+      [1, SAS_IKM, IKM, 82, '83,63', '104%'], // A609, capaian mistyped
+      [2, SAS_TRANTIB, TRANTIB, '100%', '100%', '100%'], // A611
+    ]);
+    const a = analyze(workbook(pk2024(), real));
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.typedCapaian?.ref).toEqual({ sheet: 'Realisasi', cell: 'F3' });
+    expect(a.findings.filter((f) => f.code === 'CAPAIAN_MISMATCH').map((f) => f.cell)).toEqual([
+      'F3',
+    ]);
+    expect(r2(indicator(a, TRANTIB).capaian)).toBe(100);
+  });
+});
