@@ -14,6 +14,7 @@
  *  8. `account.ts`   every TC.25, PK and Realisasi sheet that yielded no row says what it lacks.
  */
 import { FindingList } from '../engine/findings';
+import type { TypedSummary } from '../engine/summary';
 import { nameKeyFor } from '../engine/text';
 import type { PkInput, Settings } from '../engine/model';
 import type { IndicatorRow } from './rows';
@@ -36,6 +37,8 @@ export interface ReadResult {
   sheets: { name: string; kind: string }[];
   /** True when the workbook has no usable PK sheet (exit 2 for the command line). */
   noPk: boolean;
+  /** Summary rows of the measured PKs' kinerja tables, checked after computing (summary.ts). */
+  summaries: TypedSummary[];
 }
 
 /** Read a whole workbook. */
@@ -50,7 +53,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
       'Lembar PK (Perjanjian Kinerja) tidak ditemukan. Beri nama lembar "PK" atau "Perjanjian Kinerja" dengan kolom Indikator Kinerja dan Target.',
       null,
     );
-    return { settings, pks: [], findings, sheets: book.summary, noPk: true };
+    return { settings, pks: [], findings, sheets: book.summary, noPk: true, summaries: [] };
   }
 
   const tcSheets = book.byKind('tc25');
@@ -97,6 +100,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
     nameKey,
     measuredCount: measured.length,
     findings,
+    summaries: [] as TypedSummary[],
   };
   const pks = drafts.map((d) =>
     dilaporkan.get(d) === true ? assemblePk(d, assembleCtx) : emptyPk(d, false),
@@ -104,7 +108,8 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   const measuredNames = measured.map((m) => m.cs.sheet.name);
   checkUnusedRealisasi(tables.realRows, usedRealRows, measuredNames, findings);
   checkEverySheetRead(book.all, (cs) => rowsReadFrom(cs, blocks, drafts, tables), findings);
-  return { settings, pks, findings, sheets: book.summary, noPk: false };
+  const summaries = assembleCtx.summaries;
+  return { settings, pks, findings, sheets: book.summary, noPk: false, summaries };
 }
 
 /** How many indicator rows a sheet gave: TC.25 rows with year targets, PK rows, Realisasi rows. */

@@ -484,3 +484,85 @@ describe('tables converted from Word', () => {
     expect(r2(indicator(a, TRANTIB).capaian)).toBe(100);
   });
 });
+
+describe('summary rows of a kinerja table', () => {
+  // A609–614, Ambulu 2024: capaian 4/4 = 100; 83,63/82 = 101,9878; 100; 100; 84,27/82 =
+  // 102,7683; 100/80 = 125. Mean = 629,7561 / 6 = 104,9593… → 104,96 (A1353 prints 102 %).
+  const SIX: [string, CellInput, CellInput][] = [
+    ['Jumlah Dokumen Penataan Organisasi dan Tata Laksana Pemerintah Daerah', '4 Dok', '4 Dok'],
+    [IKM, 82, '83,63'],
+    ['Persentase Fasilitas Kesejahteraan masyarakat yang dilaksanakan', '100%', '100%'],
+    [TRANTIB, '100%', '100%'],
+    ['Nilai SAKIP OPD', 82, '84.27'],
+    ['Persentase Indikator Program yang tercapai', '80%', '100%'],
+  ];
+  const pk6 = () =>
+    sheet('PK', [
+      ['Perjanjian Kinerja Tahun 2024'],
+      ['No', 'Indikator Kinerja', 'Target', 'Polaritas'],
+      ...SIX.map(([n, t], i) => [i + 1, n, t, 'positif']),
+    ]);
+
+  /** The Realisasi table with summary rows: [label, capaian typed, merged over A:E?]. */
+  function real6(summaries: [string, CellInput, boolean][]): SheetGrid {
+    const rows: CellInput[][] = [
+      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Keterangan', 'Capaian (%)'],
+      ...SIX.map(([n, t, r], i) => [i + 1, n, t, r, '', '']),
+    ];
+    const merges: string[] = [];
+    for (const [label, cap, merged] of summaries) {
+      const r = rows.length + 1;
+      rows.push(merged ? [label, '', '', '', '', cap] : ['', label, '', '', '', cap]);
+      if (merged) merges.push(`A${r}:E${r}`);
+    }
+    return sheet('Realisasi', rows, { merges });
+  }
+
+  test.each([
+    ['Rata-rata Capaian Kinerja', true],
+    ['Rata-rata Capain Kinerja', true],
+    ['Rata - Rata Capaian Kinerja Kecamatan', false],
+    ['Jumlah Capaian Kinerja', false],
+    ['Rata-rata', false],
+  ])('"%s" is not an indicator (merged over A:E: %s)', (label, merged) => {
+    const a = analyze(workbook(pk6(), real6([[label as string, '', merged as boolean]])));
+    expect(a.results[0].indikator).toHaveLength(6);
+    expect(codesOf(a.findings)).not.toContain('INDICATOR_UNMATCHED');
+    expect(codesOf(a.findings)).not.toContain('CAPAIAN_MISMATCH');
+  });
+
+  test('the typed mean is checked: A1353 "102%" for 104,96 is wrong, "104,96%" is right', () => {
+    const wrong = analyze(workbook(pk6(), real6([['Rata-rata Capaian Kinerja', '102%', true]])));
+    const f = wrong.findings.filter((x) => x.code === 'CAPAIAN_MISMATCH');
+    expect(f.map((x) => [x.sheet, x.cell])).toEqual([['Realisasi', 'F8']]);
+    expect(f[0].message).toMatch(/104,96/);
+    const right = analyze(workbook(pk6(), real6([['Rata-rata Capain Kinerja', '104,96%', true]])));
+    expect(codesOf(right.findings)).not.toContain('CAPAIAN_MISMATCH');
+  });
+
+  test('a Jumlah row holds the sum (629,76), a Rata-rata row under it the mean', () => {
+    const a = analyze(
+      workbook(
+        pk6(),
+        real6([
+          ['Jumlah Capaian Kinerja', '629,76%', false],
+          ['Rata-rata Capaian Kinerja', '105%', false],
+        ]),
+      ),
+    );
+    expect(codesOf(a.findings)).not.toContain('CAPAIAN_MISMATCH');
+    const b = analyze(
+      workbook(
+        pk6(),
+        real6([
+          ['Jumlah Capaian Kinerja', '529,76%', false],
+          ['Rata-rata Capaian Kinerja', '104%', false],
+        ]),
+      ),
+    );
+    expect(b.findings.filter((x) => x.code === 'CAPAIAN_MISMATCH').map((x) => x.cell)).toEqual([
+      'F8',
+      'F9',
+    ]);
+  });
+});

@@ -7,7 +7,12 @@ import fc from 'fast-check';
 import { FindingList } from '../../src/engine/findings';
 import { DEFAULT_SETTINGS } from '../../src/engine/model';
 import { Sheet, type SheetGrid } from '../../src/workbook/grid';
-import { readIndicatorRows, readEfficiencyRows, type IndicatorRow } from '../../src/workbook/rows';
+import {
+  readIndicatorRows,
+  readEfficiencyRows,
+  summaryKind,
+  type IndicatorRow,
+} from '../../src/workbook/rows';
 import { classifySheet } from '../../src/workbook/sheets';
 import { findTables } from '../../src/workbook/table';
 import { classifyWorkbook } from '../../src/workbook/read/classify';
@@ -414,5 +419,17 @@ describe('the typed efficiency table', () => {
       [2, false],
       [null, true],
     ]);
+  });
+});
+
+describe('summary labels', () => {
+  test('Jumlah / Rata-rata with capaian words, typos included; indicator names are not', () => {
+    expect(summaryKind('Rata-rata Capaian Kinerja')).toBe('rata');
+    expect(summaryKind('Rata - Rata Capain Kinerja Kecamatan')).toBe('rata');
+    expect(summaryKind('J U M L A H')).toBe('jumlah');
+    expect(summaryKind('Jumlah Capaian Kinerja Sasaran')).toBe('jumlah');
+    // A609, A1481: indicators that start with "Jumlah".
+    expect(summaryKind('Jumlah Dokumen Penataan Organisasi dan Tata Laksana')).toBeNull();
+    expect(summaryKind('Rata-rata lama sekolah')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * tables tagged with this PK, else from the untagged ones.
  */
 import type { FindingList } from '../../engine/findings';
+import type { TypedSummary } from '../../engine/summary';
 import type { BudgetRow, PkInput, ProgramIndicatorRow, ProgramInput } from '../../engine/model';
 import { shortName } from '../../engine/text';
 import { emptyValue } from '../../engine/values';
@@ -30,6 +31,8 @@ export interface AssembleContext {
   /** How many PKs are measured (one: it takes the untagged efficiency tables). */
   measuredCount: number;
   findings: FindingList;
+  /** Filled here: the summary rows of each measured PK's kinerja tables. */
+  summaries: TypedSummary[];
 }
 
 /** A PK that is not measured: its sheet, year, period and jenis only. */
@@ -73,6 +76,7 @@ export function assemblePk(d: PkDraft, ctx: AssembleContext): PkInput {
     links,
     sasaran,
     findings: ctx.findings,
+    linked: new Map<IndicatorRow, string>(),
   };
   base.indikator = d.rows.map((row, idx) => {
     checkDuplicate(row);
@@ -94,6 +98,7 @@ export function assemblePk(d: PkDraft, ctx: AssembleContext): PkInput {
     : ctx.measuredCount === 1
       ? ctx.tables.effTables.filter((e) => e.pk === null)
       : [];
+  ctx.summaries.push(...summariesFor(name, ctx.tables, indCtx.linked));
   base.efficiencyTable = efficiencyRows(
     effSource.flatMap((e) => e.item),
     sasaran.names,
@@ -120,6 +125,33 @@ function blockOf(d: PkDraft, ctx: AssembleContext): Tc25Block | null {
     );
   }
   return block;
+}
+
+/**
+ * The summary rows of the PK's kinerja tables, each with the keys of the indicators it covers;
+ * left out when one of its rows is not linked to this PK (its figure could not be checked).
+ */
+function summariesFor(
+  pk: string,
+  tables: FigureTables,
+  linked: Map<IndicatorRow, string>,
+): TypedSummary[] {
+  const out: TypedSummary[] = [];
+  for (const { item } of forPk(tables.summaries, pk)) {
+    const keys = item.covers.map((r) => linked.get(r));
+    if (!keys.length || keys.some((k) => k === undefined)) continue;
+    out.push({
+      pk,
+      label: item.row.label,
+      kind: item.row.kind,
+      labelRef: item.row.labelRef,
+      capaian: item.row.capaian
+        ? { value: item.row.capaian.value, ref: item.row.capaian.ref }
+        : null,
+      indikator: keys as string[],
+    });
+  }
+  return out;
 }
 
 /** Tagged items for a PK: those tagged with it, else the untagged ones. */

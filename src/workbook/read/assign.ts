@@ -10,7 +10,9 @@ import {
   readEfficiencyRows,
   readIndicatorRows,
   readProgramKinerja,
+  readSummaryRows,
   type IndicatorRow,
+  type SummaryTableRow,
 } from '../rows';
 import { periodIn, type ClassifiedSheet } from '../sheets';
 import { col, tableKind, type Table } from '../table';
@@ -61,7 +63,13 @@ export function readFigureTables(
   namer: PkNamer,
   findings: FindingList,
 ): FigureTables {
-  const out: FigureTables = { realRows: [], progKinerja: [], budgetTables: [], effTables: [] };
+  const out: FigureTables = {
+    realRows: [],
+    progKinerja: [],
+    budgetTables: [],
+    effTables: [],
+    summaries: [],
+  };
   for (const cs of sheets) {
     const sPk = namer.ofSheet(cs);
     for (const t of cs.tables) {
@@ -105,12 +113,38 @@ function readKinerjaTable(
     });
   }
   const start = out.realRows.length;
-  for (const row of readIndicatorRows(t, null)) {
+  const rows = readIndicatorRows(t, null);
+  for (const row of rows) {
     const rowPk = namer.ofTag(row.pkTag) ?? tPk;
     out.realRows.push({ item: row, pk: rowPk });
     for (const c of gradeCells(row)) checkGradeScore(row.nama, c.value, c.ref, findings, rowPk);
   }
   checkDuplicatesInTable(cs, out.realRows.slice(start), findings);
+  for (const s of summariesOf(t, rows)) out.summaries.push({ item: s, pk: tPk });
+}
+
+/**
+ * Each summary row with the indicator rows it closes: those since the previous summary; a
+ * summary directly under another ("Jumlah" then "Rata-rata") closes the same rows.
+ */
+export function summariesOf(
+  t: Table,
+  rows: IndicatorRow[],
+): { row: SummaryTableRow; covers: IndicatorRow[] }[] {
+  const out: { row: SummaryTableRow; covers: IndicatorRow[] }[] = [];
+  let covers: IndicatorRow[] = [];
+  let closed = false;
+  let i = 0;
+  for (const s of readSummaryRows(t)) {
+    for (; i < rows.length && rows[i].r < s.r; i++) {
+      if (closed) covers = [];
+      closed = false;
+      covers.push(rows[i]);
+    }
+    out.push({ row: s, covers: [...covers] });
+    closed = true;
+  }
+  return out;
 }
 
 /** The same indicator twice in one table (for one PK). */

@@ -30,6 +30,8 @@ export interface IndicatorContext {
   links: RealisasiLinks;
   sasaran: SasaranIndex;
   findings: FindingList;
+  /** Filled here: each linked Realisasi row with the key of its PK indicator. */
+  linked: Map<IndicatorRow, string>;
 }
 
 export function buildIndicator(
@@ -39,6 +41,7 @@ export function buildIndicator(
 ): IndicatorInput {
   const { pk, findings } = ctx;
   const r = linkRealisasi(row, ctx.links, findings)?.item ?? null;
+  if (r) ctx.linked.set(r, `${pk}#${idx}`);
   const tc =
     ctx.block && ctx.blockIndex
       ? linkTc(row, ctx.block, ctx.blockIndex, pk, findings, ctx.links.key)

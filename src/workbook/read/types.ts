@@ -1,6 +1,12 @@
 /** Records passed between the reader's stages (see `../read.ts` for the order). */
 import type { ProgramInput } from '../../engine/model';
-import type { BudgetTableRow, EfficiencyTableRow, IndicatorRow, ProgramKinerjaRow } from '../rows';
+import type {
+  BudgetTableRow,
+  EfficiencyTableRow,
+  IndicatorRow,
+  ProgramKinerjaRow,
+  SummaryTableRow,
+} from '../rows';
 import type { ClassifiedSheet } from '../sheets';
 import type { Table } from '../table';
 
@@ -42,4 +48,6 @@ export interface FigureTables {
   progKinerja: Tagged<ProgramKinerjaTagged>[];
   budgetTables: Tagged<BudgetTableRow[]>[];
   effTables: Tagged<EfficiencyTableRow[]>[];
+  /** Summary rows of kinerja tables with the rows above them they summarise. */
+  summaries: Tagged<{ row: SummaryTableRow; covers: IndicatorRow[] }>[];
 }
