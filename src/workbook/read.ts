@@ -125,5 +125,6 @@ function rowsReadFrom(
       .filter((b) => b.sheet === name && (b.years.length > 0 || b.hasAkhirColumn))
       .reduce((n, b) => n + b.rows.length, 0);
   if (cs.kind === 'pk') return drafts.find((d) => d.cs === cs)?.rows.length ?? 0;
-  return tables.realRows.filter((x) => x.item.namaRef.sheet === name).length;
+  return [...tables.realRows, ...tables.trendRows].filter((x) => x.item.namaRef.sheet === name)
+    .length;
 }

@@ -432,6 +432,34 @@ describe('tables with a group per year', () => {
     expect(codesOf(a.findings)).not.toContain('CAPAIAN_MISMATCH');
   });
 
+  test('a trend table of its own (A778–790) adds earlier years, no conflict with the main', () => {
+    const real = sheet(
+      'Realisasi',
+      [
+        ['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', 'Capaian (%)'],
+        [1, SAS_IKM, IKM, 82, '83,63', '102%'], // A609
+        [2, SAS_TRANTIB, TRANTIB, '100%', '100%', '100%'], // A611
+        [],
+        ['Tabel 3.3 Perbandingan Capaian kinerja Sasaran tahun 2024 dengan tahun sebelumnya'],
+        ['No', 'Sasaran Strategis', 'Indikator Sasaran', 'Realisasi'],
+        ['', '', '', 2021, 2022, 2023, 2024],
+        [1, SAS_IKM, IKM, '', 72, '83,57', '83,63'], // A783
+        [2, SAS_TRANTIB, TRANTIB, '', '94,33%', '96%', '100%'], // A786
+      ],
+      { merges: ['A6:A7', 'B6:B7', 'C6:C7', 'D6:G6'] },
+    );
+    const a = analyze(workbook(pk2024(), real));
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.realisasiRef).toEqual({ sheet: 'Realisasi', cell: 'E2' });
+    expect(ikm.input.realisasiLalu.map((p) => [p.tahun, p.value.raw])).toEqual([
+      [2022, '72'],
+      [2023, '83,57'],
+    ]);
+    expect(codesOf(a.findings)).not.toContain('REALISASI_CONFLICT');
+    expect(codesOf(a.findings)).not.toContain('INDICATOR_UNMATCHED');
+  });
+
   test('single-row trend headers "Capaian Kinerja Tahun 2022" are realisasi of that year', () => {
     const real = sheet('Realisasi', [
       [

@@ -15,7 +15,7 @@ import {
   type SummaryTableRow,
 } from '../rows';
 import { periodIn, type ClassifiedSheet } from '../sheets';
-import { col, tableKind, type Table } from '../table';
+import { col, tableKind, type RoleKey, type Table } from '../table';
 import { gradeCells } from './tc25';
 import type { FigureTables, PkDraft } from './types';
 
@@ -68,6 +68,7 @@ export function readFigureTables(
     progKinerja: [],
     budgetTables: [],
     effTables: [],
+    trendRows: [],
     summaries: [],
   };
   for (const cs of sheets) {
@@ -75,7 +76,10 @@ export function readFigureTables(
     for (const t of cs.tables) {
       const kind = tableKind(t);
       const tPk = namer.named(t.title) ?? sPk;
-      if (kind === 'kinerja' && cs.kind === 'realisasi') {
+      if (kind === 'kinerja' && cs.kind === 'realisasi' && isTrendTable(t)) {
+        for (const row of readIndicatorRows(t, null))
+          out.trendRows.push({ item: row, pk: namer.ofTag(row.pkTag) ?? tPk });
+      } else if (kind === 'kinerja' && cs.kind === 'realisasi') {
         readKinerjaTable(cs, t, tPk, namer, out, findings);
       } else if (kind === 'programKinerja') {
         const m = t.title.match(/sasaran\s*(\d+)/i);
@@ -92,7 +96,40 @@ export function readFigureTables(
       }
     }
   }
+  mergeTrends(out);
   return out;
+}
+
+/** A trend table: realisasi per year only ("Realisasi" over 2021 | 2022 | …, A778–790). */
+export function isTrendTable(t: Table): boolean {
+  const roles = new Set(t.columns.map((c) => c.role.k));
+  return (
+    roles.has('realisasiTahun') &&
+    !['realisasi', 'tw', 'target', 'targetTahun', 'capaian', 'capaianTahun'].some((k) =>
+      roles.has(k as RoleKey),
+    )
+  );
+}
+
+/**
+ * A trend row adds its years to the Realisasi row of the same indicator (and PK), without
+ * replacing a year that row has; a trend row with no such row stands as a Realisasi row itself.
+ */
+function mergeTrends(out: FigureTables): void {
+  const key = (x: { item: IndicatorRow; pk: string | null }) =>
+    `${x.pk ?? ''}|${normaliseName(x.item.nama)}`;
+  const byKey = new Map<string, IndicatorRow[]>();
+  for (const x of out.realRows) byKey.set(key(x), [...(byKey.get(key(x)) ?? []), x.item]);
+  for (const x of out.trendRows) {
+    const rows = byKey.get(key(x));
+    if (!rows) {
+      out.realRows.push(x);
+      continue;
+    }
+    for (const row of rows)
+      for (const [y, v] of x.item.yearRealisasi)
+        if (!row.yearRealisasi.has(y)) row.yearRealisasi.set(y, v);
+  }
 }
 
 function readKinerjaTable(

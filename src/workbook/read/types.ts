@@ -48,6 +48,8 @@ export interface FigureTables {
   progKinerja: Tagged<ProgramKinerjaTagged>[];
   budgetTables: Tagged<BudgetTableRow[]>[];
   effTables: Tagged<EfficiencyTableRow[]>[];
+  /** Rows of trend tables (only "Realisasi" over 2021 | 2022 | …), merged into `realRows`. */
+  trendRows: Tagged<IndicatorRow>[];
   /** Summary rows of kinerja tables with the rows above them they summarise. */
   summaries: Tagged<{ row: SummaryTableRow; covers: IndicatorRow[] }>[];
 }
