@@ -309,8 +309,25 @@ function headerHeight(sheet: Sheet, r: number): number {
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
     }
+    if (tahunKeOverNumbers(sheet, r)) h = 2;
   }
   return h;
+}
+
+/**
+ * "Target Kinerja … pada Tahun ke-" typed once, not merged, over "1 | 2 | 3" (Permendagri 86):
+ * the numbers under it and the empty cells to its right are its sub-labels, not a numbered row.
+ */
+function tahunKeOverNumbers(sheet: Sheet, r: number): boolean {
+  const parent = sheet.rowTexts(r).find(({ t }) => /(tahun|th\.?)\s*ke\s*-?\s*$/i.test(t));
+  if (!parent) return false;
+  let n = 0;
+  for (let c = parent.c; c < sheet.colCount; c++) {
+    if (c > parent.c && sheet.ownText(r, c)) break;
+    if (sheet.ownText(r + 1, c) !== String(n + 1)) break;
+    n++;
+  }
+  return n >= 2;
 }
 
 /**

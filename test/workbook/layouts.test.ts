@@ -95,6 +95,17 @@ describe('TC.25 in the Permendagri 86 form', () => {
     expect(codesOf(a.findings)).not.toContain('TARGET_MISMATCH');
   });
 
+  test('the same with the parent typed once, not merged (converted from Word)', () => {
+    const tc = tcRpd();
+    tc.merges = [];
+    const a = analyze(workbook(tc, pk2024(), real2024()));
+    const ikm = indicator(a, IKM);
+    expect(r2(ikm.capaian)).toBe(101.99);
+    expect(ikm.input.tahunAkhir).toBe(2026);
+    expect(r2(ikm.capaianAkhir)).toBe(98.39);
+    expect(codesOf(a.findings)).not.toContain('COLUMN_MISSING');
+  });
+
   test('a PK target that differs from the TC.25 year (column "1" = 2024) is reported there', () => {
     const tc = tcRpd();
     tc.rows[5][4] = { v: 80 };
