@@ -22,7 +22,7 @@ import type { WorkbookGrid } from './grid';
 import type { ClassifiedSheet } from './sheets';
 import type { FigureTables, PkDraft, Tc25Block } from './read/types';
 import { readSettings } from './settings';
-import { classifyWorkbook } from './read/classify';
+import { classifyWorkbook, type ClassifiedWorkbook } from './read/classify';
 import { readTc25Blocks, checkBlockGrades, blocksByPeriod, blockIndexer } from './read/tc25';
 import { readPkDrafts, markSuperseded } from './read/pk';
 import { pkNamer, readFigureTables } from './read/assign';
@@ -61,27 +61,11 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   checkBlockGrades(blocks, findings);
   const blockFor = blocksByPeriod(blocks);
 
-  const programSheets = book.byKind('program');
-  const ctx = { settings, periods: [...blockFor.keys()], programSheets };
+  const ctx = { settings, periods: [...blockFor.keys()], programSheets: book.byKind('program') };
   const drafts = readPkDrafts(pkSheets, ctx, findings);
   const dilaporkan = markSuperseded(drafts, findings);
 
-  const realSheets = book.byKind('realisasi');
-  if (realSheets.length === 0) {
-    findings.push(
-      'SHEET_MISSING',
-      'Lembar Realisasi tidak ditemukan: capaian tidak dapat dihitung. Tambahkan lembar "Realisasi" dengan kolom Indikator dan Realisasi.',
-      null,
-    );
-  }
-  const figureSheets = [
-    ...realSheets,
-    ...book.byKind('anggaran'),
-    ...book.byKind('efisiensi'),
-    ...programSheets,
-  ];
-  const tables = readFigureTables(figureSheets, pkNamer(drafts), findings);
-
+  const tables = readFigures(book, drafts, findings);
   const measured = drafts.filter((d) => dilaporkan.get(d));
   const nameKey = nameKeyFor(
     [...drafts.flatMap((d) => d.rows), ...blocks.flatMap((b) => b.rows)]
@@ -92,7 +76,7 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   const assembleCtx = {
     tables,
     usedRealRows,
-    hasRealSheets: realSheets.length > 0,
+    hasRealSheets: book.byKind('realisasi').length > 0,
     hasTcSheets: tcSheets.length > 0,
     blocks,
     blockFor,
@@ -110,6 +94,29 @@ export function readWorkbook(wb: WorkbookGrid): ReadResult {
   checkEverySheetRead(book.all, (cs) => rowsReadFrom(cs, blocks, drafts, tables), findings);
   const summaries = assembleCtx.summaries;
   return { settings, pks, findings, sheets: book.summary, noPk: false, summaries };
+}
+
+/** The Realisasi, Anggaran, Efisiensi and Program sheets' tables, tagged with their PKs. */
+function readFigures(
+  book: ClassifiedWorkbook,
+  drafts: PkDraft[],
+  findings: FindingList,
+): FigureTables {
+  const realSheets = book.byKind('realisasi');
+  if (realSheets.length === 0) {
+    findings.push(
+      'SHEET_MISSING',
+      'Lembar Realisasi tidak ditemukan: capaian tidak dapat dihitung. Tambahkan lembar "Realisasi" dengan kolom Indikator dan Realisasi.',
+      null,
+    );
+  }
+  const sheets = [
+    ...realSheets,
+    ...book.byKind('anggaran'),
+    ...book.byKind('efisiensi'),
+    ...book.byKind('program'),
+  ];
+  return readFigureTables(sheets, pkNamer(drafts), findings);
 }
 
 /** How many indicator rows a sheet gave: TC.25 rows with year targets, PK rows, Realisasi rows. */
