@@ -128,3 +128,63 @@ export function shortName(s: string, max = 60): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
+
+/** Words that may stand between an abbreviation's initials ("Dinas Pekerjaan Umum dan …"). */
+const FILLER = new Set(['dan', 'di', 'yang', 'serta', 'pada', 'dalam', 'dari', '&', 'and', 'of']);
+
+/**
+ * The words an abbreviation in brackets stands for, when their initials spell it: "Indeks
+ * Kepuasan Masyarakat (IKM)" → "Indeks Kepuasan Masyarakat"; null when they do not.
+ */
+function expansionBefore(before: string, abbr: string): string | null {
+  const words = before.trim().split(/\s+/);
+  const letters = abbr.toLowerCase();
+  let i = letters.length - 1;
+  let w = words.length - 1;
+  for (; w >= 0 && i >= 0; w--) {
+    const word = words[w].toLowerCase().replace(/[^a-z&]/g, '');
+    if (!word) return null;
+    if (word[0] === letters[i]) i--;
+    else if (!FILLER.has(word)) return null;
+  }
+  return i < 0 ? words.slice(w + 1).join(' ') : null;
+}
+
+/**
+ * Abbreviations the names define by writing them in brackets after their words (2–8 capitals):
+ * `IKM` → `Indeks Kepuasan Masyarakat`. An abbreviation defined two different ways is dropped.
+ */
+export function abbreviationsIn(names: Iterable<string>): Map<string, string> {
+  const found = new Map<string, string | null>();
+  for (const name of names) {
+    for (const m of name.matchAll(/\(\s*([A-Z]{2,8})\s*\)/g)) {
+      const words = expansionBefore(name.slice(0, m.index), m[1]);
+      if (!words) continue;
+      const prev = found.get(m[1]);
+      if (prev === undefined) found.set(m[1], words);
+      else if (prev !== null && normaliseName(prev) !== normaliseName(words)) found.set(m[1], null);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [k, v] of found) if (v) out.set(k, v);
+  return out;
+}
+
+/** A name with each known abbreviation written inline (`Hasil IKM pada …`) spelled out. */
+export function expandAbbreviations(s: string, abbreviations: Map<string, string>): string {
+  if (abbreviations.size === 0) return s;
+  return s.replace(/(\(\s*)?\b([A-Z]{2,8})\b/g, (all, open: string | undefined, abbr: string) =>
+    open ? all : (abbreviations.get(abbr) ?? all),
+  );
+}
+
+/**
+ * The key names are linked by: `normaliseName` after spelling out the abbreviations the
+ * workbook itself defines, so that `Hasil IKM pada …` and `Hasil Indeks Kepuasan Masyarakat
+ * (IKM) pada …` are the same indicator.
+ */
+export function nameKeyFor(names: Iterable<string>): (s: string) => string {
+  const abbreviations = abbreviationsIn(names);
+  if (abbreviations.size === 0) return normaliseName;
+  return (s) => normaliseName(expandAbbreviations(s, abbreviations));
+}

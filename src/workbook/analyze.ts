@@ -3,6 +3,7 @@
  * its JSON shape (WORKBOOK.md, `capaian check --json`). Pure; every host calls this.
  */
 import { computePk } from '../engine/compute';
+import { checkSummaries } from '../engine/summary';
 import { FindingList, sortFindings, type Finding } from '../engine/findings';
 import type { PkResult, Settings } from '../engine/model';
 import type { WorkbookGrid } from './grid';
@@ -24,6 +25,8 @@ export function analyze(grid: WorkbookGrid): Analysis {
   findings.addAll(read.findings.items);
   const results = read.pks.map((pk) => computePk(pk, read.settings, findings));
   resultCellFindings(grid, resultCells(results), findings.items, findings);
+  for (const r of results)
+    checkSummaries(r, read.summaries, read.settings.batasAtasCapaian, findings);
   return {
     settings: read.settings,
     results,

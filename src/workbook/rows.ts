@@ -31,6 +31,8 @@ export interface IndicatorRow {
   jenis: string | null;
   yearTargets: Map<number, LocValue>;
   yearRealisasi: Map<number, LocValue>;
+  /** Typed capaian per year (a two-year table: "Tahun 2020" over "Target | Realisasi | Capaian"). */
+  yearCapaian: Map<number, LocValue>;
   targetAkhir: LocValue | null;
   kondisiAwal: LocValue | null;
   capaian: LocValue | null;
@@ -51,6 +53,61 @@ const TOTAL_LABEL =
 
 export function isTotalLabel(s: string): boolean {
   return TOTAL_LABEL.test(s.trim());
+}
+
+/**
+ * A summary row of a kinerja table: "Jumlah", "Rata-rata", or either followed by capaian words,
+ * typos included ("Rata-rata Capain Kinerja", "Jumlah Capaian Kinerja Sasaran"). "Jumlah
+ * Dokumen …" is an indicator, not a summary.
+ */
+const SUMMARY_LABEL =
+  /^(j\s*u\s*m\s*l\s*a\s*h|total|sub\s*total|rata[\s-]*rata|rerata)\s*:?(\s+(nilai\s+)?(capa\w*|kinerja|iku)\b.*)?$/i;
+
+/** 'rata' for a mean row, 'jumlah' for a sum row, null for any other label. */
+export function summaryKind(label: string): 'rata' | 'jumlah' | null {
+  const m = label.trim().match(SUMMARY_LABEL);
+  if (!m) return null;
+  return /^(rata|rerata)/i.test(m[1]) ? 'rata' : 'jumlah';
+}
+
+/** A summary row of a kinerja table and the capaian typed on it. */
+export interface SummaryTableRow {
+  r: number;
+  label: string;
+  kind: 'rata' | 'jumlah';
+  labelRef: CellRef;
+  capaian: LocValue | null;
+}
+
+/** The label of a row's summary: in the indicator column (merged over it or not) or before it. */
+function summaryLabelOf(table: Table, r: number, cInd: Column): string | null {
+  const nama = table.sheet.text(r, cInd.c);
+  if (nama && summaryKind(nama)) return nama;
+  const first = table.sheet.rowTexts(r)[0];
+  if (first && first.c < cInd.c && (summaryKind(first.t) || isTotalLabel(first.t))) return first.t;
+  return null;
+}
+
+/** The summary rows ("Rata-rata Capaian Kinerja", "Jumlah …") of a kinerja table. */
+export function readSummaryRows(table: Table): SummaryTableRow[] {
+  const cInd = col(table, 'indikator');
+  if (!cInd) return [];
+  const cCap = col(table, 'capaian');
+  const out: SummaryTableRow[] = [];
+  for (const r of table.rows) {
+    const label = summaryLabelOf(table, r, cInd);
+    if (!label) continue;
+    const m = table.sheet.master(r, cInd.c);
+    const at = table.sheet.ownText(r, cInd.c) ? cInd.c : (table.sheet.rowTexts(r)[0]?.c ?? m.c);
+    out.push({
+      r,
+      label,
+      kind: summaryKind(label) ?? 'jumlah',
+      labelRef: refOf(table, r, at),
+      capaian: loc(table, r, cCap),
+    });
+  }
+  return out;
 }
 
 function refOf(table: Table, r: number, c: number): CellRef {
@@ -192,10 +249,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
       }
       continue;
     }
-    // A closing "Rata-rata" / "Jumlah" row (its label in the indicator column or written before it).
-    const firstText = sheet.rowTexts(r)[0]?.t ?? '';
-    if (/^(j\s*u\s*m\s*l\s*a\s*h|total|rata[\s-]*rata)\s*:?$/i.test(nama.trim())) continue;
-    if (firstText !== nama && isTotalLabel(firstText) && sheet.rowTexts(r)[0].c < cInd.c) continue;
+    // A closing "Rata-rata" / "Jumlah" row (its label in the indicator column, merged over it,
+    // or written before it): a summary (readSummaryRows), not an indicator.
+    if (summaryLabelOf(table, r, cInd)) continue;
     const level: 'tujuan' | 'sasaran' =
       explicitLevel ?? (sasaran ? 'sasaran' : tujuan ? 'tujuan' : 'sasaran');
     curTujuan = tujuan;
@@ -214,6 +270,9 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
     cRealYears.forEach((c) => {
       if (c.role.k === 'realisasiTahun') yearRealisasi.set(c.role.tahun, loc(table, r, c)!);
     });
+    const yearCapaian = new Map<number, LocValue>();
+    for (const c of cols(table, 'capaianTahun'))
+      if (c.role.k === 'capaianTahun') yearCapaian.set(c.role.tahun, loc(table, r, c)!);
     const text = (c: Column | undefined) =>
       c ? { text: textAt(table, r, c), ref: refOf(table, r, c.c) } : null;
     out.push({
@@ -233,6 +292,7 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
       jenis: textAt(table, r, cJenis),
       yearTargets,
       yearRealisasi,
+      yearCapaian,
       targetAkhir: loc(table, r, cAkhir),
       kondisiAwal: loc(table, r, cAwal),
       capaian: loc(table, r, cCap),

@@ -24,6 +24,7 @@ export type Role =
   | { k: 'tw'; n: number }
   | { k: 'jenis' }
   | { k: 'capaian' }
+  | { k: 'capaianTahun'; tahun: number }
   | { k: 'capaianAkhir' }
   | { k: 'kriteria' }
   | { k: 'predikatTick'; label: string }
@@ -69,6 +70,8 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   if (!full) return { k: 'unknown' };
 
   const parentIsBudget = !sameAsParent && /anggaran|keuangan|dana|pagu/.test(parent);
+  const group = !sameAsParent && child ? yearGroup(parent, child) : null;
+  if (group) return group;
 
   // Budget sub-columns of a two-row header (Efisiensi: "Anggaran" over "Target | Realisasi | %").
   if (parentIsBudget && child) {
@@ -87,6 +90,9 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
       return { k: 'targetTahun', tahun: y };
     const ke = child.match(/(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
     if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
+    // Permendagri 86: "Target Kinerja … pada Tahun ke-" over "1 | 2 | 3".
+    if (/(?:tahun|th\.?)\s*ke\b/.test(parent) && /^\d{1,2}$/.test(child))
+      return { k: 'targetTahunKe', n: Number(child) };
   }
   if (!sameAsParent && /realisasi|tren/.test(parent) && !parentIsBudget && child) {
     const y = yearIn(child);
@@ -138,6 +144,10 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
     return { k: 'kategoriEfisiensi' };
   if (/efisiensi/.test(t)) return { k: 'efisiensi' };
   if (/serapan/.test(t)) return { k: 'serapan' };
+  // A percentage of the budget ("Capaian Realisasi Anggaran (%)", "% Realisasi Keuangan",
+  // "Persentase Realisasi Anggaran") is the serapan, not an amount.
+  if (/anggaran|keuangan|pagu/.test(t) && /%|persen|capaian|tingkat/.test(t) && !/\brp\b/.test(t))
+    return { k: 'serapan' };
   if (/^sisa/.test(t)) return { k: 'sisa' };
   if (
     /capaian/.test(full) &&
@@ -174,11 +184,36 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
     const ke = t.match(/^(?:tahun|th\.?)\s*ke\s*-?\s*(\d+)/);
     if (ke) return { k: 'targetTahunKe', n: Number(ke[1]) };
   }
+  {
+    const trend = t.match(/^capaian( kinerja)?( tahun)? ((?:19|20)\d\d)$/);
+    if (trend) return { k: 'realisasiTahun', tahun: Number(trend[3]) };
+  }
   if (/^%|^persen|capaian|^\(%\)/.test(t)) return { k: 'capaian' };
   if (/keterangan|^ket\.?$/.test(t)) return { k: 'keterangan' };
   const y = t.match(/^\d+\s*\((\d{4})\)$/) ?? t.match(/^(\d{4})$/);
   if (y) return { k: 'targetTahun', tahun: Number(y[1]) };
   return { k: 'unknown' };
+}
+
+/**
+ * Columns under a year: "Tahun 2019" (or "2019") merged over "Target | Realisasi | Capaian" — one
+ * group per year, the report year's measured, the others earlier years — and a trend "Capaian
+ * Kinerja Tahun" over "2015 | 2016 | …", the realisasi of those years.
+ */
+function yearGroup(parent: string, child: string): Role | null {
+  const g = parent.match(/^(?:tahun|th\.?|ta\.?)?\s*((?:19|20)\d\d)$/);
+  if (g) {
+    const tahun = Number(g[1]);
+    if (/^target/.test(child) && !/akhir|renstra/.test(child)) return { k: 'targetTahun', tahun };
+    if (/^realisasi/.test(child) && !/anggaran|keuangan|rp\b/.test(child))
+      return { k: 'realisasiTahun', tahun };
+    if (/^(capaian|%|persen|\(%\))/.test(child)) return { k: 'capaianTahun', tahun };
+    return null;
+  }
+  const y = child.match(/^((?:19|20)\d\d)$/);
+  if (y && /^capaian( kinerja)?( tahun)?$/.test(parent))
+    return { k: 'realisasiTahun', tahun: Number(y[1]) };
+  return null;
 }
 
 export interface Column {
@@ -281,6 +316,7 @@ function headerHeight(sheet: Sheet, r: number): number {
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;
     }
+    if (tahunKeOverNumbers(sheet, r)) h = 2;
   }
   return h;
 }
@@ -296,6 +332,22 @@ function sameMergeBelow(sheet: Sheet, m: { top: number; left: number; right: num
 }
 
 /**
+ * "Target Kinerja … pada Tahun ke-" typed once, not merged, over "1 | 2 | 3" (Permendagri 86):
+ * the numbers under it and the empty cells to its right are its sub-labels, not a numbered row.
+ */
+function tahunKeOverNumbers(sheet: Sheet, r: number): boolean {
+  const parent = sheet.rowTexts(r).find(({ t }) => /(tahun|th\.?)\s*ke\s*-?\s*$/i.test(t));
+  if (!parent) return false;
+  let n = 0;
+  for (let c = parent.c; c < sheet.colCount; c++) {
+    if (c > parent.c && sheet.ownText(r, c)) break;
+    if (sheet.ownText(r + 1, c) !== String(n + 1)) break;
+    n++;
+  }
+  return n >= 2;
+}
+
+/**
  * Parent labels of a two-row header typed once above their sub-headers without a merge (tables
  * converted from Word): `Kinerja` over `Target | Realisasi | %` stands for all three, up to the
  * next label in the top row or the first column with no sub-header.
@@ -303,6 +355,7 @@ function sameMergeBelow(sheet: Sheet, m: { top: number; left: number; right: num
 function carriedParents(sheet: Sheet, top: number, bottom: number): Map<number, string> {
   const out = new Map<number, string>();
   if (bottom === top) return out;
+
   let parent: string | null = null;
   for (let c = 0; c < sheet.colCount; c++) {
     const own = sheet.ownText(top, c);
@@ -411,23 +464,8 @@ export function findTables(sheet: Sheet): Table[] {
     const bottom = top + height - 1;
     const end = i + 1 < distinct.length ? distinct[i + 1] : sheet.rowCount;
     // Title block: non-empty rows directly above, back to a blank row or the previous table's body.
-    const titleRows: number[] = [];
     const prevEnd = i > 0 ? distinct[i - 1] + 1 : 0;
-    let t = top - 1;
-    let blanks = 0;
-    while (t >= prevEnd && titleRows.length < 6) {
-      if (sheet.isEmptyRow(t)) {
-        blanks++;
-        if (blanks > 1 && titleRows.length) break;
-        t--;
-        continue;
-      }
-      const texts = sheet.rowTexts(t);
-      const isTitle = texts.length <= 2 && texts.every(({ t: x }) => /[A-Za-z]/.test(x));
-      if (!isTitle) break;
-      titleRows.unshift(t);
-      t--;
-    }
+    const titleRows = titleBlock(sheet, top, prevEnd);
     const columns = buildColumns(sheet, top, bottom);
     const rows: number[] = [];
     const sig = signature(sheet, top);
@@ -471,6 +509,43 @@ export function findTables(sheet: Sheet): Table[] {
   return tables;
 }
 
+/** A period or a year written on its own in a title cell (`2025-2029`, `2025`, `(2021 – 2026)`). */
+const PERIOD_CELL =
+  /^\(?\s*(19|20)\d\d(\s*(-|–|—|s\.?\s*\/?\s*d\.?|sampai|hingga)\s*(19|20)\d\d)?\s*\)?$/i;
+
+/**
+ * A line of the title block: up to three cells of words, where a cell without words may only be
+ * a period, a year or a colon — "Tabel 3.9 …", "Dasar Renstra : | 2025-2029", "Tahun | : | 2025".
+ */
+function isTitleLine(sheet: Sheet, r: number): boolean {
+  const texts = sheet.rowTexts(r);
+  if (texts.length === 0 || texts.length > 3) return false;
+  const words = texts.filter(({ t }) => /[A-Za-z]/.test(t));
+  if (words.length === 0 || (texts.length === 3 && words.length > 1)) return false;
+  return texts.every(({ t }) => /[A-Za-z]/.test(t) || PERIOD_CELL.test(t) || /^[:=]$/.test(t));
+}
+
+/**
+ * The title block above a header: title lines back to two blank rows in a row, a row that is not
+ * a title line, `stop` (the previous table's header) or six lines. A single blank row between
+ * title lines is part of the block.
+ */
+function titleBlock(sheet: Sheet, top: number, stop: number): number[] {
+  const rows: number[] = [];
+  let blanks = 0;
+  for (let t = top - 1; t >= stop && rows.length < 6; t--) {
+    if (sheet.isEmptyRow(t)) {
+      blanks++;
+      if (blanks > 1 && rows.length) break;
+      continue;
+    }
+    if (!isTitleLine(sheet, t)) break;
+    rows.unshift(t);
+    blanks = 0;
+  }
+  return rows;
+}
+
 /** A title line: one or two cells of words (no figures), such as "Tabel 3.9 …" or "Kecamatan X". */
 function isTitleRow(sheet: Sheet, r: number): boolean {
   const texts = sheet.rowTexts(r);
@@ -506,8 +581,11 @@ export function tableKind(t: Table): TableKind {
   if ((has('efisiensi') || has('kategoriEfisiensi') || has('serapan')) && !has('program'))
     return 'efisiensi';
   if (has('indikator') || has('sasaranIndikator')) {
-    if (years >= 2) return 'tc25';
+    // Year targets beside realisasi (a two-year table, a trend) are a kinerja table, not TC.25.
+    const measured = has('realisasi') || has('realisasiTahun') || has('capaianTahun');
+    if (years >= 2 && !measured) return 'tc25';
     if (has('realisasi') || has('tw') || has('capaian')) return 'kinerja';
+    if (has('realisasiTahun') || has('capaianTahun')) return 'kinerja';
     if (has('target') || years === 1) return 'pk';
   }
   return 'unknown';
