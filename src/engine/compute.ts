@@ -4,16 +4,16 @@
  */
 import { formatId, formatRupiah, roundHalfUp } from './decimal';
 import {
-  aggregateCapaian,
-  clampForAggregate,
+  aggregateFigures,
   indicatorCapaian,
   isMelampaui,
   isTercapai,
   mean,
   trendOf,
 } from './capaian';
-import { computeBudget, programKey } from './budget';
+import { computeBudget, programKey, serapanFigure, sumAmounts } from './budget';
 import { efficiency } from './efficiency';
+import { clamp, div, type Figure, numberOf, typed, whole } from './exact';
 import { FindingList, type CellRef } from './findings';
 import type {
   BudgetRowResult,
@@ -80,12 +80,27 @@ export function checkGradeScore(
   }
 }
 
+/** Exact capaian, serapan and amounts of a row of the efficiency table. */
+interface ExactCS {
+  capaian: Figure | null;
+  serapan: Figure | null;
+  pagu: Figure | null;
+  realisasi: Figure | null;
+}
+
+/**
+ * The exact capaian behind each indicator result's number (for the aggregates), for one
+ * computePk run. A Map, not a WeakMap: 100 000 weak entries make the garbage collector crawl.
+ */
+type CapaianFigures = Map<IndicatorResult, Figure | null>;
+
 function computeIndicator(
   ind: IndicatorInput,
   settings: Settings,
   scale: Scale,
   findings: FindingList,
   pk: string,
+  figures: CapaianFigures,
 ): IndicatorResult {
   checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
   checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
@@ -221,7 +236,7 @@ function computeIndicator(
       }
     }
   }
-  return {
+  const result: IndicatorResult = {
     input: ind,
     capaian,
     predikat,
@@ -232,10 +247,8 @@ function computeIndicator(
     trend,
     trendValues,
   };
-}
-
-function sum(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
+  figures.set(result, out.figure);
+  return result;
 }
 
 /** Compute one PK. Findings go to `findings`. */
@@ -244,9 +257,12 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const batas = settings.batasAtasCapaian;
   const pkName = pk.sheet;
 
+  const figures: CapaianFigures = new Map();
+  const figureOf = (r: IndicatorResult): Figure | null => figures.get(r) ?? null;
   const indikator = pk.indikator.map((ind) =>
-    computeIndicator(ind, settings, scale, findings, pkName),
+    computeIndicator(ind, settings, scale, findings, pkName, figures),
   );
+  const sasaranFigures = new Map<SasaranResult, ExactCS>();
 
   // Program-indicator table: typed % and the program IKU.
   for (const row of pk.programIndicators) {
@@ -281,7 +297,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       ).capaian;
       return c !== null && isTercapai(c);
     }).length;
-    const pct = (achieved / programRows.length) * 100;
+    const pct = div(times100(achieved), whole(programRows.length)).toNumber();
     for (const res of indikator) {
       if (!/tercapai/i.test(res.input.nama)) continue;
       const n = normaliseName(res.input.nama);
@@ -380,34 +396,26 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   }
   const sasaran: SasaranResult[] = [];
   for (const [no, inds] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
-    const capaian = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      null,
-    );
-    const capaianAgregat = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      batas,
-    );
+    const figs = inds.map(figureOf);
+    const capaian = numberOf(aggregateFigures(figs, null));
+    const cAgregat = aggregateFigures(figs, batas);
+    const capaianAgregat = numberOf(cAgregat);
     const progs = entries.filter((e) => e.sasaran.has(no));
-    const pagus = progs.map((p) => p.res.pagu);
-    const reals = progs.map((p) => p.res.realisasi);
-    const pagu = progs.length && pagus.every((x) => x !== null) ? sum(pagus as number[]) : null;
-    const realisasiAnggaran =
-      progs.length && reals.every((x) => x !== null) ? sum(reals as number[]) : null;
-    const serapan = pagu && realisasiAnggaran !== null ? (realisasiAnggaran / pagu) * 100 : null;
+    const pRows = progs.map((p) => p.res);
+    const paguF = sumAmounts(pRows, 'pagu');
+    const realF = sumAmounts(pRows, 'realisasi');
+    const serapanF = serapanFigure(paguF, realF);
+    const pagu = numberOf(paguF);
+    const realisasiAnggaran = numberOf(realF);
+    const serapan = numberOf(serapanF);
     let efisiensi: number | null = null;
     let kategori: string | null = null;
-    if (
-      capaianAgregat !== null &&
-      serapan !== null &&
-      pagu !== null &&
-      realisasiAnggaran !== null
-    ) {
+    if (cAgregat !== null && serapanF !== null && paguF !== null && realF !== null) {
       const e = efficiency(settings.metodeEfisiensi, {
-        capaian: capaianAgregat,
-        serapan,
-        pagu,
-        realisasi: realisasiAnggaran,
+        capaian: cAgregat,
+        serapan: serapanF,
+        pagu: paguF,
+        realisasi: realF,
       });
       efisiensi = e.nilai;
       kategori = e.kategori;
@@ -424,7 +432,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
         pkName,
       );
     }
-    sasaran.push({
+    const sasaranResult: SasaranResult = {
       no,
       nama,
       tujuan: inds[0].input.tujuan,
@@ -439,7 +447,14 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       serapan,
       efisiensi,
       kategoriEfisiensi: kategori,
+    };
+    sasaranFigures.set(sasaranResult, {
+      capaian: cAgregat,
+      serapan: serapanF,
+      pagu: paguF,
+      realisasi: realF,
     });
+    sasaran.push(sasaranResult);
   }
   if (sasaranMap.size > 0) {
     for (const e of entries) {
@@ -454,10 +469,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     }
   }
   const tujuan: TujuanResult[] = [...tujuanMap.entries()].map(([nama, inds]) => {
-    const capaian = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      batas,
-    );
+    const capaian = numberOf(aggregateFigures(inds.map(figureOf), batas));
     const band = capaian !== null ? classify(scale, capaian) : null;
     return {
       nama,
@@ -470,32 +482,28 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 
   // Ringkasan.
   const withCapaian = indikator.filter((i) => i.capaian !== null);
-  const rata = aggregateCapaian(
-    indikator.map((i) => i.capaian),
-    batas,
-  );
-  const allPagu = topRows.length ? uniqueSum(topRows, 'pagu') : null;
-  const allReal = topRows.length ? uniqueSum(topRows, 'realisasi') : null;
-  const mapped = entries.filter((e) => e.sasaran.size > 0);
-  const mPagu =
-    mapped.length && mapped.every((e) => e.res.pagu !== null)
-      ? sum(mapped.map((e) => e.res.pagu!))
-      : null;
-  const mReal =
-    mapped.length && mapped.every((e) => e.res.realisasi !== null)
-      ? sum(mapped.map((e) => e.res.realisasi!))
-      : null;
-  const sasaranCaps = indikator.filter((i) => i.input.level === 'sasaran').map((i) => i.capaian);
-  const jC = aggregateCapaian(sasaranCaps, batas);
-  const jS = mPagu && mReal !== null ? (mReal / mPagu) * 100 : null;
+  const rata = numberOf(aggregateFigures(indikator.map(figureOf), batas));
+  const allPagu = uniqueSum(topRows, 'pagu');
+  const allReal = uniqueSum(topRows, 'realisasi');
+  const mapped = entries.filter((e) => e.sasaran.size > 0).map((e) => e.res);
+  const total: ExactCS = {
+    capaian: aggregateFigures(
+      indikator.filter((i) => i.input.level === 'sasaran').map(figureOf),
+      batas,
+    ),
+    serapan: null,
+    pagu: sumAmounts(mapped, 'pagu'),
+    realisasi: sumAmounts(mapped, 'realisasi'),
+  };
+  total.serapan = serapanFigure(total.pagu, total.realisasi);
   let jE: number | null = null;
   let jK: string | null = null;
-  if (jC !== null && jS !== null && mPagu !== null && mReal !== null) {
+  if (total.capaian && total.serapan && total.pagu && total.realisasi) {
     const e = efficiency(settings.metodeEfisiensi, {
-      capaian: jC,
-      serapan: jS,
-      pagu: mPagu,
-      realisasi: mReal,
+      capaian: total.capaian,
+      serapan: total.serapan,
+      pagu: total.pagu,
+      realisasi: total.realisasi,
     });
     jE = e.nilai;
     jK = e.kategori;
@@ -508,91 +516,101 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     tanpaCapaian: indikator.length - withCapaian.length,
     rataRataCapaian: rata,
     predikat: rata !== null ? classify(scale, rata).label : null,
-    pagu: allPagu,
-    realisasiAnggaran: allReal,
-    serapan: allPagu && allReal !== null ? (allReal / allPagu) * 100 : null,
-    efisiensi: { capaian: jC, serapan: jS, nilai: jE, kategori: jK, pagu: mPagu, realisasi: mReal },
+    pagu: numberOf(allPagu),
+    realisasiAnggaran: numberOf(allReal),
+    serapan: numberOf(serapanFigure(allPagu, allReal)),
+    efisiensi: {
+      capaian: numberOf(total.capaian),
+      serapan: numberOf(total.serapan),
+      nilai: jE,
+      kategori: jK,
+      pagu: numberOf(total.pagu),
+      realisasi: numberOf(total.realisasi),
+    },
   };
 
-  checkEfficiencyTable(pk, sasaran, ringkasan, settings, findings);
+  checkEfficiencyTable(pk, { sasaran, sasaranFigures, total, figures }, settings, findings);
   return { pk, indikator, sasaran, tujuan, budget, ringkasan };
 }
 
-function uniqueSum(rows: BudgetRowResult[], which: 'pagu' | 'realisasi'): number | null {
+/** Σ over programs listed once each (a program under two sasaran counts once). */
+function uniqueSum(rows: BudgetRowResult[], which: 'pagu' | 'realisasi'): Figure | null {
   const seen = new Set<string>();
-  let total = 0;
+  const once: BudgetRowResult[] = [];
   for (const r of rows) {
     const k = programKey(r.row);
     if (seen.has(k)) continue;
     seen.add(k);
-    const v = r[which];
-    if (v === null) return null;
-    total += v;
+    once.push(r);
   }
-  return total;
+  return sumAmounts(once, which);
+}
+
+function times100(n: number): Figure {
+  return whole(n * 100);
 }
 
 /** A typed efficiency table checked cell by cell against the method (§5). */
 function checkEfficiencyTable(
   pk: PkInput,
-  sasaran: SasaranResult[],
-  ringkasan: Ringkasan,
+  exact: {
+    sasaran: SasaranResult[];
+    sasaranFigures: Map<SasaranResult, ExactCS>;
+    total: ExactCS;
+    figures: CapaianFigures;
+  },
   settings: Settings,
   findings: FindingList,
 ): void {
+  const { sasaran, sasaranFigures, total, figures } = exact;
   const pkName = pk.sheet;
   for (const row of pk.efficiencyTable) {
-    let c: number | null;
-    let s: number | null;
-    let pagu: number | null;
-    let real: number | null;
+    let c: Figure | null;
+    let s: Figure | null;
+    let paguF: Figure | null;
+    let realF: Figure | null;
     let label: string;
     if (row.isTotal) {
-      c = ringkasan.efisiensi.capaian;
-      s = ringkasan.efisiensi.serapan;
-      pagu = ringkasan.efisiensi.pagu;
-      real = ringkasan.efisiensi.realisasi;
+      ({ capaian: c, serapan: s, pagu: paguF, realisasi: realF } = total);
       label = 'JUMLAH';
     } else {
       const target =
         (row.sasaranNo !== null ? sasaran.find((x) => x.no === row.sasaranNo) : undefined) ??
         bestMatch(row.label, sasaran, (x) => x.nama, 0.7)?.item;
       if (!target) continue;
-      c = target.capaianAgregat;
-      s = target.serapan;
-      pagu = target.pagu;
-      real = target.realisasiAnggaran;
+      ({ capaian: c, serapan: s, pagu: paguF, realisasi: realF } = sasaranFigures.get(target)!);
       label = `Sasaran ${target.no}`;
       if (row.indikator !== null) {
         // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
         const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
-        c =
-          ind && ind.capaian !== null
-            ? clampForAggregate(ind.capaian, settings.batasAtasCapaian)
-            : null;
+        const f = ind ? (figures.get(ind) ?? null) : null;
+        c = f === null ? null : clamp(f, 0, settings.batasAtasCapaian);
         label = `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`;
       }
     }
     const check = (
       code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
       cell: { value: Value; ref: CellRef | null } | null,
-      computed: number | null,
+      computed: Figure | number | null,
       what: string,
     ) => {
       if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
-      const v = checkTyped(cell.value.num, cell.value.precision, computed);
+      const n = typeof computed === 'number' ? computed : computed.toNumber();
+      const v = checkTyped(cell.value.num, cell.value.precision, n);
       if (!v.ok)
         findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
       return v.ok;
     };
     const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
     // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
-    const ownPagu = row.pagu && hasNumber(row.pagu.value) ? row.pagu.value.num : null;
+    const ownPagu = row.pagu && hasNumber(row.pagu.value) ? typed(row.pagu.value.num) : null;
     const ownReal =
       row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
-        ? row.realisasiAnggaran.value.num
+        ? typed(row.realisasiAnggaran.value.num)
         : null;
-    const ownS = ownPagu && ownReal !== null ? (ownReal / ownPagu) * 100 : s;
+    const ownS = (ownPagu && ownReal && serapanFigure(ownPagu, ownReal)) || s;
+    const pagu = numberOf(paguF);
+    const real = numberOf(realF);
     const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
     const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
     const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
@@ -626,14 +644,16 @@ function checkEfficiencyTable(
     }
     // The figure and the category follow the method applied to the row's own C and S when they
     // are typed and right (a wrong one is already reported), else to the computed ones.
-    const tC = cOk && row.capaian && hasNumber(row.capaian.value) ? row.capaian.value.num : c;
-    const tS = sOk && row.serapan && hasNumber(row.serapan.value) ? row.serapan.value.num : ownS;
+    const tC =
+      cOk && row.capaian && hasNumber(row.capaian.value) ? typed(row.capaian.value.num) : c;
+    const tS =
+      sOk && row.serapan && hasNumber(row.serapan.value) ? typed(row.serapan.value.num) : ownS;
     if (tC === null || tS === null) continue;
     const e = efficiency(settings.metodeEfisiensi, {
-      capaian: clampForAggregate(tC, settings.batasAtasCapaian),
+      capaian: clamp(tC, 0, settings.batasAtasCapaian),
       serapan: tS,
-      pagu: pagu ?? 0,
-      realisasi: real ?? 0,
+      pagu: paguF ?? 0,
+      realisasi: realF ?? 0,
     });
     if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
       check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
@@ -642,7 +662,7 @@ function checkEfficiencyTable(
       if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
         findings.push(
           'EFISIENSI_MISMATCH',
-          `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC, 2)} % dan serapan ${formatId(tS, 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
+          `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC.toNumber(), 2)} % dan serapan ${formatId(tS.toNumber(), 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
           k.ref,
           pkName,
         );

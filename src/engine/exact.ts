@@ -1,0 +1,234 @@
+/**
+ * Exact derived figures (DOMAIN.md §1: half-up on the decimal value).
+ *
+ * Every figure the engine derives — capaian, means, serapan, efficiency, sums of rupiah — is a
+ * `Figure`: a binary approximation with a proven error bound, and its exact decimal value (big.js)
+ * computed only when needed. `toNumber()` returns a *faithful* double: one whose shortest decimal
+ * reading (what `roundHalfUp`, `truncateTo` and `formatId` read) has the same first 7 decimals as
+ * the exact value. Half-up rounding and truncation at 0…6 decimals only look at those 7
+ * decimals, so every consumer that rounds the number gets the exactly right digit: 64,1/80×100 is
+ * 80,125 and prints 80,13, where the plain double 80.12499999999999 printed 80,12.
+ *
+ * Fast path: when no 7-decimal grid point lies within the error bound of the approximation, the
+ * approximation itself is faithful and big.js is never touched. Only figures near such a point —
+ * exact ties, whole numbers, short decimals — are computed in decimal.
+ */
+import Big from 'big.js';
+
+/** Our own big.js constructor, so its settings do not leak into other users of the library. */
+const Dec = Big();
+/** Decimals kept by a division (rounded half-up at the 40th). */
+Dec.DP = 40;
+Dec.RM = 1;
+
+const ROUND_DOWN = 0;
+const ROUND_HALF_UP = 1;
+/** Unit roundoff of a double. */
+export const U = 2 ** -53;
+
+/**
+ * Why 40 decimals, snapped to 30, is exact here. Inputs are typed decimals (at most ~17
+ * significant digits), so an exact figure is a rational N/D and, when it is not exactly a
+ * 7-decimal grid point G, it is at least 1/(D·10^7) away from G. A single division carries an
+ * error below 10^-40; a mean of n quotients sums n such errors and divides by n, so its error is
+ * still below 10^-40 (×2 with the last division); a difference of two such figures below 3·10^-40.
+ * Rounding half-up at 30 decimals therefore lands exactly on G when the exact value is G (a tie
+ * such as (100/3 + 100.01/3)/2 = 33,335), and stays on the exact value's side of G otherwise as
+ * long as D < 10^22 — every denominator a typed target, pagu or a mean over a sasaran's
+ * indicators produces (targets of up to 7 significant digits, a mean over up to 3 distinct
+ * ones; beyond that a value within 10^-29 of a tie without being one is not a realistic input).
+ */
+const SNAP = 30;
+
+/** The exact value behind a figure, cut to `SNAP` decimals. */
+function snapped(x: Big): Big {
+  return x.round(SNAP, ROUND_HALF_UP);
+}
+
+const f64 = new Float64Array(1);
+const i64 = new BigInt64Array(f64.buffer);
+
+/** The next double after `d` toward +∞ (up) or −∞ (down). */
+function nextDouble(d: number, up: boolean): number {
+  if (d === 0) return up ? Number.MIN_VALUE : -Number.MIN_VALUE;
+  f64[0] = d;
+  i64[0] += d > 0 === up ? 1n : -1n;
+  return f64[0];
+}
+
+/**
+ * The double nearest `x`, moved one ulp toward `x` when its shortest decimal reading has other
+ * first 7 decimals than `x` (then half-up or truncation at up to 6 decimals of the reading would
+ * differ from the exact value's).
+ */
+export function faithfulNumber(x: Big): number {
+  const s = snapped(x);
+  const want = s.round(7, ROUND_DOWN);
+  let d = Number(s.toString());
+  for (let step = 0; step < 4 && Number.isFinite(d); step++) {
+    const reading = new Dec(String(d));
+    if (reading.round(7, ROUND_DOWN).eq(want)) return d;
+    d = nextDouble(d, s.gt(reading));
+  }
+  return Number(s.toString());
+}
+
+/** The exact value: computed, to compute, or a typed decimal (the double's shortest reading). */
+type Exactly = Big | (() => Big) | number;
+
+/** A derived figure: binary approximation, a bound on its error, the exact value on demand. */
+export class Figure {
+  private value: Exactly;
+
+  constructor(
+    /** The double computed along (what the fast path returns). */
+    readonly approx: number,
+    /** |exact − approx| is at most this. */
+    readonly err: number,
+    exact: Exactly,
+  ) {
+    this.value = exact;
+  }
+
+  /** The exact decimal value (big.js; quotients carry 40 decimals). */
+  exact(): Big {
+    if (typeof this.value === 'function') this.value = this.value();
+    else if (typeof this.value === 'number') this.value = new Dec(String(this.value));
+    return this.value;
+  }
+
+  /** A double whose decimal reading rounds (half-up, 0…6 decimals) like the exact value. */
+  toNumber(): number {
+    const x = this.approx;
+    if (this.err === 0 && Number.isInteger(x)) return x;
+    const m = Math.abs(x) * 1e7;
+    if (m < 2 ** 50) {
+      // The grid of 7-decimal points is the integers of m; the reading of x is within half an
+      // ulp of x, and m itself carries one rounding.
+      const tol = this.err * 1e7 * 1.001 + m * 4 * U;
+      const frac = m - Math.floor(m);
+      if (frac > tol && 1 - frac > tol) return x;
+    }
+    return faithfulNumber(this.exact());
+  }
+}
+
+/** A typed decimal, held by the nearest double whose shortest reading is that decimal. */
+export function typed(x: number): Figure {
+  const exact = Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER;
+  return new Figure(x, exact ? 0 : Math.abs(x) * U, x);
+}
+
+/** A whole number (a count, 100). */
+export function whole(n: number): Figure {
+  return new Figure(n, 0, n);
+}
+
+/**
+ * The same figure with another recipe for its exact value — one that does not hold on to the
+ * intermediate figures (100 000 indicators each keeping a tree of them alive cost more in garbage
+ * collection than all the arithmetic).
+ */
+export function lean(f: Figure, exact: () => Big): Figure {
+  return new Figure(f.approx, f.err, exact);
+}
+
+/** A typed decimal as a big.js value. */
+export function dec(x: number): Big {
+  return new Dec(String(x));
+}
+
+export const HUNDRED = whole(100);
+export const ZERO = whole(0);
+
+export function plus(a: Figure, b: Figure): Figure {
+  const approx = a.approx + b.approx;
+  return new Figure(approx, a.err + b.err + Math.abs(approx) * U, () => a.exact().plus(b.exact()));
+}
+
+export function minus(a: Figure, b: Figure): Figure {
+  const approx = a.approx - b.approx;
+  return new Figure(approx, a.err + b.err + Math.abs(approx) * U, () => a.exact().minus(b.exact()));
+}
+
+export function times(a: Figure, b: Figure): Figure {
+  const approx = a.approx * b.approx;
+  const err =
+    Math.abs(a.approx) * b.err + Math.abs(b.approx) * a.err + a.err * b.err + Math.abs(approx) * U;
+  return new Figure(approx, err, () => a.exact().times(b.exact()));
+}
+
+/** a / b; the caller has ruled out an exact zero divisor. */
+export function div(a: Figure, b: Figure): Figure {
+  const approx = a.approx / b.approx;
+  const room = Math.abs(b.approx) - b.err;
+  // |A/B − a/b| = |δa − (a/b)·δb| / |B|, plus the rounding of the quotient.
+  const err =
+    room > 0
+      ? ((a.err + Math.abs(approx) * b.err) / room) * 1.001 + Math.abs(approx) * 2 * U
+      : Infinity;
+  return new Figure(approx, Number.isFinite(approx) ? err : Infinity, () =>
+    a.exact().div(b.exact()),
+  );
+}
+
+/**
+ * Σ of figures, one n-ary node (no deep chains of closures on 100 000 rows). The approximation is
+ * Neumaier's compensated sum, whose error is at most (2U + 2nU²)·Σ|x| (Higham, Accuracy and
+ * Stability of Numerical Algorithms, §4.3) — small enough that a mean of 100 000 capaian still
+ * takes the fast path.
+ */
+export function sum(xs: Figure[]): Figure {
+  let s = 0;
+  let c = 0;
+  let err = 0;
+  let abs = 0;
+  for (const x of xs) {
+    const v = x.approx;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+    err += x.err;
+    abs += Math.abs(v);
+  }
+  const approx = s + c;
+  err += (2 * U + 2 * xs.length * U * U) * abs * 1.01 + Math.abs(approx) * U;
+  return new Figure(approx, err, () => xs.reduce((acc, x) => acc.plus(x.exact()), new Dec(0)));
+}
+
+/** Mean of figures (null for none). */
+export function mean(xs: Figure[]): Figure | null {
+  return xs.length ? div(sum(xs), whole(xs.length)) : null;
+}
+
+/** clamp(x, lo, hi): clamping never increases the error, so the bound carries over. */
+export function clamp(x: Figure, lo: number, hi: number | null): Figure {
+  let approx = Math.max(x.approx, lo);
+  if (hi !== null) approx = Math.min(approx, hi);
+  return new Figure(approx, x.err, () => {
+    const e = x.exact();
+    if (e.lt(lo)) return new Dec(lo);
+    if (hi !== null && e.gt(hi)) return new Dec(hi);
+    return e;
+  });
+}
+
+/** Smaller of a figure and a constant (exactly). */
+export function atMost(x: Figure, hi: number): Figure {
+  return new Figure(Math.min(x.approx, hi), x.err, () => {
+    const e = x.exact();
+    return e.gt(hi) ? new Dec(hi) : e;
+  });
+}
+
+/** Sign of the exact value: −1, 0 or 1 (decimal only when the approximation cannot tell). */
+export function signOf(x: Figure): number {
+  if (Math.abs(x.approx) > x.err) return Math.sign(x.approx);
+  const e = x.exact();
+  return e.eq(0) ? 0 : e.gt(0) ? 1 : -1;
+}
+
+/** The faithful double of a figure, or null. */
+export function numberOf(x: Figure | null): number | null {
+  return x === null ? null : x.toNumber();
+}
