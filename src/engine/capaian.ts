@@ -2,9 +2,20 @@
  * Capaian of one indicator (DOMAIN.md §2), aggregates (§3) and trend.
  */
 import { roundHalfUp } from './decimal';
-import { clamp, dec, Figure, HUNDRED, mean as meanOf, numberOf, typed, U } from './exact';
+import type Big from 'big.js';
+import {
+  clamp,
+  dec,
+  Figure,
+  HUNDRED,
+  mean as meanOfFigures,
+  meanOfValues,
+  numberOf,
+  typed,
+  U,
+} from './exact';
 import type { FindingCode } from './findings';
-import type { Polaritas, RumusNegatif, Trend } from './model';
+import type { IndicatorInput, Polaritas, RumusNegatif, Trend } from './model';
 import { gradeOf, gradeOrdinal, gradeScaleFor, type Scale } from './scales';
 import { hasNumber, type Value } from './values';
 
@@ -167,12 +178,14 @@ export function clampForAggregate(c: number, batas: number | null): number {
 
 /** Mean of typed decimals, exactly (a faithful double). */
 export function mean(values: number[]): number | null {
-  return numberOf(meanOf(values.map(typed)));
+  return numberOf(meanOfFigures(values.map(typed)));
 }
 
 /** Mean of clamped capaian (those that have one), exactly on the exact capaian (§3). */
 export function aggregateFigures(values: (Figure | null)[], batas: number | null): Figure | null {
-  return meanOf(values.filter((v): v is Figure => v !== null).map((v) => clamp(v, 0, batas)));
+  return meanOfFigures(
+    values.filter((v): v is Figure => v !== null).map((v) => clamp(v, 0, batas)),
+  );
 }
 
 /** aggregateFigures on typed decimals, as a faithful double. */
@@ -183,6 +196,60 @@ export function aggregateCapaian(values: (number | null)[], batas: number | null
       batas,
     ),
   );
+}
+
+/**
+ * The capaian of a PK's indicators as exact figures, without a Figure object per indicator
+ * (100 000 of them kept alive cost more in garbage collection than all the arithmetic): the
+ * faithful double each result holds, a bound on its distance from the exact value, and the exact
+ * value recomputed from the inputs only when an aggregate lands near a rounding boundary.
+ */
+export class CapaianFigures {
+  /** results[i].capaian, NaN for none. */
+  private readonly values: Float64Array;
+
+  constructor(
+    private readonly results: readonly { input: IndicatorInput; capaian: number | null }[],
+    /** errs[i] bounds |exact − results[i].capaian|. */
+    private readonly errs: Float64Array,
+    private readonly rumus: RumusNegatif,
+  ) {
+    this.values = Float64Array.from(results, (r) => r.capaian ?? NaN);
+  }
+
+  /**
+   * How far the faithful double of `fig` may be from its exact value: the fast path returns the
+   * approximation or its 15-digit rounding (within fig.err + 5·10^-15 relatively); the decimal
+   * path the nearest double, moved at most one ulp.
+   */
+  static errOf(fig: Figure | null, value: number | null): number {
+    return fig === null || value === null ? 0 : fig.err + Math.abs(value) * 64 * U;
+  }
+
+  private exactAt(i: number): Big {
+    const { input } = this.results[i];
+    const out = indicatorCapaian(
+      input.nama,
+      input.target,
+      input.realisasi,
+      input.polaritas,
+      this.rumus,
+    );
+    return out.figure!.exact();
+  }
+
+  /** The exact capaian of one result (null when it has none). */
+  figureOf(result: { capaian: number | null }): Figure | null {
+    const i = this.results.indexOf(result as (typeof this.results)[number]);
+    const value = i < 0 ? null : this.results[i].capaian;
+    if (value === null) return null;
+    return new Figure(value, this.errs[i], () => this.exactAt(i));
+  }
+
+  /** Mean of clamp(capaian, 0, batas) over the results at `indices` that have a capaian. */
+  mean(indices: readonly number[], batas: number | null): Figure | null {
+    return meanOfValues(this.values, this.errs, indices, 0, batas, (i) => this.exactAt(i));
+  }
 }
 
 /** Trend of a series (rounded to 2 decimals before comparing). Fewer than two values: null. */

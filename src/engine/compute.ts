@@ -4,7 +4,7 @@
  */
 import { formatId, formatRupiah, roundHalfUp } from './decimal';
 import {
-  aggregateFigures,
+  CapaianFigures,
   indicatorCapaian,
   isMelampaui,
   isTercapai,
@@ -88,20 +88,13 @@ interface ExactCS {
   realisasi: Figure | null;
 }
 
-/**
- * The exact capaian behind each indicator result's number (for the aggregates), for one
- * computePk run. A Map, not a WeakMap: 100 000 weak entries make the garbage collector crawl.
- */
-type CapaianFigures = Map<IndicatorResult, Figure | null>;
-
 function computeIndicator(
   ind: IndicatorInput,
   settings: Settings,
   scale: Scale,
   findings: FindingList,
   pk: string,
-  figures: CapaianFigures,
-): IndicatorResult {
+): { result: IndicatorResult; err: number } {
   checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
   checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
   for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
@@ -247,8 +240,7 @@ function computeIndicator(
     trend,
     trendValues,
   };
-  figures.set(result, out.figure);
-  return result;
+  return { result, err: CapaianFigures.errOf(out.figure, capaian) };
 }
 
 /** Compute one PK. Findings go to `findings`. */
@@ -257,11 +249,13 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const batas = settings.batasAtasCapaian;
   const pkName = pk.sheet;
 
-  const figures: CapaianFigures = new Map();
-  const figureOf = (r: IndicatorResult): Figure | null => figures.get(r) ?? null;
-  const indikator = pk.indikator.map((ind) =>
-    computeIndicator(ind, settings, scale, findings, pkName, figures),
-  );
+  const errs = new Float64Array(pk.indikator.length);
+  const indikator = pk.indikator.map((ind, i) => {
+    const out = computeIndicator(ind, settings, scale, findings, pkName);
+    errs[i] = out.err;
+    return out.result;
+  });
+  const figures = new CapaianFigures(indikator, errs, settings.rumusNegatif);
   const sasaranFigures = new Map<SasaranResult, ExactCS>();
 
   // Program-indicator table: typed % and the program IKU.
@@ -380,25 +374,26 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   }
 
   // Tujuan and sasaran.
-  const sasaranMap = new Map<number, IndicatorResult[]>();
-  const tujuanMap = new Map<string, IndicatorResult[]>();
-  for (const r of indikator) {
+  // Indices into `indikator`, per sasaran and per tujuan.
+  const sasaranMap = new Map<number, number[]>();
+  const tujuanMap = new Map<string, number[]>();
+  indikator.forEach((r, i) => {
     if (r.input.level === 'sasaran' && r.input.sasaranNo !== null) {
       const list = sasaranMap.get(r.input.sasaranNo) ?? [];
-      list.push(r);
+      list.push(i);
       sasaranMap.set(r.input.sasaranNo, list);
     } else if (r.input.level === 'tujuan') {
       const k = r.input.tujuan ?? r.input.nama;
       const list = tujuanMap.get(k) ?? [];
-      list.push(r);
+      list.push(i);
       tujuanMap.set(k, list);
     }
-  }
+  });
   const sasaran: SasaranResult[] = [];
-  for (const [no, inds] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
-    const figs = inds.map(figureOf);
-    const capaian = numberOf(aggregateFigures(figs, null));
-    const cAgregat = aggregateFigures(figs, batas);
+  for (const [no, idx] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
+    const inds = idx.map((i) => indikator[i]);
+    const capaian = numberOf(figures.mean(idx, null));
+    const cAgregat = figures.mean(idx, batas);
     const capaianAgregat = numberOf(cAgregat);
     const progs = entries.filter((e) => e.sasaran.has(no));
     const pRows = progs.map((p) => p.res);
@@ -468,8 +463,9 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       }
     }
   }
-  const tujuan: TujuanResult[] = [...tujuanMap.entries()].map(([nama, inds]) => {
-    const capaian = numberOf(aggregateFigures(inds.map(figureOf), batas));
+  const tujuan: TujuanResult[] = [...tujuanMap.entries()].map(([nama, idx]) => {
+    const inds = idx.map((i) => indikator[i]);
+    const capaian = numberOf(figures.mean(idx, batas));
     const band = capaian !== null ? classify(scale, capaian) : null;
     return {
       nama,
@@ -482,13 +478,14 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 
   // Ringkasan.
   const withCapaian = indikator.filter((i) => i.capaian !== null);
-  const rata = numberOf(aggregateFigures(indikator.map(figureOf), batas));
+  const all = indikator.map((_, i) => i);
+  const rata = numberOf(figures.mean(all, batas));
   const allPagu = uniqueSum(topRows, 'pagu');
   const allReal = uniqueSum(topRows, 'realisasi');
   const mapped = entries.filter((e) => e.sasaran.size > 0).map((e) => e.res);
   const total: ExactCS = {
-    capaian: aggregateFigures(
-      indikator.filter((i) => i.input.level === 'sasaran').map(figureOf),
+    capaian: figures.mean(
+      all.filter((i) => indikator[i].input.level === 'sasaran'),
       batas,
     ),
     serapan: null,
@@ -583,7 +580,7 @@ function checkEfficiencyTable(
       if (row.indikator !== null) {
         // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
         const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
-        const f = ind ? (figures.get(ind) ?? null) : null;
+        const f = ind ? figures.figureOf(ind) : null;
         c = f === null ? null : clamp(f, 0, settings.batasAtasCapaian);
         label = `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`;
       }

@@ -4,14 +4,16 @@
  * Every figure the engine derives — capaian, means, serapan, efficiency, sums of rupiah — is a
  * `Figure`: a binary approximation with a proven error bound, and its exact decimal value (big.js)
  * computed only when needed. `toNumber()` returns a *faithful* double: one whose shortest decimal
- * reading (what `roundHalfUp`, `truncateTo` and `formatId` read) has the same first 7 decimals as
- * the exact value. Half-up rounding and truncation at 0…6 decimals only look at those 7
- * decimals, so every consumer that rounds the number gets the exactly right digit: 64,1/80×100 is
- * 80,125 and prints 80,13, where the plain double 80.12499999999999 printed 80,12.
+ * reading (what `roundHalfUp` and `formatId` read) rounds half-up at 0…6 decimals exactly as the
+ * exact value does, so every consumer that rounds the number — formatting, predicate bands,
+ * tercapai, typed-figure checks — gets the exactly right digit: 64,1/80×100 is 80,125 and prints
+ * 80,13, where the plain double 80.12499999999999 printed 80,12. Figures are faithful while
+ * |x| < 10^8 (percentages, ratios) and, at 2 decimals, for rupiah sums below 10^13.
  *
- * Fast path: when no 7-decimal grid point lies within the error bound of the approximation, the
- * approximation itself is faithful and big.js is never touched. Only figures near such a point —
- * exact ties, whole numbers, short decimals — are computed in decimal.
+ * Fast path: when no half-up boundary (a 5 followed by zeros after the k-th decimal, k ≤ 6) lies
+ * within the error bound of the approximation, every rounding of the approximation is the exact
+ * value's, and big.js is never touched. Only figures near such a boundary — exact ties such as
+ * 80,125, or values within 10^-13 or so of one — are computed in decimal.
  */
 import Big from 'big.js';
 
@@ -63,6 +65,9 @@ function nextDouble(d: number, up: boolean): number {
  */
 export function faithfulNumber(x: Big): number {
   const s = snapped(x);
+  // Up to 15 significant digits a decimal survives the trip through a double: its nearest
+  // double reads as it.
+  if (s.c.length <= 15) return Number(s.toString());
   const want = s.round(7, ROUND_DOWN);
   let d = Number(s.toString());
   for (let step = 0; step < 4 && Number.isFinite(d); step++) {
@@ -71,6 +76,15 @@ export function faithfulNumber(x: Big): number {
     d = nextDouble(d, s.gt(reading));
   }
   return Number(s.toString());
+}
+
+/**
+ * Whether the 7-decimal grid point n·10^-7 is where half-up at some k ≤ 6 decimals turns: its
+ * digits after the k-th decimal are a 5 and zeros (x,5 · x,x5 · … · x,xxxxxx5).
+ */
+function isHalfUpBoundary(n: number): boolean {
+  for (let p = 10; p <= 1e7; p *= 10) if (n % p === p / 2) return true;
+  return false;
 }
 
 /** The exact value: computed, to compute, or a typed decimal (the double's shortest reading). */
@@ -97,17 +111,27 @@ export class Figure {
     return this.value;
   }
 
-  /** A double whose decimal reading rounds (half-up, 0…6 decimals) like the exact value. */
+  /**
+   * A double whose shortest decimal reading rounds half-up at 0…6 decimals exactly like the exact
+   * value (what every consumer does with it: roundHalfUp, formatId, classify, checkTyped).
+   */
   toNumber(): number {
     const x = this.approx;
     if (this.err === 0 && Number.isInteger(x)) return x;
     const m = Math.abs(x) * 1e7;
     if (m < 2 ** 50) {
-      // The grid of 7-decimal points is the integers of m; the reading of x is within half an
-      // ulp of x, and m itself carries one rounding.
+      // On the scale m the 7-decimal grid points are the integers. The reading of x is within
+      // half an ulp of x, and m itself carries one rounding; a 15-digit rounding of x moves it by
+      // 5·10^-15 relatively at most.
       const tol = this.err * 1e7 * 1.001 + m * 4 * U;
-      const frac = m - Math.floor(m);
-      if (frac > tol && 1 - frac > tol) return x;
+      const n = Math.round(m);
+      const dist = Math.abs(m - n);
+      // No grid point within reach: the exact value and x have the same first 7 decimals.
+      if (dist > tol) return x;
+      // The only grid point within reach is not a half-up boundary (100,0000000 · 91,1000000):
+      // every rounding at ≤ 6 decimals is the same on either side of it. Return the short
+      // decimal (100, not 99.99999999999999) so that the figure also prints as it is.
+      if (tol + m * 1e-14 < 0.5 && !isHalfUpBoundary(n)) return Number(x.toPrecision(15));
     }
     return faithfulNumber(this.exact());
   }
@@ -172,45 +196,122 @@ export function div(a: Figure, b: Figure): Figure {
   );
 }
 
+/** Terms of a sum given by accessors, so that no Figure object per term has to exist. */
+export interface Terms {
+  count: number;
+  approx(i: number): number;
+  err(i: number): number;
+  exact(i: number): Big;
+}
+
 /**
- * Σ of figures, one n-ary node (no deep chains of closures on 100 000 rows). The approximation is
- * Neumaier's compensated sum, whose error is at most (2U + 2nU²)·Σ|x| (Higham, Accuracy and
+ * Σ of the terms, one n-ary node (no deep chains of closures on 100 000 rows). The approximation
+ * is Neumaier's compensated sum, whose error is at most (2U + 2nU²)·Σ|x| (Higham, Accuracy and
  * Stability of Numerical Algorithms, §4.3) — small enough that a mean of 100 000 capaian still
  * takes the fast path.
  */
-export function sum(xs: Figure[]): Figure {
+export function sumOf(terms: Terms): Figure {
   let s = 0;
   let c = 0;
   let err = 0;
   let abs = 0;
-  for (const x of xs) {
-    const v = x.approx;
+  for (let i = 0; i < terms.count; i++) {
+    const v = terms.approx(i);
     const t = s + v;
     c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
     s = t;
-    err += x.err;
+    err += terms.err(i);
     abs += Math.abs(v);
   }
   const approx = s + c;
-  err += (2 * U + 2 * xs.length * U * U) * abs * 1.01 + Math.abs(approx) * U;
-  return new Figure(approx, err, () => xs.reduce((acc, x) => acc.plus(x.exact()), new Dec(0)));
+  err += (2 * U + 2 * terms.count * U * U) * abs * 1.01 + Math.abs(approx) * U;
+  return new Figure(approx, err, () => {
+    let e = new Dec(0);
+    for (let i = 0; i < terms.count; i++) e = e.plus(terms.exact(i));
+    return e;
+  });
+}
+
+/**
+ * Mean of clamp(values[i], lo, hi) over `indices` (NaN = no value, skipped), each within errs[i]
+ * of its exact value, exactAt(i) — sumOf on plain arrays, for the 100 000-indicator means where a
+ * call per term would cost more than the sum.
+ */
+export function meanOfValues(
+  values: Float64Array,
+  errs: Float64Array,
+  indices: readonly number[],
+  lo: number,
+  hi: number | null,
+  exactAt: (i: number) => Big,
+): Figure | null {
+  const at: number[] = [];
+  let s = 0;
+  let c = 0;
+  let err = 0;
+  let abs = 0;
+  for (const i of indices) {
+    const raw = values[i];
+    if (Number.isNaN(raw)) continue;
+    at.push(i);
+    const v = clampNumber(raw, lo, hi);
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+    err += errs[i];
+    abs += Math.abs(v);
+  }
+  if (at.length === 0) return null;
+  const approx = s + c;
+  err += (2 * U + 2 * at.length * U * U) * abs * 1.01 + Math.abs(approx) * U;
+  const total = new Figure(approx, err, () => {
+    let e = new Dec(0);
+    for (const i of at) e = e.plus(clampExact(exactAt(i), lo, hi));
+    return e;
+  });
+  return div(total, whole(at.length));
+}
+
+/** Mean of the terms (null for none). */
+export function meanOf(terms: Terms): Figure | null {
+  return terms.count ? div(sumOf(terms), whole(terms.count)) : null;
+}
+
+function figureTerms(xs: Figure[]): Terms {
+  return {
+    count: xs.length,
+    approx: (i) => xs[i].approx,
+    err: (i) => xs[i].err,
+    exact: (i) => xs[i].exact(),
+  };
+}
+
+/** Σ of figures. */
+export function sum(xs: Figure[]): Figure {
+  return sumOf(figureTerms(xs));
 }
 
 /** Mean of figures (null for none). */
 export function mean(xs: Figure[]): Figure | null {
-  return xs.length ? div(sum(xs), whole(xs.length)) : null;
+  return meanOf(figureTerms(xs));
+}
+
+/** clamp as a plain function on doubles (clamping never increases an error). */
+export function clampNumber(x: number, lo: number, hi: number | null): number {
+  const floored = Math.max(x, lo);
+  return hi === null ? floored : Math.min(floored, hi);
+}
+
+/** clamp on an exact value. */
+export function clampExact(e: Big, lo: number, hi: number | null): Big {
+  if (e.lt(lo)) return new Dec(lo);
+  if (hi !== null && e.gt(hi)) return new Dec(hi);
+  return e;
 }
 
 /** clamp(x, lo, hi): clamping never increases the error, so the bound carries over. */
 export function clamp(x: Figure, lo: number, hi: number | null): Figure {
-  let approx = Math.max(x.approx, lo);
-  if (hi !== null) approx = Math.min(approx, hi);
-  return new Figure(approx, x.err, () => {
-    const e = x.exact();
-    if (e.lt(lo)) return new Dec(lo);
-    if (hi !== null && e.gt(hi)) return new Dec(hi);
-    return e;
-  });
+  return new Figure(clampNumber(x.approx, lo, hi), x.err, () => clampExact(x.exact(), lo, hi));
 }
 
 /** Smaller of a figure and a constant (exactly). */
