@@ -17,6 +17,7 @@ import {
   type TypedEfficiencyRow,
 } from '../../src/engine/model';
 import { parseCell, parseText } from '../../src/engine/values';
+import { resultCells } from '../../src/workbook/plan';
 
 // --- building a PK -------------------------------------------------------------------------------
 
@@ -200,6 +201,31 @@ describe('exact means, serapan and efficiency through computePk', () => {
     };
     input.efficiencyTable = [row];
     expect(run(input).codes).toEqual([]);
+  });
+});
+
+describe('figures written back to the workbook', () => {
+  it('a program indicator % (Tabel program, 64,1 of 80) is checked and written as 80,13', () => {
+    const input = pk([indicator(1, '80', '64,1')]);
+    const persenRef = { sheet: 'Program', cell: 'G12' };
+    input.programIndicators = [
+      {
+        level: 'program',
+        kode: '1',
+        nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH',
+        indikator: 'Persentase dokumen perencanaan yang tersusun tepat waktu',
+        satuan: '%',
+        target: parseText('80'),
+        realisasi: parseText('64,1'),
+        persen: { value: parseText('80,13'), ref: persenRef },
+        sasaran: [1],
+        refs: { target: null, realisasi: null, nama: null },
+      },
+    ];
+    const { result, codes } = run(input);
+    expect(codes).not.toContain('CAPAIAN_MISMATCH');
+    const written = resultCells([result]).find((c) => c.ref.cell === 'G12');
+    expect(written?.value).toBe(80.13);
   });
 });
 
