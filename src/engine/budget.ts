@@ -3,7 +3,7 @@
  * figures of a budget table checked against them.
  */
 import { formatRupiah, roundHalfUp } from './decimal';
-import { div, Figure, HUNDRED, mean, minus, numberOf, sum, times, typed } from './exact';
+import { div, Figure, HUNDRED, mean, minus, numberOf, signOf, sum, times, typed } from './exact';
 import { FindingList } from './findings';
 import type { BudgetLevel, BudgetRow, BudgetRowResult } from './model';
 import { normaliseName } from './text';
@@ -49,7 +49,7 @@ export function sumAmounts(rows: BudgetRowResult[], which: 'pagu' | 'realisasi')
 
 /** serapan = realisasi / pagu × 100, exactly; null when pagu is 0 or missing. */
 export function serapanFigure(pagu: Figure | null, realisasi: Figure | null): Figure | null {
-  if (pagu === null || realisasi === null || pagu.toNumber() === 0) return null;
+  if (pagu === null || realisasi === null || signOf(pagu) === 0) return null;
   return div(times(realisasi, HUNDRED), pagu);
 }
 

@@ -183,6 +183,32 @@ describe('exact means, serapan and efficiency through computePk', () => {
     expect(result.sasaran[0].kategoriEfisiensi).toBe('Tidak Efisien');
   });
 
+  it('rasio tie: C = 200,01/200 = 100,005, S = 100 → 1,00005 → 1,0001 > 1, Efisien', () => {
+    const { result } = run(
+      pk([indicator(1, '200', '200,01')], [program('1.000.000', '1.000.000')]),
+      { metodeEfisiensi: 'rasio' },
+    );
+    expect(formatId(result.sasaran[0].efisiensi!, 4)).toBe('1,0001');
+    expect(result.sasaran[0].kategoriEfisiensi).toBe('Efisien');
+  });
+
+  it('pmk tie: C = 100, (1.120.000.000 − 959.000.000) / 1.120.000.000 × 100 = 14,375 → 14,38', () => {
+    const { result } = run(
+      pk([indicator(1, '80', '80')], [program('1.120.000.000', '959.000.000')]),
+      { metodeEfisiensi: 'pmk' },
+    );
+    expect(shown(result.sasaran[0].efisiensi)).toBe('14,38');
+    expect(result.sasaran[0].kategoriEfisiensi).toBe('Efisien');
+  });
+
+  it('selisih-5 tie: C = 200,01/200 = 100,005, S = 95 → 5,005 → 5,01 > 5, Efisien', () => {
+    const { result } = run(pk([indicator(1, '200', '200,01')], [program('1.000.000', '950.000')]), {
+      metodeEfisiensi: 'selisih-5',
+    });
+    expect(shown(result.sasaran[0].efisiensi)).toBe('5,01');
+    expect(result.sasaran[0].kategoriEfisiensi).toBe('Efisien');
+  });
+
   it('a typed efficiency table row (0,01, Efisien) is checked against the exact C − S', () => {
     const input = pk([indicator(1, '200', '200,01')], [program('1.000.000', '1.000.000')]);
     const cell = (text: string, col: string) => ({ value: parseText(text), ref: at(`${col}30`) });
