@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { computePk } from '../../src/engine/compute';
+import Big from 'big.js';
 import { formatId, roundHalfUp } from '../../src/engine/decimal';
+import { faithfulNumber } from '../../src/engine/exact';
 import { FindingList, type CellRef } from '../../src/engine/findings';
 import {
   DEFAULT_SETTINGS,
@@ -227,6 +229,21 @@ describe('exact means, serapan and efficiency through computePk', () => {
     };
     input.efficiencyTable = [row];
     expect(run(input).codes).toEqual([]);
+  });
+});
+
+describe('faithfulNumber: a double that rounds like the exact decimal', () => {
+  it('80,1249999999999999999 is below the tie although its nearest double reads 80.125', () => {
+    expect(Number('80.1249999999999999999')).toBe(80.125);
+    const d = faithfulNumber(new Big('80.1249999999999999999'));
+    expect(formatId(d, 2)).toBe('80,12');
+    expect(formatId(d, 6)).toBe('80,125000');
+  });
+
+  it('just above a tie, and negative values, round away from zero like the exact value', () => {
+    expect(formatId(faithfulNumber(new Big('33.33500000000000000001')), 2)).toBe('33,34');
+    expect(formatId(faithfulNumber(new Big('-2.0049999999999999999')), 2)).toBe('-2,00');
+    expect(formatId(faithfulNumber(new Big('-2.005')), 2)).toBe('-2,01');
   });
 });
 
