@@ -243,22 +243,77 @@ function computeIndicator(
   return { result, err: CapaianFigures.errOf(out.figure, capaian) };
 }
 
+/** What every stage of computePk needs. */
+interface PkContext {
+  pk: PkInput;
+  settings: Settings;
+  findings: FindingList;
+  scale: Scale;
+  batas: number | null;
+  pkName: string;
+}
+
+/** A budget program (top-level row) and the sasaran it supports. */
+interface ProgramEntry {
+  res: BudgetRowResult;
+  sasaran: Set<number>;
+}
+
+/** The budget's top-level rows, each program once with its sasaran. */
+interface ProgramMapping {
+  topRows: BudgetRowResult[];
+  entries: ProgramEntry[];
+  /** Programs already reported as unmapped on the PK's own program table. */
+  unmappedAtPk: Set<ProgramEntry>;
+}
+
 /** Compute one PK. Findings go to `findings`. */
 export function computePk(pk: PkInput, settings: Settings, findings: FindingList): PkResult {
-  const scale = scaleFor(settings);
-  const batas = settings.batasAtasCapaian;
-  const pkName = pk.sheet;
+  const ctx: PkContext = {
+    pk,
+    settings,
+    findings,
+    scale: scaleFor(settings),
+    batas: settings.batasAtasCapaian,
+    pkName: pk.sheet,
+  };
+  const { indikator, figures } = computeIndicators(ctx);
+  checkProgramIndicators(ctx, indikator);
 
+  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: ctx.pkName });
+  const programs = mapPrograms(ctx, budget);
+
+  const groups = groupIndicators(indikator);
+  const sasaranFigures = new Map<SasaranResult, ExactCS>();
+  const sasaran = [...groups.sasaran.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([no, idx]) => computeSasaran(ctx, no, idx, indikator, figures, programs, sasaranFigures));
+  if (groups.sasaran.size > 0) reportUnmappedPrograms(ctx, programs);
+  const tujuan = computeTujuan(ctx, groups.tujuan, indikator, figures);
+
+  const { ringkasan, total } = computeRingkasan(ctx, indikator, figures, programs);
+  checkEfficiencyTable(pk, { sasaran, sasaranFigures, total, figures }, settings, findings);
+  return { pk, indikator, sasaran, tujuan, budget, ringkasan };
+}
+
+/** Every indicator's capaian, predicate and checks; the error bounds of their capaian. */
+function computeIndicators(ctx: PkContext): {
+  indikator: IndicatorResult[];
+  figures: CapaianFigures;
+} {
+  const { pk, settings, scale, findings, pkName } = ctx;
   const errs = new Float64Array(pk.indikator.length);
   const indikator = pk.indikator.map((ind, i) => {
     const out = computeIndicator(ind, settings, scale, findings, pkName);
     errs[i] = out.err;
     return out.result;
   });
-  const figures = new CapaianFigures(indikator, errs, settings.rumusNegatif);
-  const sasaranFigures = new Map<SasaranResult, ExactCS>();
+  return { indikator, figures: new CapaianFigures(indikator, errs, settings.rumusNegatif) };
+}
 
-  // Program-indicator table: typed % and the program IKU.
+/** Program-indicator table: typed % and the program IKU. */
+function checkProgramIndicators(ctx: PkContext, indikator: IndicatorResult[]): void {
+  const { pk, settings, findings, pkName } = ctx;
   for (const row of pk.programIndicators) {
     if (!row.persen || !row.persen.ref || !hasNumber(row.persen.value)) continue;
     const c = indicatorCapaian(
@@ -280,37 +335,50 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     }
   }
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
-  if (programRows.length) {
-    const achieved = programRows.filter((r) => {
-      const c = indicatorCapaian(
-        r.indikator,
-        r.target,
-        r.realisasi,
-        'positif',
-        settings.rumusNegatif,
-      ).capaian;
-      return c !== null && isTercapai(c);
-    }).length;
-    const pct = div(times100(achieved), whole(programRows.length)).toNumber();
-    for (const res of indikator) {
-      if (!/tercapai/i.test(res.input.nama)) continue;
-      const n = normaliseName(res.input.nama);
-      if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
-      const r = res.input.realisasi;
-      if (!hasNumber(r)) continue;
-      if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
-        findings.push(
-          'PROGRAM_IKU_MISMATCH',
-          `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
-          res.input.realisasiRef,
-          pkName,
-        );
-      }
+  if (programRows.length) checkProgramIku(ctx, programRows, indikator);
+}
+
+/** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
+function checkProgramIku(
+  ctx: PkContext,
+  programRows: PkInput['programIndicators'],
+  indikator: IndicatorResult[],
+): void {
+  const { settings, findings, pkName } = ctx;
+  const achieved = programRows.filter((r) => {
+    const c = indicatorCapaian(
+      r.indikator,
+      r.target,
+      r.realisasi,
+      'positif',
+      settings.rumusNegatif,
+    ).capaian;
+    return c !== null && isTercapai(c);
+  }).length;
+  const pct = div(times100(achieved), whole(programRows.length)).toNumber();
+  for (const res of indikator) {
+    if (!/tercapai/i.test(res.input.nama)) continue;
+    const n = normaliseName(res.input.nama);
+    if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
+    const r = res.input.realisasi;
+    if (!hasNumber(r)) continue;
+    if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
+      findings.push(
+        'PROGRAM_IKU_MISMATCH',
+        `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
+        res.input.realisasiRef,
+        pkName,
+      );
     }
   }
+}
 
-  // Budget.
-  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: pkName });
+/**
+ * Sasaran of each budget program: its own mapping, else the PK's program table; the PK's
+ * programs that are missing from the budget, unmapped or with another pagu are reported.
+ */
+function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping {
+  const { pk, findings, pkName } = ctx;
   const depths = budget
     .filter((b) => b.row.level !== 'total' && b.row.level !== 'rata')
     .map((b) => b.row.level);
@@ -321,8 +389,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       : 'subkegiatan';
   const topRows = budget.filter((b) => b.row.level === topLevel);
 
-  // Sasaran of each budget program: its own mapping, else the PK's program table.
-  const sasaranOfProgram = new Map<string, { res: BudgetRowResult; sasaran: Set<number> }>();
+  const sasaranOfProgram = new Map<string, ProgramEntry>();
   for (const b of topRows) {
     const k = programKey(b.row);
     const entry = sasaranOfProgram.get(k) ?? { res: b, sasaran: new Set<number>() };
@@ -333,7 +400,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const sasaranCount = new Set(
     pk.indikator.filter((i) => i.level === 'sasaran').map((i) => i.sasaranNo),
   ).size;
-  const unmappedAtPk = new Set<(typeof entries)[number]>();
+  const unmappedAtPk = new Set<ProgramEntry>();
   for (const p of pk.programs) {
     const match =
       (p.kode ? entries.find((e) => e.res.row.kode === p.kode) : undefined) ??
@@ -372,9 +439,14 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       );
     }
   }
+  return { topRows, entries, unmappedAtPk };
+}
 
-  // Tujuan and sasaran.
-  // Indices into `indikator`, per sasaran and per tujuan.
+/** Indices into `indikator`, per sasaran and per tujuan. */
+function groupIndicators(indikator: IndicatorResult[]): {
+  sasaran: Map<number, number[]>;
+  tujuan: Map<string, number[]>;
+} {
   const sasaranMap = new Map<number, number[]>();
   const tujuanMap = new Map<string, number[]>();
   indikator.forEach((r, i) => {
@@ -389,84 +461,107 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       tujuanMap.set(k, list);
     }
   });
-  const sasaran: SasaranResult[] = [];
-  for (const [no, idx] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
-    const inds = idx.map((i) => indikator[i]);
-    const capaian = numberOf(figures.mean(idx, null));
-    const cAgregat = figures.mean(idx, batas);
-    const capaianAgregat = numberOf(cAgregat);
-    const progs = entries.filter((e) => e.sasaran.has(no));
-    const pRows = progs.map((p) => p.res);
-    const paguF = sumAmounts(pRows, 'pagu');
-    const realF = sumAmounts(pRows, 'realisasi');
-    const serapanF = serapanFigure(paguF, realF);
-    const pagu = numberOf(paguF);
-    const realisasiAnggaran = numberOf(realF);
-    const serapan = numberOf(serapanF);
-    let efisiensi: number | null = null;
-    let kategori: string | null = null;
-    if (cAgregat !== null && serapanF !== null && paguF !== null && realF !== null) {
-      const e = efficiency(settings.metodeEfisiensi, {
-        capaian: cAgregat,
-        serapan: serapanF,
-        pagu: paguF,
-        realisasi: realF,
-      });
-      efisiensi = e.nilai;
-      kategori = e.kategori;
-    }
-    const band = capaianAgregat !== null ? classify(scale, capaianAgregat) : null;
-    const nama = inds[0].input.sasaran ?? inds[0].input.nama;
-    if (progs.length === 0 && entries.length) {
-      findings.push(
+  return { sasaran: sasaranMap, tujuan: tujuanMap };
+}
+
+/** Σ pagu, Σ realisasi and serapan of the programs supporting a sasaran (exact). */
+function sasaranBudget(progs: ProgramEntry[]): Omit<ExactCS, 'capaian'> {
+  const pRows = progs.map((p) => p.res);
+  const pagu = sumAmounts(pRows, 'pagu');
+  const realisasi = sumAmounts(pRows, 'realisasi');
+  return { pagu, realisasi, serapan: serapanFigure(pagu, realisasi) };
+}
+
+/** The method's efficiency and category for exact C, S and amounts (null when one is missing). */
+function efficiencyOf(
+  settings: Settings,
+  x: ExactCS,
+): { nilai: number | null; kategori: string | null } {
+  if (x.capaian === null || x.serapan === null || x.pagu === null || x.realisasi === null)
+    return { nilai: null, kategori: null };
+  const e = efficiency(settings.metodeEfisiensi, {
+    capaian: x.capaian,
+    serapan: x.serapan,
+    pagu: x.pagu,
+    realisasi: x.realisasi,
+  });
+  return { nilai: e.nilai, kategori: e.kategori };
+}
+
+/** One sasaran (§3, §5): its capaian, predicate, programs, serapan and efficiency. */
+function computeSasaran(
+  ctx: PkContext,
+  no: number,
+  idx: number[],
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+  programs: ProgramMapping,
+  sasaranFigures: Map<SasaranResult, ExactCS>,
+): SasaranResult {
+  const { settings, findings, pkName, scale, batas } = ctx;
+  const inds = idx.map((i) => indikator[i]);
+  const capaian = numberOf(figures.mean(idx, null));
+  const progs = programs.entries.filter((e) => e.sasaran.has(no));
+  const exact: ExactCS = { capaian: figures.mean(idx, batas), ...sasaranBudget(progs) };
+  const capaianAgregat = numberOf(exact.capaian);
+  const { nilai: efisiensi, kategori } = efficiencyOf(settings, exact);
+  const band = capaianAgregat !== null ? classify(scale, capaianAgregat) : null;
+  const nama = inds[0].input.sasaran ?? inds[0].input.nama;
+  if (progs.length === 0 && programs.entries.length) {
+    findings.push(
+      'PROGRAM_UNMAPPED',
+      `Sasaran ${no} "${shortName(nama)}" tidak didukung program mana pun (isi kolom Sasaran pada tabel program PK): efisiensinya tidak dapat dihitung.`,
+      inds[0].input.targetRef
+        ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell }
+        : null,
+      pkName,
+    );
+  }
+  const result: SasaranResult = {
+    no,
+    nama,
+    tujuan: inds[0].input.tujuan,
+    indikator: inds,
+    capaian,
+    capaianAgregat,
+    predikat: band?.label ?? null,
+    warna: band?.fill ?? null,
+    programs: progs.map((p) => p.res.row.nama),
+    pagu: numberOf(exact.pagu),
+    realisasiAnggaran: numberOf(exact.realisasi),
+    serapan: numberOf(exact.serapan),
+    efisiensi,
+    kategoriEfisiensi: kategori,
+  };
+  sasaranFigures.set(result, exact);
+  return result;
+}
+
+/** A budget program mapped to no sasaran at all (unless already reported on the PK's table). */
+function reportUnmappedPrograms(ctx: PkContext, programs: ProgramMapping): void {
+  for (const e of programs.entries) {
+    if (e.sasaran.size === 0 && !programs.unmappedAtPk.has(e)) {
+      ctx.findings.push(
         'PROGRAM_UNMAPPED',
-        `Sasaran ${no} "${shortName(nama)}" tidak didukung program mana pun (isi kolom Sasaran pada tabel program PK): efisiensinya tidak dapat dihitung.`,
-        inds[0].input.targetRef
-          ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell }
-          : null,
-        pkName,
+        `Program "${shortName(e.res.row.nama)}" tidak dipetakan ke sasaran mana pun: isi kolom Sasaran pada tabel program PK atau tabel anggaran.`,
+        e.res.row.refs.nama,
+        ctx.pkName,
       );
     }
-    const sasaranResult: SasaranResult = {
-      no,
-      nama,
-      tujuan: inds[0].input.tujuan,
-      indikator: inds,
-      capaian,
-      capaianAgregat,
-      predikat: band?.label ?? null,
-      warna: band?.fill ?? null,
-      programs: progs.map((p) => p.res.row.nama),
-      pagu,
-      realisasiAnggaran,
-      serapan,
-      efisiensi,
-      kategoriEfisiensi: kategori,
-    };
-    sasaranFigures.set(sasaranResult, {
-      capaian: cAgregat,
-      serapan: serapanF,
-      pagu: paguF,
-      realisasi: realF,
-    });
-    sasaran.push(sasaranResult);
   }
-  if (sasaranMap.size > 0) {
-    for (const e of entries) {
-      if (e.sasaran.size === 0 && !unmappedAtPk.has(e)) {
-        findings.push(
-          'PROGRAM_UNMAPPED',
-          `Program "${shortName(e.res.row.nama)}" tidak dipetakan ke sasaran mana pun: isi kolom Sasaran pada tabel program PK atau tabel anggaran.`,
-          e.res.row.refs.nama,
-          pkName,
-        );
-      }
-    }
-  }
-  const tujuan: TujuanResult[] = [...tujuanMap.entries()].map(([nama, idx]) => {
+}
+
+/** Tujuan (§3): the mean of its indicators' clamped capaian, and its predicate. */
+function computeTujuan(
+  ctx: PkContext,
+  tujuanMap: Map<string, number[]>,
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+): TujuanResult[] {
+  return [...tujuanMap.entries()].map(([nama, idx]) => {
     const inds = idx.map((i) => indikator[i]);
-    const capaian = numberOf(figures.mean(idx, batas));
-    const band = capaian !== null ? classify(scale, capaian) : null;
+    const capaian = numberOf(figures.mean(idx, ctx.batas));
+    const band = capaian !== null ? classify(ctx.scale, capaian) : null;
     return {
       nama,
       indikator: inds,
@@ -475,36 +570,31 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       warna: band?.fill ?? null,
     };
   });
+}
 
-  // Ringkasan.
+/** Ringkasan: counts, the mean capaian, the budget in total, and the JUMLAH efficiency row. */
+function computeRingkasan(
+  ctx: PkContext,
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+  programs: ProgramMapping,
+): { ringkasan: Ringkasan; total: ExactCS } {
+  const { settings, scale, batas } = ctx;
   const withCapaian = indikator.filter((i) => i.capaian !== null);
   const all = indikator.map((_, i) => i);
   const rata = numberOf(figures.mean(all, batas));
-  const allPagu = uniqueSum(topRows, 'pagu');
-  const allReal = uniqueSum(topRows, 'realisasi');
-  const mapped = entries.filter((e) => e.sasaran.size > 0).map((e) => e.res);
+  const allPagu = uniqueSum(programs.topRows, 'pagu');
+  const allReal = uniqueSum(programs.topRows, 'realisasi');
+  // JUMLAH of the efficiency table: the sasaran indicators and the programs mapped to a sasaran.
+  const mapped = programs.entries.filter((e) => e.sasaran.size > 0);
   const total: ExactCS = {
     capaian: figures.mean(
       all.filter((i) => indikator[i].input.level === 'sasaran'),
       batas,
     ),
-    serapan: null,
-    pagu: sumAmounts(mapped, 'pagu'),
-    realisasi: sumAmounts(mapped, 'realisasi'),
+    ...sasaranBudget(mapped),
   };
-  total.serapan = serapanFigure(total.pagu, total.realisasi);
-  let jE: number | null = null;
-  let jK: string | null = null;
-  if (total.capaian && total.serapan && total.pagu && total.realisasi) {
-    const e = efficiency(settings.metodeEfisiensi, {
-      capaian: total.capaian,
-      serapan: total.serapan,
-      pagu: total.pagu,
-      realisasi: total.realisasi,
-    });
-    jE = e.nilai;
-    jK = e.kategori;
-  }
+  const j = efficiencyOf(settings, total);
   const ringkasan: Ringkasan = {
     jumlahIndikator: indikator.length,
     tercapai: withCapaian.filter((i) => isTercapai(i.capaian!)).length,
@@ -519,15 +609,13 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     efisiensi: {
       capaian: numberOf(total.capaian),
       serapan: numberOf(total.serapan),
-      nilai: jE,
-      kategori: jK,
+      nilai: j.nilai,
+      kategori: j.kategori,
       pagu: numberOf(total.pagu),
       realisasi: numberOf(total.realisasi),
     },
   };
-
-  checkEfficiencyTable(pk, { sasaran, sasaranFigures, total, figures }, settings, findings);
-  return { pk, indikator, sasaran, tujuan, budget, ringkasan };
+  return { ringkasan, total };
 }
 
 /** Σ over programs listed once each (a program under two sasaran counts once). */
