@@ -95,10 +95,7 @@ function computeIndicator(
   findings: FindingList,
   pk: string,
 ): { result: IndicatorResult; err: number } {
-  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
-  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
-  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
-  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+  checkGradeScores(ind, findings, pk);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -122,21 +119,50 @@ function computeIndicator(
     warna = b.fill;
     font = fontFor(b.fill);
   }
+  const capaianAkhir = capaianAkhirOf(ind, settings);
+  const { trend, trendValues } = indicatorTrend(ind);
 
-  // Capaian against the end-of-Renstra target: the same formula.
-  let capaianAkhir: number | null = null;
-  if (ind.targetAkhir && ind.realisasi.kind !== 'empty') {
-    const ca = indicatorCapaian(
-      ind.nama,
-      ind.targetAkhir,
-      ind.realisasi,
-      ind.polaritas,
-      settings.rumusNegatif,
-    );
-    capaianAkhir = ca.capaian;
-  }
+  const typed: TypedContext = { ind, scale, findings, pk };
+  if (capaian !== null) checkTypedCapaian(typed, capaian);
+  if (capaianAkhir !== null) checkTypedCapaianAkhir(typed, capaianAkhir);
+  if (predikat !== null) checkTypedPredikat(typed, capaian!, predikat);
+  const result: IndicatorResult = {
+    input: ind,
+    capaian,
+    predikat,
+    warna,
+    font,
+    ordinal: out.ordinal,
+    capaianAkhir,
+    trend,
+    trendValues,
+  };
+  return { result, err: CapaianFigures.errOf(out.figure, capaian) };
+}
 
-  // Trend over earlier years plus this year.
+/** Grade scores (`B (85)`) on every value of the indicator (§4). */
+function checkGradeScores(ind: IndicatorInput, findings: FindingList, pk: string): void {
+  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
+  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
+  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
+  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+}
+
+/** Capaian against the end-of-Renstra target: the same formula. */
+function capaianAkhirOf(ind: IndicatorInput, settings: Settings): number | null {
+  if (!ind.targetAkhir || ind.realisasi.kind === 'empty') return null;
+  const ca = indicatorCapaian(
+    ind.nama,
+    ind.targetAkhir,
+    ind.realisasi,
+    ind.polaritas,
+    settings.rumusNegatif,
+  );
+  return ca.capaian;
+}
+
+/** Trend over earlier years plus this year (grades by their ordinal when any is a bare grade). */
+function indicatorTrend(ind: IndicatorInput): Pick<IndicatorResult, 'trend' | 'trendValues'> {
   const prior = ind.realisasiLalu;
   const sorted = prior.every((p, i) => i === 0 || prior[i - 1].tahun <= p.tahun);
   const series = (sorted ? prior : [...prior].sort((a, b) => a.tahun - b.tahun)).concat(
@@ -160,10 +186,21 @@ function computeIndicator(
   }
   const trend = trendOf(trendValues.map((t) => t.value));
   for (const t of trendValues) if (t.tahun === Number.MAX_SAFE_INTEGER) t.tahun = NaN;
+  return { trend, trendValues };
+}
 
-  // Typed capaian.
+/** What the checks of an indicator's typed figures need. */
+interface TypedContext {
+  ind: IndicatorInput;
+  scale: Scale;
+  findings: FindingList;
+  pk: string;
+}
+
+/** Typed capaian: wrong at its precision, or rounded into another predicate band. */
+function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: number): void {
   const tc = ind.typedCapaian;
-  if (tc && tc.ref && capaian !== null) {
+  if (tc && tc.ref) {
     if (hasNumber(tc.value)) {
       const v = checkTyped(tc.value.num, tc.value.precision, capaian);
       if (!v.ok) {
@@ -190,9 +227,12 @@ function computeIndicator(
       );
     }
   }
-  // Typed capaian against the end target.
+}
+
+/** Typed capaian against the end-of-Renstra target. */
+function checkTypedCapaianAkhir({ ind, findings, pk }: TypedContext, capaianAkhir: number): void {
   const tca = ind.typedCapaianAkhir;
-  if (tca && tca.ref && capaianAkhir !== null && hasNumber(tca.value)) {
+  if (tca && tca.ref && hasNumber(tca.value)) {
     const v = checkTyped(tca.value.num, tca.value.precision, capaianAkhir);
     if (!v.ok) {
       findings.push(
@@ -203,14 +243,21 @@ function computeIndicator(
       );
     }
   }
-  // Typed predicate.
+}
+
+/** Typed predicate: a kriteria text, or ticks in the band columns. */
+function checkTypedPredikat(
+  { ind, scale, findings, pk }: TypedContext,
+  capaian: number,
+  predikat: string,
+): void {
   const tp = ind.typedPredikat;
-  if (tp && predikat !== null) {
+  if (tp) {
     if (tp.kind === 'text' && tp.text && tp.text.trim()) {
       if (!samePredicate(tp.text, predikat)) {
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatId(capaian!, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
           tp.ref,
           pk,
         );
@@ -222,25 +269,13 @@ function computeIndicator(
         const at = marked.find((c) => !samePredicate(c.label, predikat)) ?? marked[0];
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatId(capaian!, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
           at.ref,
           pk,
         );
       }
     }
   }
-  const result: IndicatorResult = {
-    input: ind,
-    capaian,
-    predikat,
-    warna,
-    font,
-    ordinal: out.ordinal,
-    capaianAkhir,
-    trend,
-    trendValues,
-  };
-  return { result, err: CapaianFigures.errOf(out.figure, capaian) };
 }
 
 /** What every stage of computePk needs. */
