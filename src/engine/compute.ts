@@ -25,6 +25,7 @@ import type {
   SasaranResult,
   Settings,
   TujuanResult,
+  TypedEfficiencyRow,
 } from './model';
 import {
   classify,
@@ -670,124 +671,148 @@ function times100(n: number): Figure {
   return whole(n * 100);
 }
 
+/** The exact figures a typed efficiency table is checked against. */
+interface EfficiencyExact {
+  sasaran: SasaranResult[];
+  sasaranFigures: Map<SasaranResult, ExactCS>;
+  total: ExactCS;
+  figures: CapaianFigures;
+}
+
 /** A typed efficiency table checked cell by cell against the method (§5). */
 function checkEfficiencyTable(
   pk: PkInput,
-  exact: {
-    sasaran: SasaranResult[];
-    sasaranFigures: Map<SasaranResult, ExactCS>;
-    total: ExactCS;
-    figures: CapaianFigures;
-  },
+  exact: EfficiencyExact,
   settings: Settings,
   findings: FindingList,
 ): void {
-  const { sasaran, sasaranFigures, total, figures } = exact;
-  const pkName = pk.sheet;
   for (const row of pk.efficiencyTable) {
-    let c: Figure | null;
-    let s: Figure | null;
-    let paguF: Figure | null;
-    let realF: Figure | null;
-    let label: string;
-    if (row.isTotal) {
-      ({ capaian: c, serapan: s, pagu: paguF, realisasi: realF } = total);
-      label = 'JUMLAH';
-    } else {
-      const target =
-        (row.sasaranNo !== null ? sasaran.find((x) => x.no === row.sasaranNo) : undefined) ??
-        bestMatch(row.label, sasaran, (x) => x.nama, 0.7)?.item;
-      if (!target) continue;
-      ({ capaian: c, serapan: s, pagu: paguF, realisasi: realF } = sasaranFigures.get(target)!);
-      label = `Sasaran ${target.no}`;
-      if (row.indikator !== null) {
-        // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
-        const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
-        const f = ind ? figures.figureOf(ind) : null;
-        c = f === null ? null : clamp(f, 0, settings.batasAtasCapaian);
-        label = `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`;
-      }
-    }
-    const check = (
-      code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
-      cell: { value: Value; ref: CellRef | null } | null,
-      computed: Figure | number | null,
-      what: string,
-    ) => {
-      if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
-      const n = typeof computed === 'number' ? computed : computed.toNumber();
-      const v = checkTyped(cell.value.num, cell.value.precision, n);
-      if (!v.ok)
-        findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
-      return v.ok;
-    };
-    const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
-    // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
-    const ownPagu = row.pagu && hasNumber(row.pagu.value) ? typed(row.pagu.value.num) : null;
-    const ownReal =
-      row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
-        ? typed(row.realisasiAnggaran.value.num)
-        : null;
-    const ownS = (ownPagu && ownReal && serapanFigure(ownPagu, ownReal)) || s;
-    const pagu = numberOf(paguF);
-    const real = numberOf(realF);
-    const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
-    const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
-    const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
-    if (
-      row.pagu &&
-      row.pagu.ref &&
-      pagu !== null &&
-      hasNumber(row.pagu.value) &&
-      roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
-    ) {
+    const target = efficiencyRowTarget(row, exact, settings);
+    if (target) checkEfficiencyRow(row, target, settings, findings, pk.sheet);
+  }
+}
+
+/** What a row of the efficiency table stands for: the JUMLAH, a sasaran or an indicator. */
+function efficiencyRowTarget(
+  row: TypedEfficiencyRow,
+  exact: EfficiencyExact,
+  settings: Settings,
+): { figs: ExactCS; label: string } | null {
+  if (row.isTotal) return { figs: exact.total, label: 'JUMLAH' };
+  const { sasaran, sasaranFigures, figures } = exact;
+  const target =
+    (row.sasaranNo !== null ? sasaran.find((x) => x.no === row.sasaranNo) : undefined) ??
+    bestMatch(row.label, sasaran, (x) => x.nama, 0.7)?.item;
+  if (!target) return null;
+  const figs = sasaranFigures.get(target)!;
+  if (row.indikator === null) return { figs, label: `Sasaran ${target.no}` };
+  // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
+  const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
+  const f = ind ? figures.figureOf(ind) : null;
+  return {
+    figs: { ...figs, capaian: f === null ? null : clamp(f, 0, settings.batasAtasCapaian) },
+    label: `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`,
+  };
+}
+
+/** One row: its typed capaian, serapan, pagu, realisasi, efficiency and category. */
+function checkEfficiencyRow(
+  row: TypedEfficiencyRow,
+  { figs, label }: { figs: ExactCS; label: string },
+  settings: Settings,
+  findings: FindingList,
+  pkName: string,
+): void {
+  const { capaian: c, serapan: s, pagu: paguF, realisasi: realF } = figs;
+  const check = (
+    code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
+    cell: { value: Value; ref: CellRef | null } | null,
+    computed: Figure | number | null,
+    what: string,
+  ) => {
+    if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
+    const n = typeof computed === 'number' ? computed : computed.toNumber();
+    const v = checkTyped(cell.value.num, cell.value.precision, n);
+    if (!v.ok)
+      findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
+    return v.ok;
+  };
+  const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
+  // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
+  const ownPagu = row.pagu && hasNumber(row.pagu.value) ? typed(row.pagu.value.num) : null;
+  const ownReal =
+    row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
+      ? typed(row.realisasiAnggaran.value.num)
+      : null;
+  const ownS = (ownPagu && ownReal && serapanFigure(ownPagu, ownReal)) || s;
+  const pagu = numberOf(paguF);
+  const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
+  checkEfficiencyRowAmounts(row, label, pagu, numberOf(realF), findings, pkName);
+  // The figure and the category follow the method applied to the row's own C and S when they
+  // are typed and right (a wrong one is already reported), else to the computed ones.
+  const tC = cOk && row.capaian && hasNumber(row.capaian.value) ? typed(row.capaian.value.num) : c;
+  const tS =
+    sOk && row.serapan && hasNumber(row.serapan.value) ? typed(row.serapan.value.num) : ownS;
+  if (tC === null || tS === null) return;
+  const e = efficiency(settings.metodeEfisiensi, {
+    capaian: clamp(tC, 0, settings.batasAtasCapaian),
+    serapan: tS,
+    pagu: paguF ?? 0,
+    realisasi: realF ?? 0,
+  });
+  if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
+    check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
+  const k = row.kategori;
+  if (k && k.ref && k.value && k.value.trim()) {
+    if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
       findings.push(
-        code,
-        `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
-        row.pagu.ref,
+        'EFISIENSI_MISMATCH',
+        `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC.toNumber(), 2)} % dan serapan ${formatId(tS.toNumber(), 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
+        k.ref,
         pkName,
       );
     }
-    if (
-      row.realisasiAnggaran &&
-      row.realisasiAnggaran.ref &&
-      real !== null &&
-      hasNumber(row.realisasiAnggaran.value) &&
-      roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
-    ) {
-      findings.push(
-        code,
-        `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
-        row.realisasiAnggaran.ref,
-        pkName,
-      );
-    }
-    // The figure and the category follow the method applied to the row's own C and S when they
-    // are typed and right (a wrong one is already reported), else to the computed ones.
-    const tC =
-      cOk && row.capaian && hasNumber(row.capaian.value) ? typed(row.capaian.value.num) : c;
-    const tS =
-      sOk && row.serapan && hasNumber(row.serapan.value) ? typed(row.serapan.value.num) : ownS;
-    if (tC === null || tS === null) continue;
-    const e = efficiency(settings.metodeEfisiensi, {
-      capaian: clamp(tC, 0, settings.batasAtasCapaian),
-      serapan: tS,
-      pagu: paguF ?? 0,
-      realisasi: realF ?? 0,
-    });
-    if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
-      check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
-    const k = row.kategori;
-    if (k && k.ref && k.value && k.value.trim()) {
-      if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
-        findings.push(
-          'EFISIENSI_MISMATCH',
-          `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC.toNumber(), 2)} % dan serapan ${formatId(tS.toNumber(), 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
-          k.ref,
-          pkName,
-        );
-      }
-    }
+  }
+}
+
+/** A row's typed pagu and realisasi against its programs' (or all programs' for JUMLAH). */
+function checkEfficiencyRowAmounts(
+  row: TypedEfficiencyRow,
+  label: string,
+  pagu: number | null,
+  real: number | null,
+  findings: FindingList,
+  pkName: string,
+): void {
+  const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
+  const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
+  if (
+    row.pagu &&
+    row.pagu.ref &&
+    pagu !== null &&
+    hasNumber(row.pagu.value) &&
+    roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
+  ) {
+    findings.push(
+      code,
+      `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
+      row.pagu.ref,
+      pkName,
+    );
+  }
+  if (
+    row.realisasiAnggaran &&
+    row.realisasiAnggaran.ref &&
+    real !== null &&
+    hasNumber(row.realisasiAnggaran.value) &&
+    roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
+  ) {
+    findings.push(
+      code,
+      `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
+      row.realisasiAnggaran.ref,
+      pkName,
+    );
   }
 }
 
