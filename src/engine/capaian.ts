@@ -44,9 +44,9 @@ function comparable(v: Value, scale: Scale | null, useOrdinal: boolean): number 
 }
 
 /**
- * A quotient capaian, kept lean: its double, a bound on that double's error from the exact value
- * on the typed decimals, and the recipe for the exact value (no intermediate figures — this runs
- * for every indicator, see exact.ts `lean`).
+ * A quotient capaian as one Figure: its double, a bound on that double's error from the exact
+ * value on the typed decimals, and the recipe for the exact value from the two numbers (no
+ * intermediate figures: this runs for every indicator).
  *
  * Error bounds (U = unit roundoff; a typed decimal's double is within |x|·U of it):
  * - 100·a/b: the inputs move the quotient by at most 2.01·U relatively, the two roundings

@@ -29,16 +29,17 @@ const ROUND_HALF_UP = 1;
 export const U = 2 ** -53;
 
 /**
- * Why 40 decimals, snapped to 30, is exact here. Inputs are typed decimals (at most ~17
- * significant digits), so an exact figure is a rational N/D and, when it is not exactly a
- * 7-decimal grid point G, it is at least 1/(D·10^7) away from G. A single division carries an
- * error below 10^-40; a mean of n quotients sums n such errors and divides by n, so its error is
- * still below 10^-40 (×2 with the last division); a difference of two such figures below 3·10^-40.
- * Rounding half-up at 30 decimals therefore lands exactly on G when the exact value is G (a tie
- * such as (100/3 + 100.01/3)/2 = 33,335), and stays on the exact value's side of G otherwise as
- * long as D < 10^22 — every denominator a typed target, pagu or a mean over a sasaran's
- * indicators produces (targets of up to 7 significant digits, a mean over up to 3 distinct
- * ones; beyond that a value within 10^-29 of a tie without being one is not a realistic input).
+ * Why 40 decimals, snapped to 30, is exact here. Inputs are typed decimals, so an exact figure
+ * is a rational N/D; when it is not exactly a 7-decimal grid point G, it is at least 1/(D·10^7)
+ * away from G. A division rounds at the 40th decimal (error ≤ ½·10^-40); a mean of n quotients
+ * sums n such errors and divides by n, so with its own division it is off by at most 10^-40; a
+ * difference of two such figures by at most 2·10^-40; sums and products are exact. Rounding
+ * half-up at 30 decimals therefore lands exactly on G when the exact value is G (a tie such as
+ * (100·1/3 + 100·1,0001/3)/2 = 33,335), and stays on the exact value's side of G otherwise as
+ * long as D < 10^22: a capaian's denominator is its typed target (a few significant digits), a
+ * mean's is n times theirs. A mean of many indicators with long, pairwise different targets can
+ * exceed that bound in principle; it would then take a value within 10^-29 of a tie, without
+ * being one, to round wrongly.
  */
 const SNAP = 30;
 
@@ -148,27 +149,12 @@ export function whole(n: number): Figure {
   return new Figure(n, 0, n);
 }
 
-/**
- * The same figure with another recipe for its exact value — one that does not hold on to the
- * intermediate figures (100 000 indicators each keeping a tree of them alive cost more in garbage
- * collection than all the arithmetic).
- */
-export function lean(f: Figure, exact: () => Big): Figure {
-  return new Figure(f.approx, f.err, exact);
-}
-
 /** A typed decimal as a big.js value. */
 export function dec(x: number): Big {
   return new Dec(String(x));
 }
 
 export const HUNDRED = whole(100);
-export const ZERO = whole(0);
-
-export function plus(a: Figure, b: Figure): Figure {
-  const approx = a.approx + b.approx;
-  return new Figure(approx, a.err + b.err + Math.abs(approx) * U, () => a.exact().plus(b.exact()));
-}
 
 export function minus(a: Figure, b: Figure): Figure {
   const approx = a.approx - b.approx;
