@@ -8,7 +8,9 @@ import fc from 'fast-check';
 import { computePk } from '../../src/engine/compute';
 import Big from 'big.js';
 import { formatId, roundHalfUp } from '../../src/engine/decimal';
-import { faithfulNumber } from '../../src/engine/exact';
+import { capaianFigure } from '../../src/engine/capaian';
+import { serapanFigure } from '../../src/engine/budget';
+import { faithfulNumber, typed as typedFigure, type Figure } from '../../src/engine/exact';
 import { FindingList, type CellRef } from '../../src/engine/findings';
 import {
   DEFAULT_SETTINGS,
@@ -413,6 +415,49 @@ const meanTie = fc
   .filter(([, b]) => b.r.mantissa > 0n);
 
 // --- properties ----------------------------------------------------------------------------------
+
+/** The exact value of a double (toPrecision(100) spells out its binary value in full here). */
+const exactDouble = (x: number): Big => new Big(x.toPrecision(100));
+
+/** |approx − n/d| ≤ err, decided exactly: |approx·d − n| ≤ err·d. */
+function withinBound(f: Figure, x: Q): boolean {
+  const d = new Big(x.d.toString());
+  const gap = exactDouble(f.approx).times(d).minus(new Big(x.n.toString())).abs();
+  return gap.lte(exactDouble(f.err).times(d));
+}
+
+describe('property: the error bounds of the fast path hold', () => {
+  it('capaian (R/T, (2T−R)/T, T/R): the double is within its bound of the exact quotient', () => {
+    fc.assert(
+      fc.property(capaianPair, ({ t, r }) => {
+        const T = q(t);
+        const R = q(r);
+        const tn = Number(plain(t.mantissa, t.scale));
+        const rn = Number(plain(r.mantissa, r.scale));
+        const pos = capaianFigure(tn, rn, 'positif', '2T-R').capaian!;
+        const gap = capaianFigure(tn, rn, 'negatif', '2T-R').capaian!;
+        const ratio = capaianFigure(tn, rn, 'negatif', 'T/R').capaian!;
+        expect(withinBound(pos, scale100(div(R, T)))).toBe(true);
+        expect(withinBound(gap, scale100(div(sub({ n: 2n * T.n, d: T.d }, R), T)))).toBe(true);
+        expect(withinBound(ratio, scale100(div(T, R)))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('serapan: the double is within its bound of Σ exact rupiah', () => {
+    fc.assert(
+      fc.property(budgetArb, ({ pagu, realisasi }) => {
+        const f = serapanFigure(
+          typedFigure(Number(plain(pagu.mantissa, pagu.scale))),
+          typedFigure(Number(plain(realisasi.mantissa, realisasi.scale))),
+        )!;
+        expect(withinBound(f, scale100(div(q(realisasi), q(pagu))))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 describe('property: engine figures equal the exact rational figures', () => {
   it('capaian (both polarities, both negative formulas), tercapai and the typed-capaian check', () => {
