@@ -5,7 +5,10 @@
  * hundred program / kegiatan / sub-kegiatan rows with a JUMLAH row, programs mapped to sasaran,
  * a small program-indicator table and a typed efficiency table.
  */
+import { serapanFigure } from '../src/engine/budget';
+import { capaianOf } from '../src/engine/capaian';
 import { roundHalfUp } from '../src/engine/decimal';
+import { typed } from '../src/engine/exact';
 import type { CellRef } from '../src/engine/findings';
 import type {
   BudgetRow,
@@ -41,10 +44,10 @@ export interface GeneratedPk {
 
 const ref = (sheet: string, r: number, c: number): CellRef => ({ sheet, cell: a1(r, c) });
 
-/** Engine formula, used only to write right typed figures into the generated input. */
+/** Engine formula (exact, DOMAIN.md §1), used only to write right typed figures into the input. */
 function expectedCapaian(t: Value, r: Value, negatif: boolean): number | null {
   if (!hasNumber(t) || !hasNumber(r) || t.num === 0 || t.grade || r.grade) return null;
-  return negatif ? ((2 * t.num - r.num) / t.num) * 100 : (r.num / t.num) * 100;
+  return capaianOf(t.num, r.num, negatif ? 'negatif' : 'positif', '2T-R').capaian;
 }
 
 export function generatePk(opts: PkGenOptions): GeneratedPk {
@@ -244,7 +247,7 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
     real: number,
   ): BudgetRow => {
     const r = 5 + idx;
-    const persen = roundHalfUp((real / pagu) * 100, 2);
+    const persen = roundHalfUp(serapanFigure(typed(pagu), typed(real))?.toNumber() ?? 0, 2);
     return {
       key: `0:${idx}`,
       level,

@@ -14,7 +14,10 @@
  * Every typed figure is right and the budget sums add up, so a correct reader reports no error.
  */
 import ExcelJS from 'exceljs';
+import { serapanFigure } from '../src/engine/budget';
+import { capaianOf } from '../src/engine/capaian';
 import { roundHalfUp } from '../src/engine/decimal';
+import { typed } from '../src/engine/exact';
 import { classify, SCALE_JEMBER } from '../src/engine/scales';
 import { rng } from './timing';
 
@@ -109,6 +112,13 @@ interface Indicator {
   capaian: number;
 }
 
+/** The engine's exact capaian (DOMAIN.md §1), so that the typed figures written are right. */
+const cap = (t: number, r: number, polaritas: 'positif' | 'negatif' = 'positif'): number =>
+  capaianOf(t, r, polaritas, '2T-R').capaian!;
+/** The engine's exact serapan. */
+const serapan = (pagu: number, real: number): number =>
+  serapanFigure(typed(pagu), typed(real))!.toNumber();
+
 function indicators(sasaranCount: number, rand: () => number): Indicator[] {
   const out: Indicator[] = [];
   const r2 = (x: number) => roundHalfUp(x, 2);
@@ -129,7 +139,7 @@ function indicators(sasaranCount: number, rand: () => number): Indicator[] {
           akhir: `${t + 4}%`,
           target: `${t}%`,
           realisasi: { v: r / 100, fmt: '0.00%' },
-          capaian: (r / t) * 100,
+          capaian: cap(t, r),
         };
       } else if (kind === 1) {
         const t = 4 + Math.floor(rand() * 8);
@@ -142,7 +152,7 @@ function indicators(sasaranCount: number, rand: () => number): Indicator[] {
           akhir: t + 4,
           target: t,
           realisasi: r,
-          capaian: (r / t) * 100,
+          capaian: cap(t, r),
         };
       } else if (kind === 2) {
         const t = r2(82 + rand() * 6);
@@ -155,7 +165,7 @@ function indicators(sasaranCount: number, rand: () => number): Indicator[] {
           akhir: { v: r2(t + 2), fmt: '0.00' },
           target: { v: t, fmt: '0.00' },
           realisasi: { v: r, fmt: '0.00' },
-          capaian: (r / t) * 100,
+          capaian: cap(t, r),
         };
       } else if (kind === 3) {
         const t = r2(3 + rand() * 4);
@@ -168,7 +178,7 @@ function indicators(sasaranCount: number, rand: () => number): Indicator[] {
           akhir: { v: r2(t - 1), fmt: '0.00' },
           target: { v: t, fmt: '0.00' },
           realisasi: { v: r, fmt: '0.00' },
-          capaian: ((2 * t - r) / t) * 100,
+          capaian: cap(t, r, 'negatif'),
         };
       } else {
         const t = 20 + Math.floor(rand() * 30);
@@ -181,7 +191,7 @@ function indicators(sasaranCount: number, rand: () => number): Indicator[] {
           akhir: t + 4,
           target: t,
           realisasi: r,
-          capaian: (r / t) * 100,
+          capaian: cap(t, r),
         };
       }
       out.push({ no: out.length + 1, tujuan, sasaran, sasaranNo: s, ...ind });
@@ -520,7 +530,7 @@ export async function generateWorkbook(
     numberedRow(ws, t3 + 2, [1, 2, 3, 4, '5 = 4/3*100', '6 = 3-4']);
     const b = t3 + 3;
     lines.forEach((l, i) => {
-      const pct = roundHalfUp((l.realisasi / l.pagu) * 100, 2);
+      const pct = roundHalfUp(serapan(l.pagu, l.realisasi), 2);
       bodyRow(ws, b + i, [
         l.kode,
         l.nama,
@@ -535,7 +545,7 @@ export async function generateWorkbook(
         ws.getRow(b + i).font = { bold: true };
       }
     });
-    const pct = roundHalfUp((totalReal / totalPagu) * 100, 2);
+    const pct = roundHalfUp(serapan(totalPagu, totalReal), 2);
     bodyRow(ws, b + lines.length, [
       null,
       'JUMLAH',

@@ -3,6 +3,7 @@
  * figures of a budget table checked against them.
  */
 import { formatRupiah, roundHalfUp } from './decimal';
+import { div, Figure, HUNDRED, mean, minus, numberOf, signOf, sum, times, typed } from './exact';
 import { FindingList } from './findings';
 import type { BudgetLevel, BudgetRow, BudgetRowResult } from './model';
 import { normaliseName } from './text';
@@ -22,6 +23,34 @@ const rupiah = (x: number): number => roundHalfUp(x, 2);
 
 function num(v: Value): number | null {
   return hasNumber(v) ? v.num : null;
+}
+
+/** The exact pagu and realisasi behind each row's numbers (typed, or Σ of its members). */
+const amounts = new WeakMap<BudgetRowResult, { pagu: Figure | null; realisasi: Figure | null }>();
+
+/** The exact amount behind `res.pagu` / `res.realisasi` (null when there is none). */
+export function amountFigure(res: BudgetRowResult, which: 'pagu' | 'realisasi'): Figure | null {
+  const known = amounts.get(res)?.[which];
+  if (known !== undefined) return known;
+  const v = res[which];
+  return v === null ? null : typed(v);
+}
+
+/** Σ of the members' amounts, or null when one is missing. */
+export function sumAmounts(rows: BudgetRowResult[], which: 'pagu' | 'realisasi'): Figure | null {
+  const figs: Figure[] = [];
+  for (const r of rows) {
+    const f = amountFigure(r, which);
+    if (f === null) return null;
+    figs.push(f);
+  }
+  return figs.length ? sum(figs) : null;
+}
+
+/** serapan = realisasi / pagu × 100, exactly; null when pagu is 0 or missing. */
+export function serapanFigure(pagu: Figure | null, realisasi: Figure | null): Figure | null {
+  if (pagu === null || realisasi === null || signOf(pagu) === 0) return null;
+  return div(times(realisasi, HUNDRED), pagu);
 }
 
 /** Same program listed twice (under two sasaran): counted once in a JUMLAH. */
@@ -100,20 +129,12 @@ export function computeBudget(
     });
     if (row.level === 'rata') {
       const pcts = members
-        .map((m) => (m.pagu && m.realisasi !== null ? (m.realisasi / m.pagu) * 100 : null))
-        .filter((x): x is number => x !== null);
-      res.serapan = pcts.length ? pcts.reduce((a, b) => a + b, 0) / pcts.length : null;
+        .map((m) => serapanFigure(amountFigure(m, 'pagu'), amountFigure(m, 'realisasi')))
+        .filter((x): x is Figure => x !== null);
+      res.serapan = numberOf(mean(pcts));
     } else {
-      const pagus = members.map((m) => m.pagu);
-      const reals = members.map((m) => m.realisasi);
-      const sumPagu =
-        pagus.every((p) => p !== null) && members.length
-          ? pagus.reduce((a, b) => a! + b!, 0)!
-          : null;
-      const sumReal =
-        reals.every((p) => p !== null) && members.length
-          ? reals.reduce((a, b) => a! + b!, 0)!
-          : null;
+      const sumPagu = sumAmounts(members, 'pagu');
+      const sumReal = sumAmounts(members, 'realisasi');
       checkAmount(
         findings,
         ctx,
@@ -132,8 +153,16 @@ export function computeBudget(
         sumReal,
         `Jumlah realisasi "${row.nama.trim()}"`,
       );
-      if (res.pagu === null) res.pagu = sumPagu;
-      if (res.realisasi === null) res.realisasi = sumReal;
+      const exact = { pagu: amountFigure(res, 'pagu'), realisasi: amountFigure(res, 'realisasi') };
+      if (res.pagu === null && sumPagu !== null) {
+        res.pagu = sumPagu.toNumber();
+        exact.pagu = sumPagu;
+      }
+      if (res.realisasi === null && sumReal !== null) {
+        res.realisasi = sumReal.toNumber();
+        exact.realisasi = sumReal;
+      }
+      amounts.set(res, exact);
     }
     if (sub) segmentStart = i + 1;
     else {
@@ -155,27 +184,27 @@ export function computeBudget(
     if (LEVEL_DEPTH[row.level] === 0) return;
     const children = childrenOf.get(i) ?? [];
     if (children.length === 0) return;
-    const cp = children.map((c) => c.pagu);
-    const cr = children.map((c) => c.realisasi);
-    if (res.pagu !== null && cp.every((x) => x !== null)) {
+    const cp = sumAmounts(children, 'pagu');
+    const cr = sumAmounts(children, 'realisasi');
+    if (res.pagu !== null && cp !== null) {
       checkAmount(
         findings,
         ctx,
         row,
         'pagu',
         res.pagu,
-        cp.reduce((a, b) => a! + b!, 0)!,
+        cp,
         `Pagu "${row.nama.trim()}" (jumlah rincian di bawahnya)`,
       );
     }
-    if (res.realisasi !== null && cr.every((x) => x !== null)) {
+    if (res.realisasi !== null && cr !== null) {
       checkAmount(
         findings,
         ctx,
         row,
         'realisasi',
         res.realisasi,
-        cr.reduce((a, b) => a! + b!, 0)!,
+        cr,
         `Realisasi "${row.nama.trim()}" (jumlah rincian di bawahnya)`,
       );
     }
@@ -184,8 +213,10 @@ export function computeBudget(
   for (const res of results) {
     const row = res.row;
     if (row.level !== 'rata' && res.pagu !== null && res.realisasi !== null) {
-      res.serapan = res.pagu === 0 ? null : (res.realisasi / res.pagu) * 100;
-      res.sisa = res.pagu - res.realisasi;
+      const pagu = amountFigure(res, 'pagu')!;
+      const realisasi = amountFigure(res, 'realisasi')!;
+      res.serapan = numberOf(serapanFigure(pagu, realisasi));
+      res.sisa = minus(pagu, realisasi).toNumber();
       if (rupiah(res.realisasi) > rupiah(res.pagu) && row.level !== 'total') {
         findings.push(
           'REALISASI_OVER_PAGU',
@@ -229,15 +260,16 @@ function checkAmount(
   ctx: BudgetCheckContext,
   row: BudgetRow,
   which: 'pagu' | 'realisasi',
-  typed: number | null,
-  computed: number | null,
+  written: number | null,
+  computed: Figure | null,
   what: string,
 ): void {
-  if (typed === null || computed === null) return;
-  if (rupiah(typed) === rupiah(computed)) return;
+  if (written === null || computed === null) return;
+  const total = computed.toNumber();
+  if (rupiah(written) === rupiah(total)) return;
   findings.push(
     'TOTAL_MISMATCH',
-    `${what} tertulis ${formatRupiah(typed)}, jumlah rinciannya ${formatRupiah(computed)} (selisih ${formatRupiah(typed - computed)}).`,
+    `${what} tertulis ${formatRupiah(written)}, jumlah rinciannya ${formatRupiah(total)} (selisih ${formatRupiah(minus(typed(written), computed).toNumber())}).`,
     row.refs[which],
     ctx.pk,
   );

@@ -4,16 +4,16 @@
  */
 import { formatId, formatRupiah, roundHalfUp } from './decimal';
 import {
-  aggregateCapaian,
-  clampForAggregate,
+  CapaianFigures,
   indicatorCapaian,
   isMelampaui,
   isTercapai,
   mean,
   trendOf,
 } from './capaian';
-import { computeBudget, programKey } from './budget';
+import { computeBudget, programKey, serapanFigure, sumAmounts } from './budget';
 import { efficiency } from './efficiency';
+import { clamp, div, type Figure, numberOf, typed, whole } from './exact';
 import { FindingList, type CellRef } from './findings';
 import type {
   BudgetRowResult,
@@ -25,6 +25,7 @@ import type {
   SasaranResult,
   Settings,
   TujuanResult,
+  TypedEfficiencyRow,
 } from './model';
 import {
   classify,
@@ -80,17 +81,22 @@ export function checkGradeScore(
   }
 }
 
+/** Exact capaian, serapan and amounts of a row of the efficiency table. */
+interface ExactCS {
+  capaian: Figure | null;
+  serapan: Figure | null;
+  pagu: Figure | null;
+  realisasi: Figure | null;
+}
+
 function computeIndicator(
   ind: IndicatorInput,
   settings: Settings,
   scale: Scale,
   findings: FindingList,
   pk: string,
-): IndicatorResult {
-  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
-  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
-  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
-  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+): { result: IndicatorResult; err: number } {
+  checkGradeScores(ind, findings, pk);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -114,21 +120,50 @@ function computeIndicator(
     warna = b.fill;
     font = fontFor(b.fill);
   }
+  const capaianAkhir = capaianAkhirOf(ind, settings);
+  const { trend, trendValues } = indicatorTrend(ind);
 
-  // Capaian against the end-of-Renstra target: the same formula.
-  let capaianAkhir: number | null = null;
-  if (ind.targetAkhir && ind.realisasi.kind !== 'empty') {
-    const ca = indicatorCapaian(
-      ind.nama,
-      ind.targetAkhir,
-      ind.realisasi,
-      ind.polaritas,
-      settings.rumusNegatif,
-    );
-    capaianAkhir = ca.capaian;
-  }
+  const typed: TypedContext = { ind, scale, findings, pk };
+  if (capaian !== null) checkTypedCapaian(typed, capaian);
+  if (capaianAkhir !== null) checkTypedCapaianAkhir(typed, capaianAkhir);
+  if (predikat !== null) checkTypedPredikat(typed, capaian!, predikat);
+  const result: IndicatorResult = {
+    input: ind,
+    capaian,
+    predikat,
+    warna,
+    font,
+    ordinal: out.ordinal,
+    capaianAkhir,
+    trend,
+    trendValues,
+  };
+  return { result, err: CapaianFigures.errOf(out.figure, capaian) };
+}
 
-  // Trend over earlier years plus this year.
+/** Grade scores (`B (85)`) on every value of the indicator (§4). */
+function checkGradeScores(ind: IndicatorInput, findings: FindingList, pk: string): void {
+  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
+  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
+  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
+  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+}
+
+/** Capaian against the end-of-Renstra target: the same formula. */
+function capaianAkhirOf(ind: IndicatorInput, settings: Settings): number | null {
+  if (!ind.targetAkhir || ind.realisasi.kind === 'empty') return null;
+  const ca = indicatorCapaian(
+    ind.nama,
+    ind.targetAkhir,
+    ind.realisasi,
+    ind.polaritas,
+    settings.rumusNegatif,
+  );
+  return ca.capaian;
+}
+
+/** Trend over earlier years plus this year (grades by their ordinal when any is a bare grade). */
+function indicatorTrend(ind: IndicatorInput): Pick<IndicatorResult, 'trend' | 'trendValues'> {
   const prior = ind.realisasiLalu;
   const sorted = prior.every((p, i) => i === 0 || prior[i - 1].tahun <= p.tahun);
   const series = (sorted ? prior : [...prior].sort((a, b) => a.tahun - b.tahun)).concat(
@@ -152,10 +187,21 @@ function computeIndicator(
   }
   const trend = trendOf(trendValues.map((t) => t.value));
   for (const t of trendValues) if (t.tahun === Number.MAX_SAFE_INTEGER) t.tahun = NaN;
+  return { trend, trendValues };
+}
 
-  // Typed capaian.
+/** What the checks of an indicator's typed figures need. */
+interface TypedContext {
+  ind: IndicatorInput;
+  scale: Scale;
+  findings: FindingList;
+  pk: string;
+}
+
+/** Typed capaian: wrong at its precision, or rounded into another predicate band. */
+function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: number): void {
   const tc = ind.typedCapaian;
-  if (tc && tc.ref && capaian !== null) {
+  if (tc && tc.ref) {
     if (hasNumber(tc.value)) {
       const v = checkTyped(tc.value.num, tc.value.precision, capaian);
       if (!v.ok) {
@@ -182,9 +228,12 @@ function computeIndicator(
       );
     }
   }
-  // Typed capaian against the end target.
+}
+
+/** Typed capaian against the end-of-Renstra target. */
+function checkTypedCapaianAkhir({ ind, findings, pk }: TypedContext, capaianAkhir: number): void {
   const tca = ind.typedCapaianAkhir;
-  if (tca && tca.ref && capaianAkhir !== null && hasNumber(tca.value)) {
+  if (tca && tca.ref && hasNumber(tca.value)) {
     const v = checkTyped(tca.value.num, tca.value.precision, capaianAkhir);
     if (!v.ok) {
       findings.push(
@@ -195,14 +244,21 @@ function computeIndicator(
       );
     }
   }
-  // Typed predicate.
+}
+
+/** Typed predicate: a kriteria text, or ticks in the band columns. */
+function checkTypedPredikat(
+  { ind, scale, findings, pk }: TypedContext,
+  capaian: number,
+  predikat: string,
+): void {
   const tp = ind.typedPredikat;
-  if (tp && predikat !== null) {
+  if (tp) {
     if (tp.kind === 'text' && tp.text && tp.text.trim()) {
       if (!samePredicate(tp.text, predikat)) {
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatId(capaian!, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
           tp.ref,
           pk,
         );
@@ -214,41 +270,86 @@ function computeIndicator(
         const at = marked.find((c) => !samePredicate(c.label, predikat)) ?? marked[0];
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatId(capaian!, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
           at.ref,
           pk,
         );
       }
     }
   }
-  return {
-    input: ind,
-    capaian,
-    predikat,
-    warna,
-    font,
-    ordinal: out.ordinal,
-    capaianAkhir,
-    trend,
-    trendValues,
-  };
 }
 
-function sum(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0);
+/** What every stage of computePk needs. */
+interface PkContext {
+  pk: PkInput;
+  settings: Settings;
+  findings: FindingList;
+  scale: Scale;
+  batas: number | null;
+  pkName: string;
+}
+
+/** A budget program (top-level row) and the sasaran it supports. */
+interface ProgramEntry {
+  res: BudgetRowResult;
+  sasaran: Set<number>;
+}
+
+/** The budget's top-level rows, each program once with its sasaran. */
+interface ProgramMapping {
+  topRows: BudgetRowResult[];
+  entries: ProgramEntry[];
+  /** Programs already reported as unmapped on the PK's own program table. */
+  unmappedAtPk: Set<ProgramEntry>;
 }
 
 /** Compute one PK. Findings go to `findings`. */
 export function computePk(pk: PkInput, settings: Settings, findings: FindingList): PkResult {
-  const scale = scaleFor(settings);
-  const batas = settings.batasAtasCapaian;
-  const pkName = pk.sheet;
+  const ctx: PkContext = {
+    pk,
+    settings,
+    findings,
+    scale: scaleFor(settings),
+    batas: settings.batasAtasCapaian,
+    pkName: pk.sheet,
+  };
+  const { indikator, figures } = computeIndicators(ctx);
+  checkProgramIndicators(ctx, indikator);
 
-  const indikator = pk.indikator.map((ind) =>
-    computeIndicator(ind, settings, scale, findings, pkName),
-  );
+  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: ctx.pkName });
+  const programs = mapPrograms(ctx, budget);
 
-  // Program-indicator table: typed % and the program IKU.
+  const groups = groupIndicators(indikator);
+  const sasaranFigures = new Map<SasaranResult, ExactCS>();
+  const sasaran = [...groups.sasaran.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([no, idx]) => computeSasaran(ctx, no, idx, indikator, figures, programs, sasaranFigures));
+  if (groups.sasaran.size > 0) reportUnmappedPrograms(ctx, programs);
+  const tujuan = computeTujuan(ctx, groups.tujuan, indikator, figures);
+
+  const { ringkasan, total } = computeRingkasan(ctx, indikator, figures, programs);
+  checkEfficiencyTable(pk, { sasaran, sasaranFigures, total, figures }, settings, findings);
+  return { pk, indikator, sasaran, tujuan, budget, ringkasan };
+}
+
+/** Every indicator's capaian, predicate and checks; the error bounds of their capaian. */
+function computeIndicators(ctx: PkContext): {
+  indikator: IndicatorResult[];
+  figures: CapaianFigures;
+} {
+  const { pk, settings, scale, findings, pkName } = ctx;
+  const errs = new Float64Array(pk.indikator.length);
+  const indikator = pk.indikator.map((ind, i) => {
+    const out = computeIndicator(ind, settings, scale, findings, pkName);
+    errs[i] = out.err;
+    return out.result;
+  });
+  return { indikator, figures: new CapaianFigures(indikator, errs, settings.rumusNegatif) };
+}
+
+/** Program-indicator table: typed % and the program IKU. */
+function checkProgramIndicators(ctx: PkContext, indikator: IndicatorResult[]): void {
+  const { pk, settings, findings, pkName } = ctx;
   for (const row of pk.programIndicators) {
     if (!row.persen || !row.persen.ref || !hasNumber(row.persen.value)) continue;
     const c = indicatorCapaian(
@@ -270,37 +371,50 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     }
   }
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
-  if (programRows.length) {
-    const achieved = programRows.filter((r) => {
-      const c = indicatorCapaian(
-        r.indikator,
-        r.target,
-        r.realisasi,
-        'positif',
-        settings.rumusNegatif,
-      ).capaian;
-      return c !== null && isTercapai(c);
-    }).length;
-    const pct = (achieved / programRows.length) * 100;
-    for (const res of indikator) {
-      if (!/tercapai/i.test(res.input.nama)) continue;
-      const n = normaliseName(res.input.nama);
-      if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
-      const r = res.input.realisasi;
-      if (!hasNumber(r)) continue;
-      if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
-        findings.push(
-          'PROGRAM_IKU_MISMATCH',
-          `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
-          res.input.realisasiRef,
-          pkName,
-        );
-      }
+  if (programRows.length) checkProgramIku(ctx, programRows, indikator);
+}
+
+/** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
+function checkProgramIku(
+  ctx: PkContext,
+  programRows: PkInput['programIndicators'],
+  indikator: IndicatorResult[],
+): void {
+  const { settings, findings, pkName } = ctx;
+  const achieved = programRows.filter((r) => {
+    const c = indicatorCapaian(
+      r.indikator,
+      r.target,
+      r.realisasi,
+      'positif',
+      settings.rumusNegatif,
+    ).capaian;
+    return c !== null && isTercapai(c);
+  }).length;
+  const pct = div(times100(achieved), whole(programRows.length)).toNumber();
+  for (const res of indikator) {
+    if (!/tercapai/i.test(res.input.nama)) continue;
+    const n = normaliseName(res.input.nama);
+    if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
+    const r = res.input.realisasi;
+    if (!hasNumber(r)) continue;
+    if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
+      findings.push(
+        'PROGRAM_IKU_MISMATCH',
+        `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
+        res.input.realisasiRef,
+        pkName,
+      );
     }
   }
+}
 
-  // Budget.
-  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: pkName });
+/**
+ * Sasaran of each budget program: its own mapping, else the PK's program table; the PK's
+ * programs that are missing from the budget, unmapped or with another pagu are reported.
+ */
+function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping {
+  const { pk, findings, pkName } = ctx;
   const depths = budget
     .filter((b) => b.row.level !== 'total' && b.row.level !== 'rata')
     .map((b) => b.row.level);
@@ -311,8 +425,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       : 'subkegiatan';
   const topRows = budget.filter((b) => b.row.level === topLevel);
 
-  // Sasaran of each budget program: its own mapping, else the PK's program table.
-  const sasaranOfProgram = new Map<string, { res: BudgetRowResult; sasaran: Set<number> }>();
+  const sasaranOfProgram = new Map<string, ProgramEntry>();
   for (const b of topRows) {
     const k = programKey(b.row);
     const entry = sasaranOfProgram.get(k) ?? { res: b, sasaran: new Set<number>() };
@@ -323,7 +436,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const sasaranCount = new Set(
     pk.indikator.filter((i) => i.level === 'sasaran').map((i) => i.sasaranNo),
   ).size;
-  const unmappedAtPk = new Set<(typeof entries)[number]>();
+  const unmappedAtPk = new Set<ProgramEntry>();
   for (const p of pk.programs) {
     const match =
       (p.kode ? entries.find((e) => e.res.row.kode === p.kode) : undefined) ??
@@ -362,103 +475,129 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       );
     }
   }
+  return { topRows, entries, unmappedAtPk };
+}
 
-  // Tujuan and sasaran.
-  const sasaranMap = new Map<number, IndicatorResult[]>();
-  const tujuanMap = new Map<string, IndicatorResult[]>();
-  for (const r of indikator) {
+/** Indices into `indikator`, per sasaran and per tujuan. */
+function groupIndicators(indikator: IndicatorResult[]): {
+  sasaran: Map<number, number[]>;
+  tujuan: Map<string, number[]>;
+} {
+  const sasaranMap = new Map<number, number[]>();
+  const tujuanMap = new Map<string, number[]>();
+  indikator.forEach((r, i) => {
     if (r.input.level === 'sasaran' && r.input.sasaranNo !== null) {
       const list = sasaranMap.get(r.input.sasaranNo) ?? [];
-      list.push(r);
+      list.push(i);
       sasaranMap.set(r.input.sasaranNo, list);
     } else if (r.input.level === 'tujuan') {
       const k = r.input.tujuan ?? r.input.nama;
       const list = tujuanMap.get(k) ?? [];
-      list.push(r);
+      list.push(i);
       tujuanMap.set(k, list);
     }
+  });
+  return { sasaran: sasaranMap, tujuan: tujuanMap };
+}
+
+/** Σ pagu, Σ realisasi and serapan of the programs supporting a sasaran (exact). */
+function sasaranBudget(progs: ProgramEntry[]): Omit<ExactCS, 'capaian'> {
+  const pRows = progs.map((p) => p.res);
+  const pagu = sumAmounts(pRows, 'pagu');
+  const realisasi = sumAmounts(pRows, 'realisasi');
+  return { pagu, realisasi, serapan: serapanFigure(pagu, realisasi) };
+}
+
+/** The method's efficiency and category for exact C, S and amounts (null when one is missing). */
+function efficiencyOf(
+  settings: Settings,
+  x: ExactCS,
+): { nilai: number | null; kategori: string | null } {
+  if (x.capaian === null || x.serapan === null || x.pagu === null || x.realisasi === null)
+    return { nilai: null, kategori: null };
+  const e = efficiency(settings.metodeEfisiensi, {
+    capaian: x.capaian,
+    serapan: x.serapan,
+    pagu: x.pagu,
+    realisasi: x.realisasi,
+  });
+  return { nilai: e.nilai, kategori: e.kategori };
+}
+
+/** One sasaran (§3, §5): its capaian, predicate, programs, serapan and efficiency. */
+function computeSasaran(
+  ctx: PkContext,
+  no: number,
+  idx: number[],
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+  programs: ProgramMapping,
+  sasaranFigures: Map<SasaranResult, ExactCS>,
+): SasaranResult {
+  const { settings, findings, pkName, scale, batas } = ctx;
+  const inds = idx.map((i) => indikator[i]);
+  const capaian = numberOf(figures.mean(idx, null));
+  const progs = programs.entries.filter((e) => e.sasaran.has(no));
+  const exact: ExactCS = { capaian: figures.mean(idx, batas), ...sasaranBudget(progs) };
+  const capaianAgregat = numberOf(exact.capaian);
+  const { nilai: efisiensi, kategori } = efficiencyOf(settings, exact);
+  const band = capaianAgregat !== null ? classify(scale, capaianAgregat) : null;
+  const nama = inds[0].input.sasaran ?? inds[0].input.nama;
+  if (progs.length === 0 && programs.entries.length) {
+    findings.push(
+      'PROGRAM_UNMAPPED',
+      `Sasaran ${no} "${shortName(nama)}" tidak didukung program mana pun (isi kolom Sasaran pada tabel program PK): efisiensinya tidak dapat dihitung.`,
+      inds[0].input.targetRef
+        ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell }
+        : null,
+      pkName,
+    );
   }
-  const sasaran: SasaranResult[] = [];
-  for (const [no, inds] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
-    const capaian = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      null,
-    );
-    const capaianAgregat = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      batas,
-    );
-    const progs = entries.filter((e) => e.sasaran.has(no));
-    const pagus = progs.map((p) => p.res.pagu);
-    const reals = progs.map((p) => p.res.realisasi);
-    const pagu = progs.length && pagus.every((x) => x !== null) ? sum(pagus as number[]) : null;
-    const realisasiAnggaran =
-      progs.length && reals.every((x) => x !== null) ? sum(reals as number[]) : null;
-    const serapan = pagu && realisasiAnggaran !== null ? (realisasiAnggaran / pagu) * 100 : null;
-    let efisiensi: number | null = null;
-    let kategori: string | null = null;
-    if (
-      capaianAgregat !== null &&
-      serapan !== null &&
-      pagu !== null &&
-      realisasiAnggaran !== null
-    ) {
-      const e = efficiency(settings.metodeEfisiensi, {
-        capaian: capaianAgregat,
-        serapan,
-        pagu,
-        realisasi: realisasiAnggaran,
-      });
-      efisiensi = e.nilai;
-      kategori = e.kategori;
-    }
-    const band = capaianAgregat !== null ? classify(scale, capaianAgregat) : null;
-    const nama = inds[0].input.sasaran ?? inds[0].input.nama;
-    if (progs.length === 0 && entries.length) {
-      findings.push(
+  const result: SasaranResult = {
+    no,
+    nama,
+    tujuan: inds[0].input.tujuan,
+    indikator: inds,
+    capaian,
+    capaianAgregat,
+    predikat: band?.label ?? null,
+    warna: band?.fill ?? null,
+    programs: progs.map((p) => p.res.row.nama),
+    pagu: numberOf(exact.pagu),
+    realisasiAnggaran: numberOf(exact.realisasi),
+    serapan: numberOf(exact.serapan),
+    efisiensi,
+    kategoriEfisiensi: kategori,
+  };
+  sasaranFigures.set(result, exact);
+  return result;
+}
+
+/** A budget program mapped to no sasaran at all (unless already reported on the PK's table). */
+function reportUnmappedPrograms(ctx: PkContext, programs: ProgramMapping): void {
+  for (const e of programs.entries) {
+    if (e.sasaran.size === 0 && !programs.unmappedAtPk.has(e)) {
+      ctx.findings.push(
         'PROGRAM_UNMAPPED',
-        `Sasaran ${no} "${shortName(nama)}" tidak didukung program mana pun (isi kolom Sasaran pada tabel program PK): efisiensinya tidak dapat dihitung.`,
-        inds[0].input.targetRef
-          ? { sheet: inds[0].input.targetRef.sheet, cell: inds[0].input.targetRef.cell }
-          : null,
-        pkName,
+        `Program "${shortName(e.res.row.nama)}" tidak dipetakan ke sasaran mana pun: isi kolom Sasaran pada tabel program PK atau tabel anggaran.`,
+        e.res.row.refs.nama,
+        ctx.pkName,
       );
     }
-    sasaran.push({
-      no,
-      nama,
-      tujuan: inds[0].input.tujuan,
-      indikator: inds,
-      capaian,
-      capaianAgregat,
-      predikat: band?.label ?? null,
-      warna: band?.fill ?? null,
-      programs: progs.map((p) => p.res.row.nama),
-      pagu,
-      realisasiAnggaran,
-      serapan,
-      efisiensi,
-      kategoriEfisiensi: kategori,
-    });
   }
-  if (sasaranMap.size > 0) {
-    for (const e of entries) {
-      if (e.sasaran.size === 0 && !unmappedAtPk.has(e)) {
-        findings.push(
-          'PROGRAM_UNMAPPED',
-          `Program "${shortName(e.res.row.nama)}" tidak dipetakan ke sasaran mana pun: isi kolom Sasaran pada tabel program PK atau tabel anggaran.`,
-          e.res.row.refs.nama,
-          pkName,
-        );
-      }
-    }
-  }
-  const tujuan: TujuanResult[] = [...tujuanMap.entries()].map(([nama, inds]) => {
-    const capaian = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      batas,
-    );
-    const band = capaian !== null ? classify(scale, capaian) : null;
+}
+
+/** Tujuan (§3): the mean of its indicators' clamped capaian, and its predicate. */
+function computeTujuan(
+  ctx: PkContext,
+  tujuanMap: Map<string, number[]>,
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+): TujuanResult[] {
+  return [...tujuanMap.entries()].map(([nama, idx]) => {
+    const inds = idx.map((i) => indikator[i]);
+    const capaian = numberOf(figures.mean(idx, ctx.batas));
+    const band = capaian !== null ? classify(ctx.scale, capaian) : null;
     return {
       nama,
       indikator: inds,
@@ -467,39 +606,31 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       warna: band?.fill ?? null,
     };
   });
+}
 
-  // Ringkasan.
+/** Ringkasan: counts, the mean capaian, the budget in total, and the JUMLAH efficiency row. */
+function computeRingkasan(
+  ctx: PkContext,
+  indikator: IndicatorResult[],
+  figures: CapaianFigures,
+  programs: ProgramMapping,
+): { ringkasan: Ringkasan; total: ExactCS } {
+  const { settings, scale, batas } = ctx;
   const withCapaian = indikator.filter((i) => i.capaian !== null);
-  const rata = aggregateCapaian(
-    indikator.map((i) => i.capaian),
-    batas,
-  );
-  const allPagu = topRows.length ? uniqueSum(topRows, 'pagu') : null;
-  const allReal = topRows.length ? uniqueSum(topRows, 'realisasi') : null;
-  const mapped = entries.filter((e) => e.sasaran.size > 0);
-  const mPagu =
-    mapped.length && mapped.every((e) => e.res.pagu !== null)
-      ? sum(mapped.map((e) => e.res.pagu!))
-      : null;
-  const mReal =
-    mapped.length && mapped.every((e) => e.res.realisasi !== null)
-      ? sum(mapped.map((e) => e.res.realisasi!))
-      : null;
-  const sasaranCaps = indikator.filter((i) => i.input.level === 'sasaran').map((i) => i.capaian);
-  const jC = aggregateCapaian(sasaranCaps, batas);
-  const jS = mPagu && mReal !== null ? (mReal / mPagu) * 100 : null;
-  let jE: number | null = null;
-  let jK: string | null = null;
-  if (jC !== null && jS !== null && mPagu !== null && mReal !== null) {
-    const e = efficiency(settings.metodeEfisiensi, {
-      capaian: jC,
-      serapan: jS,
-      pagu: mPagu,
-      realisasi: mReal,
-    });
-    jE = e.nilai;
-    jK = e.kategori;
-  }
+  const all = indikator.map((_, i) => i);
+  const rata = numberOf(figures.mean(all, batas));
+  const allPagu = uniqueSum(programs.topRows, 'pagu');
+  const allReal = uniqueSum(programs.topRows, 'realisasi');
+  // JUMLAH of the efficiency table: the sasaran indicators and the programs mapped to a sasaran.
+  const mapped = programs.entries.filter((e) => e.sasaran.size > 0);
+  const total: ExactCS = {
+    capaian: figures.mean(
+      all.filter((i) => indikator[i].input.level === 'sasaran'),
+      batas,
+    ),
+    ...sasaranBudget(mapped),
+  };
+  const j = efficiencyOf(settings, total);
   const ringkasan: Ringkasan = {
     jumlahIndikator: indikator.length,
     tercapai: withCapaian.filter((i) => isTercapai(i.capaian!)).length,
@@ -508,146 +639,180 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     tanpaCapaian: indikator.length - withCapaian.length,
     rataRataCapaian: rata,
     predikat: rata !== null ? classify(scale, rata).label : null,
-    pagu: allPagu,
-    realisasiAnggaran: allReal,
-    serapan: allPagu && allReal !== null ? (allReal / allPagu) * 100 : null,
-    efisiensi: { capaian: jC, serapan: jS, nilai: jE, kategori: jK, pagu: mPagu, realisasi: mReal },
+    pagu: numberOf(allPagu),
+    realisasiAnggaran: numberOf(allReal),
+    serapan: numberOf(serapanFigure(allPagu, allReal)),
+    efisiensi: {
+      capaian: numberOf(total.capaian),
+      serapan: numberOf(total.serapan),
+      nilai: j.nilai,
+      kategori: j.kategori,
+      pagu: numberOf(total.pagu),
+      realisasi: numberOf(total.realisasi),
+    },
   };
-
-  checkEfficiencyTable(pk, sasaran, ringkasan, settings, findings);
-  return { pk, indikator, sasaran, tujuan, budget, ringkasan };
+  return { ringkasan, total };
 }
 
-function uniqueSum(rows: BudgetRowResult[], which: 'pagu' | 'realisasi'): number | null {
+/** Σ over programs listed once each (a program under two sasaran counts once). */
+function uniqueSum(rows: BudgetRowResult[], which: 'pagu' | 'realisasi'): Figure | null {
   const seen = new Set<string>();
-  let total = 0;
+  const once: BudgetRowResult[] = [];
   for (const r of rows) {
     const k = programKey(r.row);
     if (seen.has(k)) continue;
     seen.add(k);
-    const v = r[which];
-    if (v === null) return null;
-    total += v;
+    once.push(r);
   }
-  return total;
+  return sumAmounts(once, which);
+}
+
+function times100(n: number): Figure {
+  return whole(n * 100);
+}
+
+/** The exact figures a typed efficiency table is checked against. */
+interface EfficiencyExact {
+  sasaran: SasaranResult[];
+  sasaranFigures: Map<SasaranResult, ExactCS>;
+  total: ExactCS;
+  figures: CapaianFigures;
 }
 
 /** A typed efficiency table checked cell by cell against the method (§5). */
 function checkEfficiencyTable(
   pk: PkInput,
-  sasaran: SasaranResult[],
-  ringkasan: Ringkasan,
+  exact: EfficiencyExact,
   settings: Settings,
   findings: FindingList,
 ): void {
-  const pkName = pk.sheet;
   for (const row of pk.efficiencyTable) {
-    let c: number | null;
-    let s: number | null;
-    let pagu: number | null;
-    let real: number | null;
-    let label: string;
-    if (row.isTotal) {
-      c = ringkasan.efisiensi.capaian;
-      s = ringkasan.efisiensi.serapan;
-      pagu = ringkasan.efisiensi.pagu;
-      real = ringkasan.efisiensi.realisasi;
-      label = 'JUMLAH';
-    } else {
-      const target =
-        (row.sasaranNo !== null ? sasaran.find((x) => x.no === row.sasaranNo) : undefined) ??
-        bestMatch(row.label, sasaran, (x) => x.nama, 0.7)?.item;
-      if (!target) continue;
-      c = target.capaianAgregat;
-      s = target.serapan;
-      pagu = target.pagu;
-      real = target.realisasiAnggaran;
-      label = `Sasaran ${target.no}`;
-      if (row.indikator !== null) {
-        // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
-        const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
-        c =
-          ind && ind.capaian !== null
-            ? clampForAggregate(ind.capaian, settings.batasAtasCapaian)
-            : null;
-        label = `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`;
-      }
-    }
-    const check = (
-      code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
-      cell: { value: Value; ref: CellRef | null } | null,
-      computed: number | null,
-      what: string,
-    ) => {
-      if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
-      const v = checkTyped(cell.value.num, cell.value.precision, computed);
-      if (!v.ok)
-        findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
-      return v.ok;
-    };
-    const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
-    // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
-    const ownPagu = row.pagu && hasNumber(row.pagu.value) ? row.pagu.value.num : null;
-    const ownReal =
-      row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
-        ? row.realisasiAnggaran.value.num
-        : null;
-    const ownS = ownPagu && ownReal !== null ? (ownReal / ownPagu) * 100 : s;
-    const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
-    const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
-    const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
-    if (
-      row.pagu &&
-      row.pagu.ref &&
-      pagu !== null &&
-      hasNumber(row.pagu.value) &&
-      roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
-    ) {
+    const target = efficiencyRowTarget(row, exact, settings);
+    if (target) checkEfficiencyRow(row, target, settings, findings, pk.sheet);
+  }
+}
+
+/** What a row of the efficiency table stands for: the JUMLAH, a sasaran or an indicator. */
+function efficiencyRowTarget(
+  row: TypedEfficiencyRow,
+  exact: EfficiencyExact,
+  settings: Settings,
+): { figs: ExactCS; label: string } | null {
+  if (row.isTotal) return { figs: exact.total, label: 'JUMLAH' };
+  const { sasaran, sasaranFigures, figures } = exact;
+  const target =
+    (row.sasaranNo !== null ? sasaran.find((x) => x.no === row.sasaranNo) : undefined) ??
+    bestMatch(row.label, sasaran, (x) => x.nama, 0.7)?.item;
+  if (!target) return null;
+  const figs = sasaranFigures.get(target)!;
+  if (row.indikator === null) return { figs, label: `Sasaran ${target.no}` };
+  // An indicator row under its sasaran: its own capaian; the budget is the sasaran's.
+  const ind = bestMatch(row.indikator, target.indikator, (x) => x.input.nama, 0.6)?.item;
+  const f = ind ? figures.figureOf(ind) : null;
+  return {
+    figs: { ...figs, capaian: f === null ? null : clamp(f, 0, settings.batasAtasCapaian) },
+    label: `Sasaran ${target.no}, indikator "${shortName(row.indikator, 40)}"`,
+  };
+}
+
+/** One row: its typed capaian, serapan, pagu, realisasi, efficiency and category. */
+function checkEfficiencyRow(
+  row: TypedEfficiencyRow,
+  { figs, label }: { figs: ExactCS; label: string },
+  settings: Settings,
+  findings: FindingList,
+  pkName: string,
+): void {
+  const { capaian: c, serapan: s, pagu: paguF, realisasi: realF } = figs;
+  const check = (
+    code: 'CAPAIAN_MISMATCH' | 'SERAPAN_MISMATCH' | 'EFISIENSI_MISMATCH',
+    cell: { value: Value; ref: CellRef | null } | null,
+    computed: Figure | number | null,
+    what: string,
+  ) => {
+    if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
+    const n = typeof computed === 'number' ? computed : computed.toNumber();
+    const v = checkTyped(cell.value.num, cell.value.precision, n);
+    if (!v.ok)
+      findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
+    return v.ok;
+  };
+  const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
+  // Serapan: against the row's own pagu and realisasi when it has them, else the programs'.
+  const ownPagu = row.pagu && hasNumber(row.pagu.value) ? typed(row.pagu.value.num) : null;
+  const ownReal =
+    row.realisasiAnggaran && hasNumber(row.realisasiAnggaran.value)
+      ? typed(row.realisasiAnggaran.value.num)
+      : null;
+  const ownS = (ownPagu && ownReal && serapanFigure(ownPagu, ownReal)) || s;
+  const pagu = numberOf(paguF);
+  const sOk = check('SERAPAN_MISMATCH', row.serapan, ownS, 'Serapan anggaran');
+  checkEfficiencyRowAmounts(row, label, pagu, numberOf(realF), findings, pkName);
+  // The figure and the category follow the method applied to the row's own C and S when they
+  // are typed and right (a wrong one is already reported), else to the computed ones.
+  const tC = cOk && row.capaian && hasNumber(row.capaian.value) ? typed(row.capaian.value.num) : c;
+  const tS =
+    sOk && row.serapan && hasNumber(row.serapan.value) ? typed(row.serapan.value.num) : ownS;
+  if (tC === null || tS === null) return;
+  const e = efficiency(settings.metodeEfisiensi, {
+    capaian: clamp(tC, 0, settings.batasAtasCapaian),
+    serapan: tS,
+    pagu: paguF ?? 0,
+    realisasi: realF ?? 0,
+  });
+  if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
+    check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
+  const k = row.kategori;
+  if (k && k.ref && k.value && k.value.trim()) {
+    if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
       findings.push(
-        code,
-        `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
-        row.pagu.ref,
+        'EFISIENSI_MISMATCH',
+        `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC.toNumber(), 2)} % dan serapan ${formatId(tS.toNumber(), 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
+        k.ref,
         pkName,
       );
     }
-    if (
-      row.realisasiAnggaran &&
-      row.realisasiAnggaran.ref &&
-      real !== null &&
-      hasNumber(row.realisasiAnggaran.value) &&
-      roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
-    ) {
-      findings.push(
-        code,
-        `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
-        row.realisasiAnggaran.ref,
-        pkName,
-      );
-    }
-    // The figure and the category follow the method applied to the row's own C and S when they
-    // are typed and right (a wrong one is already reported), else to the computed ones.
-    const tC = cOk && row.capaian && hasNumber(row.capaian.value) ? row.capaian.value.num : c;
-    const tS = sOk && row.serapan && hasNumber(row.serapan.value) ? row.serapan.value.num : ownS;
-    if (tC === null || tS === null) continue;
-    const e = efficiency(settings.metodeEfisiensi, {
-      capaian: clampForAggregate(tC, settings.batasAtasCapaian),
-      serapan: tS,
-      pagu: pagu ?? 0,
-      realisasi: real ?? 0,
-    });
-    if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
-      check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
-    const k = row.kategori;
-    if (k && k.ref && k.value && k.value.trim()) {
-      if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
-        findings.push(
-          'EFISIENSI_MISMATCH',
-          `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC, 2)} % dan serapan ${formatId(tS, 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
-          k.ref,
-          pkName,
-        );
-      }
-    }
+  }
+}
+
+/** A row's typed pagu and realisasi against its programs' (or all programs' for JUMLAH). */
+function checkEfficiencyRowAmounts(
+  row: TypedEfficiencyRow,
+  label: string,
+  pagu: number | null,
+  real: number | null,
+  findings: FindingList,
+  pkName: string,
+): void {
+  const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
+  const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
+  if (
+    row.pagu &&
+    row.pagu.ref &&
+    pagu !== null &&
+    hasNumber(row.pagu.value) &&
+    roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
+  ) {
+    findings.push(
+      code,
+      `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
+      row.pagu.ref,
+      pkName,
+    );
+  }
+  if (
+    row.realisasiAnggaran &&
+    row.realisasiAnggaran.ref &&
+    real !== null &&
+    hasNumber(row.realisasiAnggaran.value) &&
+    roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
+  ) {
+    findings.push(
+      code,
+      `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
+      row.realisasiAnggaran.ref,
+      pkName,
+    );
   }
 }
 

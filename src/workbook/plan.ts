@@ -8,6 +8,7 @@
  *   Hapus Warna restores them; the record lives in the hidden sheet `_capaian`.
  * - Corrections (Terapkan perbaikan) only on request, with the old value recorded for undo.
  */
+import { capaianOf } from '../engine/capaian';
 import { roundHalfUp } from '../engine/decimal';
 import type { CellRef, Finding } from '../engine/findings';
 import type { PkResult } from '../engine/model';
@@ -350,7 +351,9 @@ export function resultCells(results: PkResult[]): ResultCell[] {
       const t = p.target;
       const r = p.realisasi;
       if (t.kind === 'number' && r.kind === 'number' && t.num && r.num !== null) {
-        out.push({ ref: p.persen.ref, value: pct((r.num / t.num) * 100), numFmt: '0.00' });
+        // The engine's exact capaian (DOMAIN.md §1), as computePk checks it.
+        const c = capaianOf(t.num, r.num, 'positif', '2T-R').capaian;
+        if (c !== null) out.push({ ref: p.persen.ref, value: pct(c), numFmt: '0.00' });
       }
     }
   }
