@@ -26,7 +26,13 @@ export function analyze(grid: WorkbookGrid): Analysis {
   const results = read.pks.map((pk) => computePk(pk, read.settings, findings));
   resultCellFindings(grid, resultCells(results), findings.items, findings);
   for (const r of results)
-    checkSummaries(r, read.summaries, read.settings.batasAtasCapaian, findings);
+    checkSummaries(
+      r,
+      read.summaries,
+      read.settings.batasAtasCapaian,
+      read.settings.rumusNegatif,
+      findings,
+    );
   return {
     settings: read.settings,
     results,

@@ -382,6 +382,14 @@ describe('quarterly realisasi', () => {
     expect(codes(f)).toEqual([]);
   });
 
+  test('jumlah of decimals is the exact decimal sum: 0,1 + 0,2 + 0,3 + 0,4 = 1', () => {
+    const f = new FindingList();
+    const sum = realisasiFromTw(tw('jumlah', ['0,1', '0,2', '0,3', '0,4']), f, 'PK');
+    expect(sum?.value.num).toBe(1);
+    const tenths = realisasiFromTw(tw('jumlah', ['0,1', '0,2', '', '']), f, 'PK');
+    expect(String(tenths?.value.num)).toBe('0.3');
+  });
+
   test('rata-rata → mean to two places; no Jenis → last non-empty (TW_ASSUMED)', () => {
     const f = new FindingList();
     // 83,63 + 83,64 + 83,60 + 83,65 = 334,52 / 4 = 83,63 (A609)

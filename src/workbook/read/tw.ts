@@ -3,6 +3,7 @@
  * Jenis column says so, else the last quarter filled (with a finding saying it was assumed).
  */
 import { formatId } from '../../engine/decimal';
+import { mean, numberOf, sum, typed } from '../../engine/exact';
 import type { FindingList } from '../../engine/findings';
 import { shortName } from '../../engine/text';
 import { emptyValue, hasNumber, type Value } from '../../engine/values';
@@ -40,14 +41,15 @@ export function realisasiFromTw(
   const nums = nonEmpty.map((t) => t.v.value).filter(hasNumber);
   if (nums.length !== nonEmpty.length) return last.v;
   if (/jumlah|total|akumulasi/.test(jenis)) {
-    const total = nums.reduce((a, v) => a + v.num, 0);
+    // Exact decimal sum: 0,1 + 0,2 is 0,3, not 0.30000000000000004.
+    const total = numberOf(sum(nums.map((v) => typed(v.num))))!;
     return {
       value: numberValue(total, Math.max(...nums.map((v) => v.precision)), nums),
       ref: last.v.ref,
     };
   }
   if (/rata/.test(jenis)) {
-    const avg = nums.reduce((a, v) => a + v.num, 0) / nums.length;
+    const avg = numberOf(mean(nums.map((v) => typed(v.num))))!;
     return {
       value: numberValue(avg, Math.max(2, ...nums.map((v) => v.precision)), nums),
       ref: last.v.ref,
