@@ -3,6 +3,7 @@
  * then the findings grouped by severity.
  */
 import { formatId, formatPercent, formatRupiah } from '../engine/decimal';
+import { formatEfisiensi } from '../engine/figures';
 import type { Finding } from '../engine/findings';
 import type { Analysis } from '../workbook/analyze';
 
@@ -73,7 +74,7 @@ export function summaryText(file: string, a: Analysis): string {
             s.nama,
             s.capaian === null ? '-' : formatPercent(s.capaian),
             s.serapan === null ? '-' : formatPercent(s.serapan),
-            s.efisiensi === null ? '-' : formatId(s.efisiensi, 2),
+            formatEfisiensi(s.efisiensi, a.settings.metodeEfisiensi),
             s.kategoriEfisiensi ?? '-',
           ]),
           [true, false, true, true, true, false],

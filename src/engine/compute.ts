@@ -10,7 +10,6 @@ import {
   isMelampaui,
   isTercapai,
   mean,
-  trendOf,
 } from './capaian';
 import { computeBudget, programKey } from './budget';
 import { efficiency } from './efficiency';
@@ -37,6 +36,8 @@ import {
   type Scale,
 } from './scales';
 import { bestMatch, normaliseName, shortName } from './text';
+import { computedPercent, correctedInput } from './corrections';
+import { indicatorTrend } from './trend';
 import { checkTyped, typedMessage } from './typed';
 import { hasNumber, type Value } from './values';
 
@@ -81,16 +82,20 @@ export function checkGradeScore(
 }
 
 function computeIndicator(
-  ind: IndicatorInput,
+  typed: IndicatorInput,
+  realisasi: Value | null,
   settings: Settings,
   scale: Scale,
   findings: FindingList,
   pk: string,
 ): IndicatorResult {
-  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
-  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
-  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
-  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+  checkGradeScore(typed.nama, typed.target, typed.targetRef, findings, pk);
+  checkGradeScore(typed.nama, typed.realisasi, typed.realisasiRef, findings, pk);
+  for (const p of typed.realisasiLalu) checkGradeScore(typed.nama, p.value, p.ref, findings, pk);
+  if (typed.targetAkhir)
+    checkGradeScore(typed.nama, typed.targetAkhir, typed.targetAkhirRef, findings, pk);
+  // Figures the findings reject are replaced by the computed ones before any use (issue 10 §2).
+  const ind = correctedInput(typed, realisasi);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -128,30 +133,8 @@ function computeIndicator(
     capaianAkhir = ca.capaian;
   }
 
-  // Trend over earlier years plus this year.
-  const prior = ind.realisasiLalu;
-  const sorted = prior.every((p, i) => i === 0 || prior[i - 1].tahun <= p.tahun);
-  const series = (sorted ? prior : [...prior].sort((a, b) => a.tahun - b.tahun)).concat(
-    ind.realisasi.kind === 'empty'
-      ? []
-      : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }],
-  );
-  const anyBareGrade = series.some((s) => s.value.kind === 'grade');
-  const gscale = anyBareGrade ? gradeScaleFor(ind.nama) : null;
-  const trendValues: { tahun: number; value: number }[] = [];
-  for (const s of series) {
-    let x: number | null = null;
-    if (anyBareGrade && gscale) {
-      if (s.value.kind === 'grade' && s.value.grade) x = gradeOrdinal(gscale, s.value.grade);
-      else if (hasNumber(s.value)) {
-        const g = gradeOf(gscale, s.value.num);
-        x = g ? gradeOrdinal(gscale, g) : null;
-      }
-    } else if (hasNumber(s.value)) x = s.value.num;
-    if (x !== null) trendValues.push({ tahun: s.tahun, value: x });
-  }
-  const trend = trendOf(trendValues.map((t) => t.value));
-  for (const t of trendValues) if (t.tahun === Number.MAX_SAFE_INTEGER) t.tahun = NaN;
+  // Trend over the baseline, earlier years and this year.
+  const { trend, trendValues } = indicatorTrend(ind);
 
   // Typed capaian.
   const tc = ind.typedCapaian;
@@ -223,6 +206,7 @@ function computeIndicator(
   }
   return {
     input: ind,
+    ...(ind !== typed ? { typed } : {}),
     capaian,
     predikat,
     warna,
@@ -243,10 +227,6 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   const scale = scaleFor(settings);
   const batas = settings.batasAtasCapaian;
   const pkName = pk.sheet;
-
-  const indikator = pk.indikator.map((ind) =>
-    computeIndicator(ind, settings, scale, findings, pkName),
-  );
 
   // Program-indicator table: typed % and the program IKU.
   for (const row of pk.programIndicators) {
@@ -270,6 +250,8 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     }
   }
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
+  // A "% indikator program tercapai" realisasi the program table disproves: the computed share.
+  const programIku = new Map<IndicatorInput, Value>();
   if (programRows.length) {
     const achieved = programRows.filter((r) => {
       const c = indicatorCapaian(
@@ -282,22 +264,26 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
       return c !== null && isTercapai(c);
     }).length;
     const pct = (achieved / programRows.length) * 100;
-    for (const res of indikator) {
-      if (!/tercapai/i.test(res.input.nama)) continue;
-      const n = normaliseName(res.input.nama);
+    for (const ind of pk.indikator) {
+      if (!/tercapai/i.test(ind.nama)) continue;
+      const n = normaliseName(ind.nama);
       if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
-      const r = res.input.realisasi;
+      const r = ind.realisasi;
       if (!hasNumber(r)) continue;
       if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
         findings.push(
           'PROGRAM_IKU_MISMATCH',
-          `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
-          res.input.realisasiRef,
+          `"${shortName(ind.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
+          ind.realisasiRef,
           pkName,
         );
+        programIku.set(ind, computedPercent(pct, r));
       }
     }
   }
+  const indikator = pk.indikator.map((ind) =>
+    computeIndicator(ind, programIku.get(ind) ?? null, settings, scale, findings, pkName),
+  );
 
   // Budget.
   const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: pkName });
@@ -380,14 +366,12 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   }
   const sasaran: SasaranResult[] = [];
   for (const [no, inds] of [...sasaranMap.entries()].sort((a, b) => a[0] - b[0])) {
-    const capaian = aggregateCapaian(
-      inds.map((i) => i.capaian),
-      null,
-    );
+    // §3: the sasaran capaian is the mean of the clamped values, the figure every output shows.
     const capaianAgregat = aggregateCapaian(
       inds.map((i) => i.capaian),
       batas,
     );
+    const capaian = capaianAgregat;
     const progs = entries.filter((e) => e.sasaran.has(no));
     const pagus = progs.map((p) => p.res.pagu);
     const reals = progs.map((p) => p.res.realisasi);

@@ -165,7 +165,10 @@ export interface PkInput {
 export type Trend = 'naik' | 'turun' | 'tetap' | 'fluktuatif';
 
 export interface IndicatorResult {
+  /** The input, with every typed figure a finding rejects replaced by the computed one. */
   input: IndicatorInput;
+  /** The input as typed, when `input` replaced a figure (corrections.ts). */
+  typed?: IndicatorInput;
   capaian: number | null;
   predikat: string | null;
   warna: string | null;

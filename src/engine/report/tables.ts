@@ -6,6 +6,7 @@
 import { programKey } from '../budget';
 import { clampForAggregate, indicatorCapaian } from '../capaian';
 import { METODE_TEXT } from '../efficiency';
+import { EFF_DECIMALS } from '../figures';
 import type {
   IndicatorResult,
   MetodeEfisiensi,
@@ -367,12 +368,7 @@ const EFF_HEADER: Record<MetodeEfisiensi, string> = {
   pmk: 'Efisiensi (%)',
 };
 
-export const EFF_DECIMALS: Record<MetodeEfisiensi, number> = {
-  selisih: 2,
-  'selisih-5': 2,
-  rasio: 4,
-  pmk: 2,
-};
+export { EFF_DECIMALS };
 
 export function efisiensiTable(res: PkResult, settings: Settings, no: string): ReportTable {
   const m = settings.metodeEfisiensi;

@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { formatPercent } from '../../engine/decimal';
-import type { PkResult } from '../../engine/model';
+import { formatEfisiensiUnit } from '../../engine/figures';
+import type { MetodeEfisiensi, PkResult } from '../../engine/model';
 import { PredicateBadge } from './PredicateBadge';
 
 const useStyles = makeStyles({
@@ -23,8 +24,11 @@ const useStyles = makeStyles({
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });
 
-/** The results per sasaran of each measured PK, with coloured predicates. */
-export function Results({ results }: { results: PkResult[] }) {
+/**
+ * The results per sasaran of each measured PK, with coloured predicates. Every figure is
+ * printed by the same functions as the other outputs (engine/decimal, engine/figures).
+ */
+export function Results({ results, metode }: { results: PkResult[]; metode: MetodeEfisiensi }) {
   const s = useStyles();
   const measured = results.filter((r) => r.pk.dilaporkan);
   if (measured.length === 0) return <Body1>Belum ada hasil: tidak ada PK yang dapat diukur.</Body1>;
@@ -53,7 +57,8 @@ export function Results({ results }: { results: PkResult[] }) {
               <PredicateBadge label={x.predikat} fill={x.warna} />
               {x.efisiensi !== null && (
                 <Caption1 className={s.summary}>
-                  Serapan {formatPercent(x.serapan)} · efisiensi {formatPercent(x.efisiensi)}
+                  Serapan {formatPercent(x.serapan)} · efisiensi{' '}
+                  {formatEfisiensiUnit(x.efisiensi, metode)}
                   {x.kategoriEfisiensi ? ` (${x.kategoriEfisiensi})` : ''}
                 </Caption1>
               )}
