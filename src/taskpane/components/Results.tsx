@@ -44,7 +44,7 @@ export function Results({ results, metode }: { results: PkResult[]; metode: Meto
             {r.ringkasan.jumlahIndikator} indikator: {r.ringkasan.tercapai} tercapai (
             {r.ringkasan.melampaui} melampaui), {r.ringkasan.tidakTercapai} tidak tercapai
             {r.ringkasan.tanpaCapaian ? `, ${r.ringkasan.tanpaCapaian} tanpa capaian` : ''} ·
-            rata-rata {formatPercent(r.ringkasan.rataRataCapaian)}
+            rata-rata <span data-figure="rata">{formatPercent(r.ringkasan.rataRataCapaian)}</span>
           </Caption1>
           {r.sasaran.map((x) => (
             <div key={x.no} className={s.sasaran} data-sasaran={x.no}>
@@ -52,23 +52,25 @@ export function Results({ results, metode }: { results: PkResult[]; metode: Meto
                 <span className={s.name}>
                   {x.no}. {x.nama}
                 </span>
-                <span className={s.figure}>{formatPercent(x.capaian)}</span>
+                <span className={s.figure} data-figure="capaian">
+                  {formatPercent(x.capaian)}
+                </span>
               </div>
               <PredicateBadge label={x.predikat} fill={x.warna} />
               {x.efisiensi !== null && (
                 <Caption1 className={s.summary}>
-                  Serapan {formatPercent(x.serapan)} · efisiensi{' '}
-                  {formatEfisiensiUnit(x.efisiensi, metode)}
+                  Serapan <span data-figure="serapan">{formatPercent(x.serapan)}</span> · efisiensi{' '}
+                  <span data-figure="efisiensi">{formatEfisiensiUnit(x.efisiensi, metode)}</span>
                   {x.kategoriEfisiensi ? ` (${x.kategoriEfisiensi})` : ''}
                 </Caption1>
               )}
               <ul className={s.indicators}>
                 {x.indikator.map((i) => (
-                  <li key={i.input.key} className={s.indicator}>
+                  <li key={i.input.key} className={s.indicator} data-indikator={i.input.nama}>
                     <div className={s.line}>
                       <Caption1>{i.input.nama}</Caption1>
                       <span className={s.figure}>
-                        <Caption1>{formatPercent(i.capaian)}</Caption1>{' '}
+                        <Caption1 data-figure="capaian">{formatPercent(i.capaian)}</Caption1>{' '}
                         <PredicateBadge label={i.predikat} fill={i.warna} />
                       </span>
                     </div>
