@@ -68,6 +68,8 @@ const indKey = (pk: string, nama: string) => `${pk}|ind|${nama.trim()}|capaian`;
 const sasKey = (pk: string, no: number, what: 'capaian' | 'serapan' | 'efisiensi') =>
   `${pk}|sas|${no}|${what}`;
 const rataKey = (pk: string) => `${pk}|rata`;
+/** The realisasi as printed (a typed value: its own unit and decimals), kept apart. */
+const realKey = (pk: string, nama: string) => `R|${pk}|${nama.trim()}`;
 
 interface JsonPk {
   sheet: string;
@@ -126,6 +128,7 @@ function fromCli(text: string, a: Analysis): Figures {
         row[1].replace(/^\[T\] /, '').replace(/…$/, ''),
       );
       out.set(indKey(r.pk.sheet, i.input.nama), figureOf(row[4])!);
+      out.set(realKey(r.pk.sheet, i.input.nama), row[3]);
     }
     if (r.sasaran.length) {
       const sasHeader = lines.findIndex((l, i) => i > indHeader && /^\s*No\s+Sasaran/.test(l));
@@ -221,7 +224,11 @@ function fromTables(
   for (const row of body(cap)) {
     if (row[1] === 'Rata-rata capaian')
       out.set(`${rataKey(pk)}|capaian`, figureOf(row[col(cap, '% Capaian')])!);
-    else out.set(indKey(pk, row[col(cap, 'Indikator')]), figureOf(row[col(cap, '% Capaian')])!);
+    else {
+      out.set(indKey(pk, row[col(cap, 'Indikator')]), figureOf(row[col(cap, '% Capaian')])!);
+      const r = cap.columns.findIndex((x) => !!x.group && /^Realisasi /.test(x.header));
+      out.set(realKey(pk, row[col(cap, 'Indikator')]), row[r]);
+    }
   }
   // Rekap Predikat: group rows `Sasaran n: …`, indicator rows by name, the average row.
   const rk = model.rekap;
@@ -375,7 +382,7 @@ function disagreements(output: string, c: Awaited<ReturnType<typeof collect>>): 
     for (const [k, text] of shown) if (text !== want) seen.push(`${k}: ${text}, JSON ${want}`);
   }
   const base = (k: string) => k.replace(/\|rekap$/, '');
-  for (const k of got.keys()) {
+  for (const k of [...got.keys()].filter((x) => !x.startsWith('R|'))) {
     const b = base(k);
     if (!c.expected.has(b) && !c.expected.has(b.replace(/\|capaian$/, '')))
       seen.push(`${k}: not in the JSON`);
@@ -402,6 +409,26 @@ describe.each(SAMPLES)('%s: every output shows the same figure', (name) => {
 
   test.each(OUTPUTS)('%s: each figure on its own row, as the JSON has it', (output) => {
     expect(disagreements(output, c)).toEqual([]);
+  });
+
+  test('the realisasi reads the same in the CLI, the .docx and the sheets; a rejected one is the computed one', () => {
+    const cli = c.outputs.get('cli')!;
+    const keys = [...cli.keys()].filter((k) => k.startsWith('R|'));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const k of keys)
+      expect([k, c.outputs.get('docx')!.get(k), c.outputs.get('sheets')!.get(k)]).toEqual([
+        k,
+        cli.get(k),
+        cli.get(k),
+      ]);
+    for (const r of c.analysis.results.filter((x) => x.pk.dilaporkan))
+      for (const i of r.indikator.filter(
+        (x) => x.typed && x.typed.realisasi.num !== x.input.realisasi.num,
+      )) {
+        const shown = cli.get(realKey(r.pk.sheet, i.input.nama))!;
+        expect(figureOf(shown)).toBe(idText(i.input.realisasi.num));
+        expect(figureOf(shown)).not.toBe(idText(i.typed!.realisasi.num));
+      }
   });
 
   test.each(['docx', 'sheets'])('%s: both average rows show the ringkasan average', (output) => {
