@@ -36,7 +36,7 @@ import {
   type Scale,
 } from './scales';
 import { bestMatch, normaliseName, shortName } from './text';
-import { computedPercent, correctedInput } from './corrections';
+import { computedPercent, correctedBudget, correctedInput } from './corrections';
 import { indicatorTrend } from './trend';
 import { checkTyped, typedMessage } from './typed';
 import { hasNumber, type Value } from './values';
@@ -286,7 +286,11 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   );
 
   // Budget.
-  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: pkName });
+  const budget: BudgetRowResult[] = correctedBudget(
+    computeBudget(pk.budget, findings, { pk: pkName }),
+    findings,
+    pkName,
+  );
   const depths = budget
     .filter((b) => b.row.level !== 'total' && b.row.level !== 'rata')
     .map((b) => b.row.level);

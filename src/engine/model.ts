@@ -206,7 +206,10 @@ export interface TujuanResult {
 }
 
 export interface BudgetRowResult {
+  /** The row, with a pagu or realisasi a finding rejects replaced by the Σ of its rows. */
   row: BudgetRow;
+  /** The row as typed, when `row` replaced an amount (corrections.ts). */
+  typed?: BudgetRow;
   pagu: number | null;
   realisasi: number | null;
   serapan: number | null;

@@ -194,6 +194,9 @@ export function resultCells(results: PkResult[]): ResultCell[] {
     }
     for (const b of res.budget) {
       const r = b.row;
+      // A row whose typed amount a finding rejects: its serapan and sisa would contradict the
+      // amounts still typed in the row; left until the planner corrects them.
+      if (b.typed) continue;
       if (r.refs.persen && b.serapan !== null)
         out.push({ ref: r.refs.persen, value: pct(b.serapan), numFmt: '0.00' });
       if (r.refs.sisa && b.sisa !== null)

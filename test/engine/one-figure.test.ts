@@ -224,6 +224,55 @@ describe('2. a typed figure a finding rejects is never used', () => {
   });
 });
 
+describe('2. a budget amount a TOTAL_MISMATCH rejects is the Σ of its rows', () => {
+  // S58 (Semboro Tabel 3.10): "Kegiatan A.1 Administrasi umum perangkat daerah" typed
+  // 43.328.700 / 38.034.400 while its rows add up to 49.731.100 / 43.184.400 (here two
+  // sub-kegiatan of 30.000.000 + 19.731.100 and 25.000.000 + 18.184.400).
+  const row = (
+    line: number,
+    level: BudgetRow['level'],
+    nama: string,
+    pagu: string,
+    realisasi: string,
+  ): BudgetRow => ({
+    ...budget(line, nama, pagu, realisasi, level === 'program' ? [1] : []),
+    level,
+    refs: {
+      pagu: { sheet: 'Anggaran', cell: `C${line}` },
+      realisasi: { sheet: 'Anggaran', cell: `D${line}` },
+      persen: null,
+      sisa: null,
+      nama: { sheet: 'Anggaran', cell: `B${line}` },
+    },
+  });
+  const input = pk({
+    indikator: [ind(1, { nama: 'Indeks Kepuasan Masyarakat', target: '82', realisasi: '83,63' })],
+    budget: [
+      row(57, 'program', 'Program Penunjang', '49.731.100', '43.184.400'),
+      row(58, 'kegiatan', 'Kegiatan Administrasi Umum', '43.328.700', '38.034.400'),
+      row(59, 'subkegiatan', 'Sub Kegiatan 1', '30.000.000', '25.000.000'),
+      row(60, 'subkegiatan', 'Sub Kegiatan 2', '19.731.100', '18.184.400'),
+    ],
+  });
+
+  test('the kegiatan is 49.731.100 / 43.184.400 = 86,84 %, sisa 6.546.700, in every output', () => {
+    const { result, findings, settings } = run(input);
+    expect(findings.map((f) => `${f.code}@${f.cell}`)).toEqual(
+      expect.arrayContaining(['TOTAL_MISMATCH@C58', 'TOTAL_MISMATCH@D58']),
+    );
+    const k = result.budget[1];
+    expect([k.pagu, k.realisasi, k.sisa]).toEqual([49731100, 43184400, 6546700]);
+    expect(k.serapan).toBeCloseTo(86.835803, 5);
+    expect(k.typed?.pagu.num).toBe(43328700);
+    const t = buildReport([result], settings, []).pks[0].tables.anggaran;
+    const texts = t.rows.map((r) => r.cells.map((c) => c.text));
+    expect(texts).toContainEqual(
+      expect.arrayContaining(['49.731.100', '43.184.400', '86,84%', '6.546.700']),
+    );
+    expect(JSON.stringify(texts)).not.toMatch(/43\.328\.700|38\.034\.400/);
+  });
+});
+
 describe('3. an end target written with its score is its score', () => {
   // S548: Nilai SAKIP OPD 81,13 against the end target A(85): 81,13 / 85 = 95,447 → 95,45 %,
   // not 100 % by grade order (81,13 is A too).
