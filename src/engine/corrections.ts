@@ -50,20 +50,22 @@ export function computedPercent(x: number, typed: Value): Value {
  * the same object when there is none.
  */
 export function correctedInput(ind: IndicatorInput, realisasi: Value | null): IndicatorInput {
+  const wrong = (v: Value | null) => v !== null && scoreGrade(ind.nama, v) !== null;
+  const any =
+    realisasi !== null ||
+    wrong(ind.target) ||
+    wrong(ind.realisasi) ||
+    wrong(ind.targetAkhir) ||
+    ind.realisasiLalu.some((p) => wrong(p.value));
+  if (!any) return ind;
   const fix = (v: Value) => withScoreGrade(ind.nama, v);
-  const out: IndicatorInput = {
+  return {
     ...ind,
     target: fix(ind.target),
     realisasi: realisasi ?? fix(ind.realisasi),
     targetAkhir: ind.targetAkhir && fix(ind.targetAkhir),
     realisasiLalu: ind.realisasiLalu.map((p) => ({ ...p, value: fix(p.value) })),
   };
-  const changed =
-    out.target !== ind.target ||
-    out.realisasi !== ind.realisasi ||
-    out.targetAkhir !== ind.targetAkhir ||
-    out.realisasiLalu.some((p, k) => p.value !== ind.realisasiLalu[k].value);
-  return changed ? out : ind;
 }
 
 /** An amount of rupiah as a value (the Σ of a parent's rows). */
@@ -83,7 +85,9 @@ function childrenOf(results: BudgetRowResult[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   results.forEach((r, i) => {
     if (r.row.parent === null) return;
-    out.set(r.row.parent, [...(out.get(r.row.parent) ?? []), i]);
+    const list = out.get(r.row.parent) ?? [];
+    list.push(i);
+    out.set(r.row.parent, list);
   });
   return out;
 }
@@ -102,6 +106,8 @@ export function correctedBudget(
     findings.items.filter((f) => f.code === 'TOTAL_MISMATCH').map((f) => `${f.sheet}!${f.cell}`),
   );
   const isRejected = (ref: CellRef | null) => !!ref && rejected.has(`${ref.sheet}!${ref.cell}`);
+  if (!results.some((r) => isRejected(r.row.refs.pagu) || isRejected(r.row.refs.realisasi)))
+    return results;
   const children = childrenOf(results);
   const rows: BudgetRow[] = results.map((r) => ({ ...r.row }));
   const amount = (i: number, which: 'pagu' | 'realisasi') =>
