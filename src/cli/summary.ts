@@ -2,7 +2,9 @@
  * The readable summary the command prints: per PK a table of indicators and one of sasaran,
  * then the findings grouped by severity.
  */
-import { formatId, formatPercent, formatRupiah } from '../engine/decimal';
+import { formatPercent, formatRupiah } from '../engine/decimal';
+import { formatEfisiensi } from '../engine/figures';
+import { formatValue } from '../engine/report/format';
 import type { Finding } from '../engine/findings';
 import type { Analysis } from '../workbook/analyze';
 
@@ -28,11 +30,6 @@ const SEVERITY_TITLE: Record<Finding['severity'], string> = {
   info: 'Informasi',
 };
 
-function valueText(num: number | null, raw: string): string {
-  if (num !== null) return formatId(num, 2, { trim: true });
-  return raw.trim() || '-';
-}
-
 export function summaryText(file: string, a: Analysis): string {
   const out: string[] = [];
   out.push(`Capaian Kinerja — ${file}`);
@@ -54,8 +51,8 @@ export function summaryText(file: string, a: Analysis): string {
         r.indikator.map((i, n) => [
           String(n + 1),
           (i.input.level === 'tujuan' ? '[T] ' : '') + i.input.nama,
-          valueText(i.input.target.num, i.input.target.raw),
-          valueText(i.input.realisasi.num, i.input.realisasi.raw),
+          formatValue(i.input.target),
+          formatValue(i.input.realisasi),
           i.capaian === null ? '-' : formatPercent(i.capaian),
           i.predikat ?? '-',
         ]),
@@ -73,7 +70,7 @@ export function summaryText(file: string, a: Analysis): string {
             s.nama,
             s.capaian === null ? '-' : formatPercent(s.capaian),
             s.serapan === null ? '-' : formatPercent(s.serapan),
-            s.efisiensi === null ? '-' : formatId(s.efisiensi, 2),
+            formatEfisiensi(s.efisiensi, a.settings.metodeEfisiensi),
             s.kategoriEfisiensi ?? '-',
           ]),
           [true, false, true, true, true, false],

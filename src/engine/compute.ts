@@ -3,14 +3,7 @@
  * aggregates, budget absorption per sasaran, efficiency, and the typed figures checked (§2–§7).
  */
 import { formatId, formatRupiah, roundHalfUp } from './decimal';
-import {
-  CapaianFigures,
-  indicatorCapaian,
-  isMelampaui,
-  isTercapai,
-  mean,
-  trendOf,
-} from './capaian';
+import { CapaianFigures, indicatorCapaian, isMelampaui, isTercapai, mean } from './capaian';
 import { computeBudget, programKey, serapanFigure, sumAmounts } from './budget';
 import { efficiency } from './efficiency';
 import { clamp, div, type Figure, numberOf, typed, whole } from './exact';
@@ -37,7 +30,9 @@ import {
   SCALE_JEMBER,
   type Scale,
 } from './scales';
+import { computedPercent, correctedBudget, correctedInput } from './corrections';
 import { bestMatch, normaliseName, shortName } from './text';
+import { indicatorTrend } from './trend';
 import { checkTyped, typedMessage } from './typed';
 import { hasNumber, type Value } from './values';
 
@@ -90,13 +85,16 @@ interface ExactCS {
 }
 
 function computeIndicator(
-  ind: IndicatorInput,
+  typed: IndicatorInput,
+  realisasi: Value | null,
   settings: Settings,
   scale: Scale,
   findings: FindingList,
   pk: string,
 ): { result: IndicatorResult; err: number } {
-  checkGradeScores(ind, findings, pk);
+  checkGradeScores(typed, findings, pk);
+  // Figures the findings reject are replaced by the computed ones before any use (issue 10 §2).
+  const ind = correctedInput(typed, realisasi);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -123,12 +121,13 @@ function computeIndicator(
   const capaianAkhir = capaianAkhirOf(ind, settings);
   const { trend, trendValues } = indicatorTrend(ind);
 
-  const typed: TypedContext = { ind, scale, findings, pk };
-  if (capaian !== null) checkTypedCapaian(typed, capaian);
-  if (capaianAkhir !== null) checkTypedCapaianAkhir(typed, capaianAkhir);
-  if (predikat !== null) checkTypedPredikat(typed, capaian!, predikat);
+  const checks: TypedContext = { ind, scale, findings, pk };
+  if (capaian !== null) checkTypedCapaian(checks, capaian);
+  if (capaianAkhir !== null) checkTypedCapaianAkhir(checks, capaianAkhir);
+  if (predikat !== null) checkTypedPredikat(checks, capaian!, predikat);
   const result: IndicatorResult = {
     input: ind,
+    ...(ind !== typed ? { typed } : {}),
     capaian,
     predikat,
     warna,
@@ -160,34 +159,6 @@ function capaianAkhirOf(ind: IndicatorInput, settings: Settings): number | null 
     settings.rumusNegatif,
   );
   return ca.capaian;
-}
-
-/** Trend over earlier years plus this year (grades by their ordinal when any is a bare grade). */
-function indicatorTrend(ind: IndicatorInput): Pick<IndicatorResult, 'trend' | 'trendValues'> {
-  const prior = ind.realisasiLalu;
-  const sorted = prior.every((p, i) => i === 0 || prior[i - 1].tahun <= p.tahun);
-  const series = (sorted ? prior : [...prior].sort((a, b) => a.tahun - b.tahun)).concat(
-    ind.realisasi.kind === 'empty'
-      ? []
-      : [{ tahun: Number.MAX_SAFE_INTEGER, value: ind.realisasi, ref: null }],
-  );
-  const anyBareGrade = series.some((s) => s.value.kind === 'grade');
-  const gscale = anyBareGrade ? gradeScaleFor(ind.nama) : null;
-  const trendValues: { tahun: number; value: number }[] = [];
-  for (const s of series) {
-    let x: number | null = null;
-    if (anyBareGrade && gscale) {
-      if (s.value.kind === 'grade' && s.value.grade) x = gradeOrdinal(gscale, s.value.grade);
-      else if (hasNumber(s.value)) {
-        const g = gradeOf(gscale, s.value.num);
-        x = g ? gradeOrdinal(gscale, g) : null;
-      }
-    } else if (hasNumber(s.value)) x = s.value.num;
-    if (x !== null) trendValues.push({ tahun: s.tahun, value: x });
-  }
-  const trend = trendOf(trendValues.map((t) => t.value));
-  for (const t of trendValues) if (t.tahun === Number.MAX_SAFE_INTEGER) t.tahun = NaN;
-  return { trend, trendValues };
 }
 
 /** What the checks of an indicator's typed figures need. */
@@ -313,10 +284,14 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     batas: settings.batasAtasCapaian,
     pkName: pk.sheet,
   };
-  const { indikator, figures } = computeIndicators(ctx);
-  checkProgramIndicators(ctx, indikator);
+  const programIku = checkProgramIndicators(ctx);
+  const { indikator, figures } = computeIndicators(ctx, programIku);
 
-  const budget: BudgetRowResult[] = computeBudget(pk.budget, findings, { pk: ctx.pkName });
+  const budget: BudgetRowResult[] = correctedBudget(
+    computeBudget(pk.budget, findings, { pk: ctx.pkName }),
+    findings,
+    ctx.pkName,
+  );
   const programs = mapPrograms(ctx, budget);
 
   const groups = groupIndicators(indikator);
@@ -333,22 +308,29 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 }
 
 /** Every indicator's capaian, predicate and checks; the error bounds of their capaian. */
-function computeIndicators(ctx: PkContext): {
+function computeIndicators(
+  ctx: PkContext,
+  programIku: Map<IndicatorInput, Value>,
+): {
   indikator: IndicatorResult[];
   figures: CapaianFigures;
 } {
   const { pk, settings, scale, findings, pkName } = ctx;
   const errs = new Float64Array(pk.indikator.length);
   const indikator = pk.indikator.map((ind, i) => {
-    const out = computeIndicator(ind, settings, scale, findings, pkName);
+    const realisasi = programIku.get(ind) ?? null;
+    const out = computeIndicator(ind, realisasi, settings, scale, findings, pkName);
     errs[i] = out.err;
     return out.result;
   });
   return { indikator, figures: new CapaianFigures(indikator, errs, settings.rumusNegatif) };
 }
 
-/** Program-indicator table: typed % and the program IKU. */
-function checkProgramIndicators(ctx: PkContext, indikator: IndicatorResult[]): void {
+/**
+ * Program-indicator table: typed % and the program IKU. Returns the computed share for each
+ * "% indikator program tercapai" realisasi the table disproves.
+ */
+function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
   const { pk, settings, findings, pkName } = ctx;
   for (const row of pk.programIndicators) {
     if (!row.persen || !row.persen.ref || !hasNumber(row.persen.value)) continue;
@@ -371,16 +353,16 @@ function checkProgramIndicators(ctx: PkContext, indikator: IndicatorResult[]): v
     }
   }
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
-  if (programRows.length) checkProgramIku(ctx, programRows, indikator);
+  return programRows.length ? checkProgramIku(ctx, programRows) : new Map();
 }
 
 /** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
 function checkProgramIku(
   ctx: PkContext,
   programRows: PkInput['programIndicators'],
-  indikator: IndicatorResult[],
-): void {
-  const { settings, findings, pkName } = ctx;
+): Map<IndicatorInput, Value> {
+  const { pk, settings, findings, pkName } = ctx;
+  const programIku = new Map<IndicatorInput, Value>();
   const achieved = programRows.filter((r) => {
     const c = indicatorCapaian(
       r.indikator,
@@ -392,21 +374,23 @@ function checkProgramIku(
     return c !== null && isTercapai(c);
   }).length;
   const pct = div(times100(achieved), whole(programRows.length)).toNumber();
-  for (const res of indikator) {
-    if (!/tercapai/i.test(res.input.nama)) continue;
-    const n = normaliseName(res.input.nama);
+  for (const ind of pk.indikator) {
+    if (!/tercapai/i.test(ind.nama)) continue;
+    const n = normaliseName(ind.nama);
     if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
-    const r = res.input.realisasi;
+    const r = ind.realisasi;
     if (!hasNumber(r)) continue;
     if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
       findings.push(
         'PROGRAM_IKU_MISMATCH',
-        `"${shortName(res.input.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
-        res.input.realisasiRef,
+        `"${shortName(ind.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
+        ind.realisasiRef,
         pkName,
       );
+      programIku.set(ind, computedPercent(pct, r));
     }
   }
+  return programIku;
 }
 
 /**
@@ -536,10 +520,11 @@ function computeSasaran(
 ): SasaranResult {
   const { settings, findings, pkName, scale, batas } = ctx;
   const inds = idx.map((i) => indikator[i]);
-  const capaian = numberOf(figures.mean(idx, null));
   const progs = programs.entries.filter((e) => e.sasaran.has(no));
   const exact: ExactCS = { capaian: figures.mean(idx, batas), ...sasaranBudget(progs) };
   const capaianAgregat = numberOf(exact.capaian);
+  // §3: the sasaran capaian is the mean of the clamped values, the figure every output shows.
+  const capaian = capaianAgregat;
   const { nilai: efisiensi, kategori } = efficiencyOf(settings, exact);
   const band = capaianAgregat !== null ? classify(scale, capaianAgregat) : null;
   const nama = inds[0].input.sasaran ?? inds[0].input.nama;

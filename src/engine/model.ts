@@ -165,7 +165,10 @@ export interface PkInput {
 export type Trend = 'naik' | 'turun' | 'tetap' | 'fluktuatif';
 
 export interface IndicatorResult {
+  /** The input, with every typed figure a finding rejects replaced by the computed one. */
   input: IndicatorInput;
+  /** The input as typed, when `input` replaced a figure (corrections.ts). */
+  typed?: IndicatorInput;
   capaian: number | null;
   predikat: string | null;
   warna: string | null;
@@ -203,7 +206,10 @@ export interface TujuanResult {
 }
 
 export interface BudgetRowResult {
+  /** The row, with a pagu or realisasi a finding rejects replaced by the Σ of its rows. */
   row: BudgetRow;
+  /** The row as typed, when `row` replaced an amount (corrections.ts). */
+  typed?: BudgetRow;
   pagu: number | null;
   realisasi: number | null;
   serapan: number | null;

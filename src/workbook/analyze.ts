@@ -76,6 +76,8 @@ export function toJson(file: string, a: Analysis): unknown {
         targetAkhirRenstra: i.input.targetAkhir?.num ?? null,
         capaianAkhirRenstra: num(i.capaianAkhir),
         tertulis: {
+          // The realisasi as typed, when a finding rejected it and `realisasi` is the computed one.
+          ...(i.typed ? { realisasi: i.typed.realisasi.num } : {}),
           capaian: i.input.typedCapaian?.value.num ?? null,
           predikat:
             i.input.typedPredikat?.kind === 'text'

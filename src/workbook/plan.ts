@@ -318,6 +318,9 @@ export function resultCells(results: PkResult[]): ResultCell[] {
     }
     for (const b of res.budget) {
       const r = b.row;
+      // A row whose typed amount a finding rejects: its serapan and sisa would contradict the
+      // amounts still typed in the row; left until the planner corrects them.
+      if (b.typed) continue;
       if (r.refs.persen && b.serapan !== null)
         out.push({ ref: r.refs.persen, value: pct(b.serapan), numFmt: '0.00' });
       if (r.refs.sisa && b.sisa !== null)
@@ -334,13 +337,16 @@ export function resultCells(results: PkResult[]): ResultCell[] {
       const sp = row.isTotal ? res.ringkasan.efisiensi.serapan : s!.serapan;
       const e = row.isTotal ? res.ringkasan.efisiensi.nilai : s!.efisiensi;
       const k = row.isTotal ? res.ringkasan.efisiensi.kategori : s!.kategoriEfisiensi;
-      if (row.capaian?.ref && c !== null)
+      // An indicator row under its sasaran is checked against the indicator's own capaian
+      // (compute.ts), which the sasaran's C, efficiency and category are not: left as typed.
+      const own = row.indikator === null;
+      if (own && row.capaian?.ref && c !== null)
         out.push({ ref: row.capaian.ref, value: pct(c), numFmt: '0.00' });
       if (row.serapan?.ref && sp !== null)
         out.push({ ref: row.serapan.ref, value: pct(sp), numFmt: '0.00' });
-      if (row.efisiensi?.ref && e !== null)
+      if (own && row.efisiensi?.ref && e !== null)
         out.push({ ref: row.efisiensi.ref, value: pct(e), numFmt: '0.00' });
-      if (row.kategori?.ref && k !== null) out.push({ ref: row.kategori.ref, value: k });
+      if (own && row.kategori?.ref && k !== null) out.push({ ref: row.kategori.ref, value: k });
       if (!row.isTotal && row.pagu?.ref && s!.pagu !== null)
         out.push({ ref: row.pagu.ref, value: s!.pagu, numFmt: '#,##0' });
       if (!row.isTotal && row.realisasiAnggaran?.ref && s!.realisasiAnggaran !== null)

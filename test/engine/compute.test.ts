@@ -694,7 +694,8 @@ describe('trend and grade scores', () => {
     });
     const r = run(input).result.indikator[0];
     expect(r.trend).toBe('naik');
-    expect(r.trendValues.map((t) => t.value)).toEqual([3, 4, 5, 6]);
+    // Bare grades are ordinals; 81,13 stays a number, compared with BB as its grade A (6).
+    expect(r.trendValues.map((t) => t.value)).toEqual([3, 4, 5, 81.13]);
   });
 
   test('S551: 85 → 90 → 83,57 → 97,92 is fluktuatif', () => {

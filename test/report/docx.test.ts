@@ -42,7 +42,12 @@ function tableTexts(r: Report): string[] {
 
 /** Spaces and hyphens ignored: pdftotext joins a word LibreOffice hyphenated at a line end. */
 const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '');
-const tokens = (s: string) => s.replace(/-/g, '- ').split(/\s+/).filter(Boolean);
+/** Words, split after `-` and `/` too: LibreOffice may break `Orang/bulan` after the slash. */
+const tokens = (s: string) =>
+  s
+    .replace(/([-/])/g, '$1 ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /**
  * Whether a cell's text is in the PDF text: whole (spaces ignored) or, where a table's wrapped

@@ -62,20 +62,21 @@ describe('Semboro 2025', () => {
 
   test('Ikhtisar: counts per PK and the budget sentence', () => {
     const t = lines(r).join('\n');
-    // PK 2025: 6 indicators, all ≥ 100 (IKM 111,27 and SAKIP 105,36 above it).
+    // PK 2025: 6 indicators; IKM 111,27 and SAKIP 105,36 above 100; the program IKU at its
+    // computed 3/4 = 75 % (PROGRAM_IKU_MISMATCH rejects the typed 100 %) below it.
     expect(t).toContain(
       '(lembar PK 2025): dari hasil pengukuran realisasi kinerja terhadap 6 indikator',
     );
     expect(t).toContain(
-      'Sebanyak 6 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (2 di antaranya melampaui target)',
+      'Sebanyak 5 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (2 di antaranya melampaui target)',
     );
-    expect(t).toContain('Sebanyak 0 indikator tidak tercapai sesuai target');
-    // PK Perubahan: IPP 60,70, IKM 87,78, SAKIP 98,77 below 100; the program indicator at 100.
+    expect(t).toContain('Sebanyak 1 indikator tidak tercapai sesuai target');
+    // PK Perubahan: IPP 60,70, IKM 87,78, SAKIP 98,77 and the program IKU at 75 % below 100.
     expect(t).toContain(
       '(lembar PK Perubahan 2025): dari hasil pengukuran realisasi kinerja terhadap 4 indikator',
     );
-    expect(t).toContain('Sebanyak 1 indikator tercapai sesuai target');
-    expect(t).toContain('Sebanyak 3 indikator tidak tercapai sesuai target');
+    expect(t).toContain('Sebanyak 0 indikator tercapai sesuai target');
+    expect(t).toContain('Sebanyak 4 indikator tidak tercapai sesuai target');
     // 3.080.233.968 / 3.964.236.937 = 77,70 % (S776 prints 78 %).
     expect(t).toContain(
       'Kinerja keuangan pada tahun 2025 menunjukkan realisasi sebesar Rp 3.080.233.968 atau 77,70% dari total pagu anggaran sebesar Rp 3.964.236.937.',
@@ -91,8 +92,9 @@ describe('Semboro 2025', () => {
     expect(s).toContain(
       'b. Capaian realisasi tahun 2025 terhadap target akhir periode renstra (th. 2026) adalah sebesar 97,92%',
     );
+    // The baseline (Kondisi Awal, typed 0 at Realisasi 2025!E10) opens the series.
     expect(s).toContain(
-      'c. Tren realisasi menunjukkan fluktuasi (naik-turun): tahun 2022 = 85, tahun 2023 = 90, tahun 2024 = 83,57 dan tahun 2025 = 97,92.',
+      'c. Tren realisasi menunjukkan fluktuasi (naik-turun): kondisi awal = 0, tahun 2022 = 85, tahun 2023 = 90, tahun 2024 = 83,57 dan tahun 2025 = 97,92.',
     );
     const trend = section(r, 'Indikator “Indeks kepuasan masyarakat”').find((x) =>
       x.startsWith('c. '),
@@ -101,13 +103,14 @@ describe('Semboro 2025', () => {
     expect(s).toContain('d. Indikator tersebut tidak dapat dilakukan benchmark');
   });
 
-  test('SAKIP OPD: CC → B → BB → 81,13 (A) is an increase; 81,13 is above the national 71', () => {
+  test('SAKIP OPD: baseline 64,58 (B) → CC → B → BB → 81,13 (A) falls first: a fluctuation; 81,13 is above the national 71', () => {
     const s = tujuanIndicator(r, 'Nilai SAKIP OPD').join('\n');
     // 81,13 / 77 = 105,36 (S548 prints "100 %").
     expect(s).toContain('sebesar 105,36% dari target');
     expect(s).toContain('target tercapai dan melampaui dengan kriteria capaian Sangat Tinggi');
+    // The baseline is part of the series (DOMAIN.md §3): 64,58 is B (> 60) on AKIP, then CC.
     expect(s).toMatch(
-      /c\. Tren realisasi menunjukkan peningkatan .*tahun 2022 = CC, tahun 2023 = B, tahun 2024 = BB dan tahun 2025 = 81,13\./,
+      /c\. Tren realisasi menunjukkan fluktuasi .*kondisi awal = 64,58, tahun 2022 = CC, tahun 2023 = B, tahun 2024 = BB dan tahun 2025 = 81,13\./,
     );
     expect(s).toMatch(/d\. .*Nasional : 71.*sehingga telah melampaui target nasional/);
   });
@@ -119,7 +122,10 @@ describe('Semboro 2025', () => {
     );
     // 2,61 / 4,67 = 55,89 (S808).
     expect(s).toContain('(th. 2029) adalah sebesar 55,89%');
-    expect(s).toContain('c. Data realisasi tahun-tahun sebelumnya belum tersedia');
+    // No earlier years, but the baseline 2,7 (S807) against 2,61: a fall.
+    expect(s).toContain(
+      'c. Tren realisasi menunjukkan penurunan: kondisi awal = 2,7 dan tahun 2025 = 2,61.',
+    );
     expect(s).toMatch(/sehingga belum melampaui target nasional\/regional \(3,68\)/);
   });
 
@@ -139,9 +145,14 @@ describe('Semboro 2025', () => {
       'Capaian kinerja Sasaran 1 sebesar 87,78% belum mencapai 100%, sehingga tidak dapat dikategorikan efisien',
     );
     expect(t).toContain('sebesar Rp 3.964.236.937 terealisasi Rp 3.080.233.968 atau 77,70%');
-    expect(t).toContain('4 dari 4 sasaran dikategorikan efisien');
+    // Sasaran 4 (the program IKU at its computed 75 %) is below 100, and so is the JUMLAH C
+    // (111,27 + 100 + 100 + 75) / 4 = 96,57.
+    expect(t).toContain('3 dari 4 sasaran dikategorikan efisien');
     expect(t).toContain(
-      'Secara keseluruhan penggunaan anggaran dapat dikategorikan efisien (efisiensi 25,12 poin).',
+      'Capaian kinerja Sasaran 4 sebesar 75,00% belum mencapai 100%, sehingga tidak dapat dikategorikan efisien',
+    );
+    expect(t).toContain(
+      'belum dapat dikategorikan efisien karena rata-rata capaian kinerja belum mencapai 100%',
     );
     expect(t).toContain('0 dari 2 sasaran dikategorikan efisien');
   });
@@ -188,8 +199,12 @@ describe('Gumukmas 2025', () => {
       'a. Capaian kinerja tahun 2025 sebesar 95,55% dari target (realisasi A (81,22) terhadap target A (85)). Dengan demikian target tidak tercapai dengan kriteria capaian Sangat Tinggi.',
     );
     expect(s).not.toMatch(/target tercapai|tercapai 95,55/);
-    // B → B(75,50) (BB) → 70,05 (BB) → A(81,22): non-decreasing with rises — peningkatan (G622).
-    expect(s).toMatch(/c\. Tren realisasi menunjukkan peningkatan/);
+    // B → B(75,50) → 70,05 → A(81,22): 75,50 → 70,05 is a fall, whatever their grades (G622
+    // says "Peningkatan"). The letter of B(75,50) is rejected (75,50 is BB): BB (75,50) is printed.
+    expect(s).toContain(
+      'c. Tren realisasi menunjukkan fluktuasi (naik-turun) (nilai huruf dibandingkan menurut urutannya pada skala nilai): tahun 2022 = B, tahun 2023 = BB (75,50), tahun 2024 = 70,05 dan tahun 2025 = A (81,22).',
+    );
+    expect(s).not.toMatch(/peningkatan/i);
     expect(s).toContain('(th. 2026) adalah sebesar 92,30%');
   });
 
@@ -198,11 +213,12 @@ describe('Gumukmas 2025', () => {
     expect(t).toContain('terhadap 6 indikator');
     expect(t).toContain('Sebanyak 5 indikator tercapai sesuai target');
     expect(t).toContain('Sebanyak 1 indikator tidak tercapai sesuai target');
-    // PK Perubahan: IPP 64,42 and IKM 97,11 below; SAKIP 100,27 above, program 100.
+    // PK Perubahan: IPP 64,42, IKM 97,11 and the program IKU at its computed 5/6 = 83,33 below;
+    // SAKIP 100,27 above.
     expect(t).toContain(
-      'Sebanyak 2 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (1 di antaranya melampaui target)',
+      'Sebanyak 1 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (1 di antaranya melampaui target)',
     );
-    expect(t).toContain('Sebanyak 2 indikator tidak tercapai sesuai target');
+    expect(t).toContain('Sebanyak 3 indikator tidak tercapai sesuai target');
     // Σ of the 5 programs 3.619.910.301 / 4.359.250.448 = 83,04 % (G120 prints 3.621.365.301 and 83,07 %).
     expect(t).toContain(
       'realisasi sebesar Rp 3.619.910.301 atau 83,04% dari total pagu anggaran sebesar Rp 4.359.250.448',
@@ -230,7 +246,7 @@ describe('Gumukmas 2025', () => {
   test('efficiency of PK Perubahan over the mapped programs (G1165)', () => {
     const t = lines(r).join('\n');
     expect(t).toContain(
-      'sebesar 99,13% (belum mencapai target), dengan realisasi anggaran program yang berkaitan langsung dengan pencapaian sasaran, sebesar Rp 4.041.616.548 terealisasi Rp 3.310.466.251 atau 81,91%',
+      'sebesar 93,57% (belum mencapai target), dengan realisasi anggaran program yang berkaitan langsung dengan pencapaian sasaran, sebesar Rp 4.041.616.548 terealisasi Rp 3.310.466.251 atau 81,91%',
     );
     expect(t).toContain(
       'belum dapat dikategorikan efisien karena rata-rata capaian kinerja belum mencapai 100%',
@@ -249,9 +265,9 @@ describe('Ambulu 2024', () => {
     expect(r.pks.map((p) => p.sheet)).toEqual(['PK Perubahan']);
     expect(t).toContain('Lembar PK digantikan');
     expect(t).toContain('terhadap 6 indikator');
-    // SAKIP 102,77, program 125, IKM 101,99 above 100.
+    // SAKIP 102,77 and IKM 101,99 above 100; the program IKU at its computed 75/80 = 93,75 below.
     expect(t).toContain(
-      'Sebanyak 6 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (3 di antaranya melampaui target)',
+      'Sebanyak 5 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (2 di antaranya melampaui target)',
     );
     // 4.124.398.349 / 4.492.070.793 = 91,82 % (A91 prints 91,80 %).
     expect(t).toContain(
@@ -272,10 +288,12 @@ describe('Ambulu 2024', () => {
     expect(t).toMatch(/- Menyusun SOP/);
   });
 
-  test('100 % of a target of 80 % is 125 %: melampaui', () => {
-    expect(lines(r).join('\n')).toContain(
-      'sebesar 125,00% dari target (realisasi 100% terhadap target 80). Dengan demikian target tercapai dan melampaui',
+  test('the typed 100 % the validator rejects (3 of 4 program indicators met, A771) is never printed: 75 % of 80 is 93,75 %', () => {
+    const t = lines(r).join('\n');
+    expect(t).toContain(
+      'sebesar 93,75% dari target (realisasi 75,00% terhadap target 80). Dengan demikian target tidak tercapai',
     );
+    expect(t).not.toMatch(/125,00%|realisasi 100% terhadap target 80/);
   });
 });
 

@@ -23,22 +23,23 @@ const TOTALS: Record<
     // 2.376.886.333 + 546.800.000 + 109.064.000 + 47.483.635 = 3.080.233.968; 77,7006 %; sisa 884.002.969.
     anggaran: { pagu: 3964236937, realisasi: 3080233968, serapan: 77.7, sisa: 884002969 },
     efisiensi: {
-      // (97,92/88×100 + 100 + 100 + 100) / 4 = 102,8182; 102,8182 − 77,7006 = 25,1176.
+      // The program IKU at its computed 3/4 = 75 % (PROGRAM_IKU_MISMATCH, issue 10 §2):
+      // (97,92/88×100 + 100 + 100 + 75) / 4 = 96,5682 (< 100: Tidak Efisien); 96,5682 − 77,7006 = 18,8676.
       'PK 2025': {
-        c: 102.82,
+        c: 96.57,
         pagu: 3964236937,
         realisasi: 3080233968,
         s: 77.7,
-        e: 25.12,
-        kategori: 'Efisien',
+        e: 18.87,
+        kategori: 'Tidak Efisien',
       },
-      // (85,96/97,93×100 + 80/81×100 + 100) / 3 = 95,5141 (< 100: Tidak Efisien); 95,5141 − 77,7006 = 17,8136.
+      // (85,96/97,93×100 + 80/81×100 + 75) / 3 = 87,1808 (< 100: Tidak Efisien); 87,1808 − 77,7006 = 9,4802.
       'PK Perubahan 2025': {
-        c: 95.51,
+        c: 87.18,
         pagu: 3964236937,
         realisasi: 3080233968,
         s: 77.7,
-        e: 17.81,
+        e: 9.48,
         kategori: 'Tidak Efisien',
       },
     },
@@ -57,15 +58,16 @@ const TOTALS: Record<
         e: 16.96,
         kategori: 'Efisien',
       },
-      // (87,16/89,75×100 + 81,22/81×100 + 100) / 3 = 99,1286; mapped programs Penunjang + Penyelenggaraan:
+      // The program IKU at its computed 5/6 (PROGRAM_IKU_MISMATCH, issue 10 §2):
+      // (87,16/89,75×100 + 81,22/81×100 + 500/6) / 3 = 93,5730; mapped programs Penunjang + Penyelenggaraan:
       // 3.297.504.548 + 744.112.000 = 4.041.616.548, 2.568.847.251 + 741.619.000 = 3.310.466.251 (G1165),
-      // 81,9095 %; 99,1286 − 81,9095 = 17,2191; C < 100: Tidak Efisien.
+      // 81,9095 %; 93,5730 − 81,9095 = 11,6635; C < 100: Tidak Efisien.
       'PK Perubahan': {
-        c: 99.13,
+        c: 93.57,
         pagu: 4041616548,
         realisasi: 3310466251,
         s: 81.91,
-        e: 17.22,
+        e: 11.66,
         kategori: 'Tidak Efisien',
       },
     },
@@ -76,14 +78,15 @@ const TOTALS: Record<
     // (the report prints 91,80 %); sisa 367.672.444.
     anggaran: { pagu: 4492070793, realisasi: 4124398349, serapan: 91.82, sisa: 367672444 },
     efisiensi: {
-      // (100/80×100 + 83,63/82×100 + 100 + 100) / 4 = 106,7470; 106,7470 − 91,8151 = 14,9319.
+      // The program IKU at its computed 3/4 = 75 % of 80 (PROGRAM_IKU_MISMATCH, issue 10 §2):
+      // (75/80×100 + 83,63/82×100 + 100 + 100) / 4 = 98,9345; 98,9345 − 91,8151 = 7,1194; C < 100.
       'PK Perubahan': {
-        c: 106.75,
+        c: 98.93,
         pagu: 4492070793,
         realisasi: 4124398349,
         s: 91.82,
-        e: 14.93,
-        kategori: 'Efisien',
+        e: 7.12,
+        kategori: 'Tidak Efisien',
       },
     },
   },

@@ -6,9 +6,10 @@
 import { formatId, formatPercent, formatRupiah, roundHalfUp } from '../decimal';
 import { isMelampaui, isTercapai } from '../capaian';
 import type { IndicatorResult, MetodeEfisiensi, PkResult, SasaranResult } from '../model';
+import { BASELINE_YEAR } from '../trend';
 import { hasNumber } from '../values';
 import { benchmarkNumber, formatValue, isNoBenchmark, TREND_PHRASE } from './format';
-import { EFF_DECIMALS } from './tables';
+import { formatEfisiensi, formatEfisiensiUnit } from '../figures';
 
 /** `tercapai dan melampaui` (> 100), `tercapai` (≥ 100), `tidak tercapai`. */
 export function statusTarget(c: number): string {
@@ -71,11 +72,13 @@ export function sentenceAkhir(ind: IndicatorResult, tahun: number | null): strin
 export function sentenceTren(ind: IndicatorResult, tahun: number | null): string {
   const i = ind.input;
   const used = new Set(ind.trendValues.map((t) => t.tahun).filter((t) => Number.isFinite(t)));
-  const hasCurrent = ind.trendValues.some((t) => !Number.isFinite(t.tahun));
+  const hasBaseline = ind.trendValues.some((t) => t.tahun === BASELINE_YEAR);
+  const hasCurrent = ind.trendValues.some((t) => Number.isNaN(t.tahun));
   const parts = [...i.realisasiLalu]
     .filter((p) => used.has(p.tahun))
     .sort((a, b) => a.tahun - b.tahun)
     .map((p) => `tahun ${p.tahun} = ${formatValue(p.value)}`);
+  if (hasBaseline) parts.unshift(`kondisi awal = ${formatValue(i.kondisiAwal)}`);
   if (hasCurrent) parts.push(`tahun ${tahunText(tahun)} = ${formatValue(i.realisasi)}`);
   if (ind.trend === null) {
     return 'Data realisasi tahun-tahun sebelumnya belum tersedia, sehingga tren realisasi belum dapat dianalisis.';
@@ -127,7 +130,7 @@ export function sentenceEfisiensi(s: SasaranResult, m: MetodeEfisiensi): string 
   const sp = formatPercent(S);
   if (!isTercapai(C))
     return `Capaian kinerja ${no} sebesar ${c} belum mencapai 100%, sehingga tidak dapat dikategorikan efisien walaupun serapan anggarannya ${sp}: efisiensi hanya dapat diklaim untuk target yang tercapai.`;
-  const e = E === null ? '-' : formatId(E, EFF_DECIMALS[m]);
+  const e = formatEfisiensi(E, m);
   const K = s.kategoriEfisiensi;
   switch (m) {
     case 'selisih':
@@ -177,15 +180,14 @@ export function paragraphEfisiensi(res: PkResult, m: MetodeEfisiensi, instansi: 
     `Berdasarkan tabel di atas, rata-rata capaian kinerja indikator sasaran ${instansi} tahun ${th} sebesar ${formatPercent(j.capaian)} (${word}), ` +
     `dengan realisasi anggaran program yang berkaitan langsung dengan pencapaian sasaran, sebesar ${formatRupiah(j.pagu)} terealisasi ${formatRupiah(j.realisasi)} atau ${formatPercent(j.serapan)}. ` +
     `Dengan metode ${METODE_NAME[m]}, ${ef} dari ${n} sasaran dikategorikan efisien${cukup ? ` dan ${cukup} cukup efisien` : ''}. `;
-  const e = j.nilai === null ? '-' : formatId(j.nilai, EFF_DECIMALS[m]);
-  const unit = m === 'rasio' ? '' : m === 'pmk' ? '%' : ' poin';
+  const e = formatEfisiensiUnit(j.nilai, m);
   if (j.kategori === 'Efisien')
-    text += `Secara keseluruhan penggunaan anggaran dapat dikategorikan efisien (efisiensi ${e}${unit}).`;
+    text += `Secara keseluruhan penggunaan anggaran dapat dikategorikan efisien (efisiensi ${e}).`;
   else if (j.kategori === 'Cukup Efisien')
-    text += `Secara keseluruhan penggunaan anggaran dikategorikan cukup efisien (efisiensi ${e}${unit}).`;
+    text += `Secara keseluruhan penggunaan anggaran dikategorikan cukup efisien (efisiensi ${e}).`;
   else if (!isTercapai(j.capaian))
     text += `Secara keseluruhan penggunaan anggaran belum dapat dikategorikan efisien karena rata-rata capaian kinerja belum mencapai 100%; hal ini menjadi catatan perbaikan pencapaian target${res.pk.tahun !== null ? ` tahun ${res.pk.tahun + 1}` : ''}.`;
   else
-    text += `Secara keseluruhan penggunaan anggaran belum dapat dikategorikan efisien (efisiensi ${e}${unit}).`;
+    text += `Secara keseluruhan penggunaan anggaran belum dapat dikategorikan efisien (efisiensi ${e}).`;
   return text;
 }

@@ -6,6 +6,7 @@
 import { programKey } from '../budget';
 import { clampForAggregate, indicatorCapaian } from '../capaian';
 import { METODE_TEXT } from '../efficiency';
+import { EFF_DECIMALS } from '../figures';
 import type {
   IndicatorResult,
   MetodeEfisiensi,
@@ -367,12 +368,7 @@ const EFF_HEADER: Record<MetodeEfisiensi, string> = {
   pmk: 'Efisiensi (%)',
 };
 
-export const EFF_DECIMALS: Record<MetodeEfisiensi, number> = {
-  selisih: 2,
-  'selisih-5': 2,
-  rasio: 4,
-  pmk: 2,
-};
+export { EFF_DECIMALS };
 
 export function efisiensiTable(res: PkResult, settings: Settings, no: string): ReportTable {
   const m = settings.metodeEfisiensi;
@@ -635,11 +631,12 @@ export function programTable(
   const rowsIn = programRowsOf(res, s.no);
   if (!rowsIn.length) return null;
   const columns: ReportColumn[] = [
-    { header: 'Program/ Kegiatan/ Sub Kegiatan', width: 30, wrap: true },
-    { header: 'Indikator', width: 30, wrap: true },
+    // Target and realisasi carry their unit (`15 Orang/bulan`): wide enough not to break a word.
+    { header: 'Program/ Kegiatan/ Sub Kegiatan', width: 27, wrap: true },
+    { header: 'Indikator', width: 27, wrap: true },
     { header: 'Satuan', width: 10, align: 'center', wrap: true },
-    { header: 'Target', width: 9, align: 'center' },
-    { header: 'Realisasi', width: 9, align: 'center' },
+    { header: 'Target', width: 12, align: 'center', wrap: true },
+    { header: 'Realisasi', width: 12, align: 'center', wrap: true },
     { header: '% capaian', width: 9, align: 'center' },
   ];
   const rows = rowsIn.map((p) => {

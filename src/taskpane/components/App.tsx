@@ -286,7 +286,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
             {tab === 'ringkasan' && (
               <>
                 <Found analysis={analysis} />
-                <Results results={analysis.results} />
+                <Results results={analysis.results} metode={analysis.settings.metodeEfisiensi} />
                 <Legend settings={analysis.settings} />
               </>
             )}

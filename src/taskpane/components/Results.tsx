@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { formatPercent } from '../../engine/decimal';
-import type { PkResult } from '../../engine/model';
+import { formatEfisiensiUnit } from '../../engine/figures';
+import type { MetodeEfisiensi, PkResult } from '../../engine/model';
 import { PredicateBadge } from './PredicateBadge';
 
 const useStyles = makeStyles({
@@ -23,8 +24,11 @@ const useStyles = makeStyles({
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
 });
 
-/** The results per sasaran of each measured PK, with coloured predicates. */
-export function Results({ results }: { results: PkResult[] }) {
+/**
+ * The results per sasaran of each measured PK, with coloured predicates. Every figure is
+ * printed by the same functions as the other outputs (engine/decimal, engine/figures).
+ */
+export function Results({ results, metode }: { results: PkResult[]; metode: MetodeEfisiensi }) {
   const s = useStyles();
   const measured = results.filter((r) => r.pk.dilaporkan);
   if (measured.length === 0) return <Body1>Belum ada hasil: tidak ada PK yang dapat diukur.</Body1>;
@@ -40,7 +44,7 @@ export function Results({ results }: { results: PkResult[] }) {
             {r.ringkasan.jumlahIndikator} indikator: {r.ringkasan.tercapai} tercapai (
             {r.ringkasan.melampaui} melampaui), {r.ringkasan.tidakTercapai} tidak tercapai
             {r.ringkasan.tanpaCapaian ? `, ${r.ringkasan.tanpaCapaian} tanpa capaian` : ''} ·
-            rata-rata {formatPercent(r.ringkasan.rataRataCapaian)}
+            rata-rata <span data-figure="rata">{formatPercent(r.ringkasan.rataRataCapaian)}</span>
           </Caption1>
           {r.sasaran.map((x) => (
             <div key={x.no} className={s.sasaran} data-sasaran={x.no}>
@@ -48,22 +52,25 @@ export function Results({ results }: { results: PkResult[] }) {
                 <span className={s.name}>
                   {x.no}. {x.nama}
                 </span>
-                <span className={s.figure}>{formatPercent(x.capaian)}</span>
+                <span className={s.figure} data-figure="capaian">
+                  {formatPercent(x.capaian)}
+                </span>
               </div>
               <PredicateBadge label={x.predikat} fill={x.warna} />
               {x.efisiensi !== null && (
                 <Caption1 className={s.summary}>
-                  Serapan {formatPercent(x.serapan)} · efisiensi {formatPercent(x.efisiensi)}
+                  Serapan <span data-figure="serapan">{formatPercent(x.serapan)}</span> · efisiensi{' '}
+                  <span data-figure="efisiensi">{formatEfisiensiUnit(x.efisiensi, metode)}</span>
                   {x.kategoriEfisiensi ? ` (${x.kategoriEfisiensi})` : ''}
                 </Caption1>
               )}
               <ul className={s.indicators}>
                 {x.indikator.map((i) => (
-                  <li key={i.input.key} className={s.indicator}>
+                  <li key={i.input.key} className={s.indicator} data-indikator={i.input.nama}>
                     <div className={s.line}>
                       <Caption1>{i.input.nama}</Caption1>
                       <span className={s.figure}>
-                        <Caption1>{formatPercent(i.capaian)}</Caption1>{' '}
+                        <Caption1 data-figure="capaian">{formatPercent(i.capaian)}</Caption1>{' '}
                         <PredicateBadge label={i.predikat} fill={i.warna} />
                       </span>
                     </div>

@@ -23,13 +23,17 @@ export function displayValue(cell: ModelCell | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'string') return v;
   const fmt = cell.fmt ?? '';
-  const decimals = (fmt.match(/\.(0+)/)?.[1].length ?? 0) as number;
-  if (/%/.test(fmt)) return `${formatId(v * 100, decimals)}%`;
-  if (/[dmy]{2}/i.test(fmt) && !/0/.test(fmt)) {
+  // Quoted text is shown as written: `0.00"%"` shows 102,77 as 102,77% (the LKjIP sheets'
+  // percentages), where `0.00%` shows 0,9793 as 97,93%.
+  const literal = (fmt.match(/"[^"]*"/g) ?? []).map((q) => q.slice(1, -1)).join('');
+  const bare = fmt.replace(/"[^"]*"/g, '');
+  const decimals = (bare.match(/\.(0+)/)?.[1].length ?? 0) as number;
+  if (/%/.test(bare)) return `${formatId(v * 100, decimals)}%${literal}`;
+  if (/[dmy]{2}/i.test(bare) && !/0/.test(bare)) {
     const d = new Date(Math.round((v - 25569) * 86400000));
     return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
   }
-  if (/0/.test(fmt)) return formatId(v, decimals);
+  if (/0/.test(bare)) return formatId(v, decimals) + literal;
   return formatId(v, 4, { trim: true });
 }
 
