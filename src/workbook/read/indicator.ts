@@ -3,6 +3,7 @@
  * rows, its target (the PK's), realisasi (typed, from the quarters, or from a year column),
  * end-of-Renstra target, earlier years' realisasi and typed capaian and predikat.
  */
+import { scoredEndTarget } from '../end-target';
 import type { CellRef, FindingList } from '../../engine/findings';
 import type { IndicatorInput, PriorRealisasi, TypedPredikat } from '../../engine/model';
 import { shortName } from '../../engine/text';
@@ -155,7 +156,10 @@ function targetAkhirOf(
     const lastT = lastYear !== null ? (tc.yearTargets.get(lastYear) ?? null) : null;
     const explicit =
       tc.targetAkhir && tc.targetAkhir.value.kind !== 'empty' ? tc.targetAkhir : null;
-    targetAkhir = explicit ?? (lastT && lastT.value.kind !== 'empty' ? lastT : null);
+    targetAkhir = scoredEndTarget(
+      explicit ?? (lastT && lastT.value.kind !== 'empty' ? lastT : null),
+      r?.targetAkhir ?? null,
+    );
     tahunAkhir = lastYear;
     if (
       explicit &&
