@@ -1,4 +1,37 @@
 #!/usr/bin/env node
-// The `capaian` command: runs the TypeScript sources through tsx, so no build step is needed.
-require('tsx/cjs/api').register();
-require('../src/cli/main.ts').main();
+// The `capaian` command. It runs the TypeScript sources through tsx (no build step is needed)
+// in a child process: a crash the program cannot catch itself — V8 running out of memory — then
+// still reaches the planner as an Indonesian message and exit code 2, never a native stack trace.
+// Help and usage errors run in this process, to start fast.
+const { spawn } = require('child_process');
+
+const args = process.argv.slice(2);
+const quick = args.length < 2 || args.includes('-h') || args.includes('--help');
+
+if (process.env.CAPAIAN_WORKER === '1' || quick) {
+  require('tsx/cjs/api').register();
+  require('../src/cli/main.ts').main();
+} else {
+  const child = spawn(process.execPath, [__filename, ...args], {
+    env: { ...process.env, CAPAIAN_WORKER: '1' },
+    stdio: ['inherit', 'inherit', 'pipe'],
+  });
+  // V8's fatal report starts with its last garbage collections; nothing of it is passed on.
+  const FATAL = /<--- Last few GCs|FATAL ERROR|heap out of memory|^\s*\d+: 0x[0-9a-f]+ /m;
+  let fatal = false;
+  child.stderr.on('data', (chunk) => {
+    if (!fatal && FATAL.test(chunk.toString())) fatal = true;
+    if (!fatal) process.stderr.write(chunk);
+  });
+  child.on('close', (code, signal) => {
+    if (fatal || signal) {
+      process.stderr.write(
+        `capaian berhenti karena ${fatal ? 'memori tidak cukup' : `dihentikan (${signal})`} saat memproses ${args[1]}. ` +
+          'Berkas asli tidak diubah, dan berkas hasil tidak ditulis. Tutup program lain lalu coba lagi, ' +
+          'atau jalankan dengan memori lebih besar: NODE_OPTIONS=--max-old-space-size=4096 capaian …\n',
+      );
+      process.exit(2);
+    }
+    process.exit(code ?? 2);
+  });
+}

@@ -31,7 +31,9 @@ import {
   type ReportCell,
   type ReportTable,
 } from '../engine/report';
+import { formatId } from '../engine/decimal';
 import type { Analysis } from '../workbook/analyze';
+import { GENERATED_PREFIX } from '../workbook/sheets';
 
 /** A4 in twips, 2 cm margins. */
 const A4 = { width: 11906, height: 16838 };
@@ -173,7 +175,32 @@ function tableElement(t: ReportTable, landscape: boolean): Table {
   });
 }
 
-function tableBlock(t: ReportTable, landscape: boolean): (Paragraph | Table)[] {
+/**
+ * A Word table longer than this shows its program rows and totals only: thousands of
+ * sub-kegiatan rows make hundreds of pages nobody signs, and the `docx` library holds every cell
+ * in memory. The generated sheet (`LKjIP Anggaran`) keeps every row, and a note says so.
+ */
+export const MAX_WORD_ROWS = 1000;
+
+export function forWord(t: ReportTable): ReportTable {
+  if (t.rows.length <= MAX_WORD_ROWS) return t;
+  const totals = t.rows.filter((r) => r.kind === 'total');
+  const groups = t.rows.filter((r) => r.kind === 'group').slice(0, MAX_WORD_ROWS - totals.length);
+  const keep = new Set([...groups, ...totals]);
+  const rows = t.rows.filter((r) => keep.has(r));
+  const left = t.rows.length - rows.length;
+  return {
+    ...t,
+    rows,
+    notes: [
+      ...t.notes,
+      `Tabel ini memuat ${formatId(t.rows.length, 0)} baris; di sini ditampilkan ${formatId(rows.length, 0)} baris program dan jumlahnya. Rincian ${formatId(left, 0)} baris lainnya (kegiatan dan sub kegiatan) ada pada lembar "${GENERATED_PREFIX}${t.sheetTitle}" di buku kerja hasil Buat Laporan.`,
+    ],
+  };
+}
+
+function tableBlock(full: ReportTable, landscape: boolean): (Paragraph | Table)[] {
+  const t = forWord(full);
   const out: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,

@@ -3,7 +3,8 @@
  * a user sheet that carries our record's name, the output written beside its destination and
  * renamed into place, and `--hapus-warna` from the command line.
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs, readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -261,3 +262,19 @@ test.each([' ', '\t', '\n', '\u3000'])(
     expect(back.fill).toEqual(ws.getCell('F8').fill);
   },
 );
+
+test('running out of memory gives an Indonesian message and exit 2, never a V8 stack trace', () => {
+  const before = readFileSync(ambulu);
+  const out = path.join(dir, 'oom.xlsx');
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin', 'capaian.js'), 'compute', ambulu, '-o', out],
+    // A heap far too small for the run: V8 gives up with its fatal error.
+    { env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=16' }, encoding: 'utf8' },
+  );
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain('memori tidak cukup');
+  expect(r.stderr).not.toMatch(/FATAL ERROR|Last few GCs|heap out of memory|0x[0-9a-f]{6}/);
+  expect(existsSync(out)).toBe(false);
+  expect(Buffer.compare(readFileSync(ambulu), before)).toBe(0);
+});
