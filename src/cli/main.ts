@@ -19,7 +19,8 @@ import {
   writeFileAtomic,
 } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
-import { buildClearPlan, buildPlan, type Plan } from '../workbook/plan';
+import { buildClearPlan, buildPlan, EXCEL_CELL_CHARS, type Plan } from '../workbook/plan';
+import { formatId } from '../engine/decimal';
 import { buildReportPlan, withReport } from '../workbook/report-sheets';
 import { buildReport } from '../engine/report';
 import { reportDocx } from '../report/docx';
@@ -202,6 +203,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(
       `\nDitulis: ${args.out} (${plan.writes.length} sel diisi/diwarnai${plan.corrected.length ? `, ${plan.corrected.length} diperbaiki` : ''}).`,
     );
+    if (plan.cut?.length) {
+      io.out(
+        `Teks pada ${plan.cut.join(', ')} lebih panjang dari ${formatId(EXCEL_CELL_CHARS, 0)} karakter (batas satu sel Excel) dan dipotong dengan "…"; teks lengkapnya ada di sel asal pada lembar Anda.`,
+      );
+    }
     if (plan.kept?.length) {
       io.out(
         `Tidak dibatalkan karena sudah diubah setelah perbaikan: ${plan.kept.join(', ')} (nilai yang diketik dibiarkan).`,

@@ -139,6 +139,8 @@ export interface Plan {
   corrected: string[];
   /** Corrections not undone because the planner retyped the cell afterwards (`Sheet!A1`). */
   kept?: string[];
+  /** Cells of generated sheets whose text was longer than Excel allows and was cut (`Sheet!A1`). */
+  cut?: string[];
 }
 
 /** One result cell: where it is, what the engine computed, and how to show it. */
@@ -234,6 +236,35 @@ function detail(text: string): { asli?: RawCell | null; exact?: ExactStyle } | n
   }
 }
 
+/** Excel's limit on the characters of one cell. */
+export const EXCEL_CELL_CHARS = 32767;
+
+/**
+ * Text longer than a cell can hold, cut to the limit with an ellipsis (WORKBOOK.md rule 9); every
+ * cell we write goes through this. Returns the value and whether it was cut.
+ */
+export function fitCell(v: CellValueOut): CellValueOut {
+  return typeof v === 'string' && v.length > EXCEL_CELL_CHARS
+    ? v.slice(0, EXCEL_CELL_CHARS - 1) + '…'
+    : v;
+}
+
+/** The cells (`Sheet!A1`) of generated sheets whose text had to be cut; the rows are cut in place. */
+export function fitSheets(sheets: SheetSpec[]): string[] {
+  const cut: string[] = [];
+  for (const spec of sheets)
+    spec.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const fitted = fitCell(v);
+        if (fitted !== v) {
+          row[c] = fitted;
+          cut.push(`${spec.name}!${a1(r, c)}`);
+        }
+      }),
+    );
+  return cut;
+}
+
 /** The record as rows for the hidden sheet. */
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   const rows: CellValueOut[][] = [[...RECORD_HEADER]];
@@ -267,7 +298,13 @@ export function recordRows(record: RecordEntry[]): CellValueOut[][] {
         e.asli !== undefined ? JSON.stringify({ asli: e.asli }) : null,
       ]);
   }
-  return rows;
+  // A detail that does not fit a cell is left out: the old value in column D still restores the
+  // value, only its type and format are then not known.
+  return rows.map((row) =>
+    row.map((v, c) =>
+      c === 5 && typeof v === 'string' && v.length > EXCEL_CELL_CHARS ? null : fitCell(v),
+    ),
+  );
 }
 
 function cellValue(raw: RawCell | undefined): CellValueOut {

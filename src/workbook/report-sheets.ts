@@ -18,6 +18,7 @@ import { a1, colName as col, Sheet, type WorkbookGrid } from './grid';
 import {
   readRecord,
   recordSheetName,
+  fitSheets,
   type CellFormat,
   type CellValueOut,
   type Plan,
@@ -282,6 +283,7 @@ export function buildReportPlan(grid: WorkbookGrid, analysis: Analysis): ReportP
     }
   }
   sheets.push(narasiSheet(claim(`${GENERATED_PREFIX}Narasi`), report, sheetOf));
+  const cut = fitSheets(sheets);
   const produced = new Set(sheets.map((s) => s.name));
   const removeSheets = [...ours].filter((s) => !produced.has(s));
   const record = [
@@ -295,6 +297,7 @@ export function buildReportPlan(grid: WorkbookGrid, analysis: Analysis): ReportP
     record,
     recordSheet: recordSheetName(grid),
     corrected: [],
+    cut,
     report,
   };
 }
@@ -305,6 +308,7 @@ export function withReport(hitung: Plan, report: Plan): Plan {
     ...hitung,
     sheets: [...(hitung.sheets ?? []), ...(report.sheets ?? [])],
     removeSheets: [...(hitung.removeSheets ?? []), ...(report.removeSheets ?? [])],
+    cut: [...(hitung.cut ?? []), ...(report.cut ?? [])],
     record: [
       ...hitung.record.filter((e) => !isMarkerEntry(e)),
       ...report.record.filter(isMarkerEntry),

@@ -278,3 +278,32 @@ test('running out of memory gives an Indonesian message and exit 2, never a V8 s
   expect(existsSync(out)).toBe(false);
   expect(Buffer.compare(readFileSync(ambulu), before)).toBe(0);
 });
+
+test('no cell we write holds more than Excel’s 32 767 characters: cut with an ellipsis, and said', async () => {
+  const wb = await open(ambulu);
+  const ws = wb.getWorksheet('Realisasi')!;
+  // Faktor Pendorong of the first indicator (row 7, column S): a planner pasted a whole chapter.
+  const col = ws.getRow(4).values as unknown[];
+  const faktor = col.findIndex((v) => typeof v === 'string' && v.startsWith('Faktor Pendorong'));
+  // 32 765 characters: it fits its own cell, but the narrative's list item ("    - …") does not.
+  ws.getCell(7, faktor).value = 'Dukungan camat dan seluruh staf. '.repeat(993).slice(0, 32765);
+  const input = path.join(dir, 'panjang.xlsx');
+  await wb.xlsx.writeFile(input);
+  const out = path.join(dir, 'panjang-hasil.xlsx');
+  const r = await cli(['compute', input, '-o', out, '--laporan']);
+  expect(r.out).toMatch(/Teks pada LKjIP Narasi!A\d+ lebih panjang dari 32\.767 karakter/);
+  const res = await open(out);
+  let longest = 0;
+  let cut = 0;
+  res.eachSheet((s) =>
+    s.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value !== 'string') return;
+        longest = Math.max(longest, c.value.length);
+        if (c.value.length === 32767 && c.value.endsWith('…')) cut++;
+      }),
+    ),
+  );
+  expect(longest).toBe(32767);
+  expect(cut).toBeGreaterThan(0);
+});

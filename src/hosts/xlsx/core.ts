@@ -6,7 +6,15 @@
  */
 import ExcelJS from 'exceljs';
 import type { RawCell } from '../../engine/values';
-import type { CellStyle, ColorSpec, FillSpec, Plan, SheetSpec } from '../../workbook/plan';
+import type {
+  CellStyle,
+  ColorSpec,
+  ExactStyle,
+  FillSpec,
+  Plan,
+  RecordEntry,
+  SheetSpec,
+} from '../../workbook/plan';
 import { recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 
@@ -251,6 +259,43 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   }
 }
 
+/**
+ * A plan made by a host that sees colours only as RGB (Office.js: the browser page's Hitung over
+ * the in-memory Excel) records original colours without their exact form. The file holds it: an
+ * entry whose cell still shows the recorded colours gets them exactly as the file has them, so
+ * Hapus Warna on this copy restores theme, indexed and pattern fills too.
+ */
+function withExactStyles(wb: ExcelJS.Workbook, plan: Plan): RecordEntry[] {
+  const known = recordedExact(wb.getWorksheet(plan.recordSheet));
+  return plan.record.map((e) => {
+    if (e.kind !== 'warna' || e.exact) return e;
+    const kept = known.get(`${e.sheet}!${e.cell}`);
+    if (kept) return { ...e, exact: kept };
+    const pos = parseA1(e.cell);
+    const ws = wb.getWorksheet(e.sheet);
+    if (!pos || !ws) return e;
+    const st = styleOf(ws.getCell(pos.r + 1, pos.c + 1));
+    if ((st?.fill ?? null) !== e.fill || (st?.font ?? null) !== e.font || !st?.exact) return e;
+    return { ...e, exact: st.exact };
+  });
+}
+
+/** The exact colours an earlier run kept in the record sheet (its `rinci` column), by cell. */
+function recordedExact(ws: ExcelJS.Worksheet | undefined): Map<string, ExactStyle> {
+  const out = new Map<string, ExactStyle>();
+  ws?.eachRow((row) => {
+    const detail = row.getCell(6).value;
+    if (row.getCell(1).value !== 'warna' || typeof detail !== 'string') return;
+    try {
+      const exact = (JSON.parse(detail) as { exact?: ExactStyle }).exact;
+      if (exact) out.set(`${String(row.getCell(2).value)}!${String(row.getCell(3).value)}`, exact);
+    } catch {
+      // Not ours to read: the entry keeps its RGB colours.
+    }
+  });
+  return out;
+}
+
 /** The exceljs value that puts a cell back as `raw` describes it. */
 function excelValueOf(raw: RawCell | null): ExcelJS.CellValue {
   if (!raw) return null;
@@ -270,7 +315,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     const ws = wb.getWorksheet(name);
     if (ws) wb.removeWorksheet(ws.id);
   }
-  writeRecord(wb, plan);
+  writeRecord(wb, { ...plan, record: withExactStyles(wb, plan) });
   for (const spec of plan.sheets ?? []) writeSheet(wb, spec);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
