@@ -36,6 +36,7 @@ import { readWorkbook } from '../src/workbook/read';
 import { classifySheet } from '../src/workbook/sheets';
 import { generatePk } from './gen-pk';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
+import { benchMemory, type MemoryRow } from './memory';
 import { collectGarbage, measure, median, now } from './timing';
 
 const OUT = path.join(__dirname, 'out');
@@ -43,6 +44,16 @@ const INDICATORS = 100_000;
 const BUDGET_ROWS = 20_000;
 const ENGINE_TARGET_MS = 1000;
 const CHECK_TARGET_RATIO = 1.5;
+const MEMORY_BUDGET_ROWS = 50_000;
+const MEMORY_TARGET_RATIO = 2;
+
+function memoryVerdict(rows: MemoryRow[]): string {
+  const check = rows[0].peakMb;
+  const report = rows[2].peakMb;
+  if (!check || !report || (rows[2].exit !== 1 && rows[2].exit !== 0))
+    return 'report did NOT finish';
+  return `report ${times(report / check)}: ${report / check <= MEMORY_TARGET_RATIO ? 'within' : 'NOT within'}`;
+}
 
 /** Write a generated workbook unless the same generator already wrote it with the same options. */
 async function cachedWorkbook(file: string, opts: WorkbookGenOptions) {
@@ -440,6 +451,25 @@ async function main(): Promise<void> {
     ]),
   );
 
+  const memFile = path.join(OUT, `workbook-${MEMORY_BUDGET_ROWS}.xlsx`);
+  await cachedWorkbook(memFile, { budgetRows: MEMORY_BUDGET_ROWS, ...WB_SHAPE });
+  const memory = await benchMemory(memFile);
+  phase('memory');
+  const checkPeak = memory[0].peakMb;
+  console.log(
+    `\n6. Peak memory of the command, ${MEMORY_BUDGET_ROWS.toLocaleString('en')} budget rows (each in its own process)`,
+  );
+  console.log(
+    table([
+      ...memory.map((m): [string, string, string] => [
+        m.command,
+        m.peakMb === null ? '—' : `${m.peakMb} MB`,
+        `exit ${m.exit}${checkPeak && m.peakMb ? ` · ${times(m.peakMb / checkPeak)} of check` : ''}`,
+      ]),
+      ['target (issue)', 'report ≤ 2× check', memoryVerdict(memory)],
+    ]),
+  );
+
   const page = await benchBrowserPage({ runs, paneSize: true });
   phase('browser page');
   console.log('\n5. Browser page (Debian chromium): from picking a workbook to the computed grid');
@@ -489,6 +519,7 @@ async function main(): Promise<void> {
     excelHost: x.rows,
     pane: { files: pane, gzipBytes: paneGzip, targetBytes: PANE_GZIP_TARGET },
     browserPage: page,
+    memory: { budgetRows: MEMORY_BUDGET_ROWS, rows: memory, targetRatio: MEMORY_TARGET_RATIO },
     totalMs: total,
     phasesMs: phases,
   };
