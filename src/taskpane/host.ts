@@ -10,6 +10,7 @@ import { applyPlanInExcel, ExcelHostError, readWorkbookGrid, selectCell } from '
 import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
+import type { Plan } from '../workbook/plan';
 import { buildSettingsPlan } from '../workbook/settings-plan';
 import { buildTemplatesPlan } from '../workbook/templates';
 
@@ -22,6 +23,37 @@ export function runAction(name: ActionName, onProgress?: Progress): Promise<Acti
   if (name === 'buatLaporan') return buatLaporan(onProgress);
   if (name === 'hapusWarna') return hapusWarna(onProgress);
   return validasi(onProgress);
+}
+
+export interface CorrectionOutcome {
+  /** The workbook read again after the writes: the findings the corrections settled are gone. */
+  analysis: Analysis;
+  /** Cells written (corrected, or put back by the undo). */
+  cells: string[];
+  /** Corrections the undo left alone: the planner retyped the cell since. */
+  kept: string[];
+  /** The plan applied (the browser page applies it to its .xlsx copy too). */
+  plan?: Plan;
+}
+
+/**
+ * Terapkan perbaikan (WORKBOOK.md rule 2): write the computed value into the named cells
+ * (`Sheet!A1`), the old cells recorded for the undo; or, with `undo`, put every corrected cell
+ * back as it was. Only ever on the planner's request.
+ */
+export async function correct(
+  request: { cells: string[] } | { undo: true },
+  onProgress?: Progress,
+): Promise<CorrectionOutcome> {
+  const options = 'undo' in request ? { batalkan: true } : { perbaiki: request.cells };
+  const out = await hitung(onProgress, options);
+  const after = await validasi();
+  return {
+    analysis: after.analysis,
+    cells: out.plan?.corrected ?? [],
+    kept: out.plan?.kept ?? [],
+    plan: out.plan,
+  };
 }
 
 /** Excel 2016 without updates (ExcelApi below 1.7) cannot run the pane. */

@@ -136,6 +136,45 @@ d('browser preview (chromium)', () => {
     await page.screenshot({ path: path.join(results, 'preview-hasil.png') });
   });
 
+  test('Terapkan perbaikan writes 102,77 into F11 and Batalkan perbaikan brings 102% back', async () => {
+    await page.getByRole('tab', { name: /^Temuan/ }).click();
+    const fix = page.locator('button[data-fix="Realisasi!F11"]');
+    await fix.waitFor();
+    await page.screenshot({ path: path.join(results, 'preview-perbaikan.png') });
+    let v = await viewVersion(page);
+    await fix.click();
+    await page.locator('[data-notice]').filter({ hasText: '1 sel diperbaiki' }).waitFor();
+    await viewAfter(page, v);
+    const f11 = page.locator('td[data-sheet="Realisasi"][data-cell="F11"]');
+    // A612: 84,27 / 82 × 100 = 102,768… → 102,77
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('td[data-sheet="Realisasi"][data-cell="F11"]')
+          ?.textContent?.trim() === '102.77' ||
+        document
+          .querySelector('td[data-sheet="Realisasi"][data-cell="F11"]')
+          ?.textContent?.trim() === '102,77',
+    );
+    expect(await page.locator('button[data-fix="Realisasi!F11"]').count()).toBe(0);
+    v = await viewVersion(page);
+    await page.getByRole('button', { name: 'Batalkan perbaikan' }).click();
+    await page.locator('[data-notice]').filter({ hasText: '1 perbaikan dibatalkan' }).waitFor();
+    await viewAfter(page, v);
+    expect((await f11.textContent())?.trim()).toBe('102%');
+    // The pane at a task pane's real width.
+    const narrow = await browser.newPage({ viewport: { width: 350, height: 800 } });
+    await narrow.goto(`${server.url}/preview.html?contoh=ambulu-2024`);
+    await paneReady(narrow);
+    await narrow.getByRole('tab', { name: /^Temuan/ }).click();
+    await narrow.locator('button[data-fix="Realisasi!F11"]').waitFor();
+    await narrow.screenshot({
+      path: path.join(results, 'preview-perbaikan-350.png'),
+      fullPage: true,
+    });
+    await narrow.close();
+  });
+
   test('the report, .docx and exceljs code is not loaded until asked for', () => {
     // A sample opens from its JSON: exceljs is not needed until a result is downloaded.
     expect(loaded).toEqual([

@@ -113,7 +113,8 @@ function inputOf(w: CellWrite): string | number | boolean | null {
   if (r.formula) return r.formula.startsWith('=') ? r.formula : `=${r.formula}`;
   if (r.err) return r.err;
   if (r.v === null) return '';
-  return r.v;
+  // Text stays text (`102%` typed as text is not Excel's 1,02 with a percent format).
+  return typeof r.v === 'string' ? toExcelValue(r.v) : r.v;
 }
 
 /** What `range.numberFormat` gets for a write; null leaves the format alone. */

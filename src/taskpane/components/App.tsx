@@ -13,7 +13,7 @@ import {
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
@@ -23,7 +23,9 @@ import {
   summarize,
   type LastResult,
 } from '../../commands/last-result';
+import { resultCells } from '../../workbook/plan';
 import {
+  correct,
   describeError,
   downloadDocx,
   excelApiSupported,
@@ -166,6 +168,31 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
       setNotice({ intent: 'success', text: 'Pengaturan disimpan ke lembar Pengaturan.' });
     });
 
+  const fixable = useMemo(
+    () =>
+      new Set(
+        analysis ? resultCells(analysis.results).map((c) => `${c.ref.sheet}!${c.ref.cell}`) : [],
+      ),
+    [analysis],
+  );
+
+  const correction = (request: { cells: string[] } | { undo: true }) =>
+    job('undo' in request ? 'Membatalkan perbaikan' : 'Menerapkan perbaikan', async (p) => {
+      const out = await correct(request, p);
+      setAnalysis(out.analysis);
+      const n = out.cells.length;
+      const kept = out.kept.length
+        ? ` ${out.kept.length} sel dibiarkan karena sudah diketik ulang setelah perbaikan: ${out.kept.join(', ')}.`
+        : '';
+      setNotice({
+        intent: n || !('undo' in request) ? 'success' : 'info',
+        text:
+          'undo' in request
+            ? `${n ? `${n} perbaikan dibatalkan; sel kembali seperti semula.` : 'Tidak ada perbaikan yang dapat dibatalkan.'}${kept}`
+            : `${n} sel diperbaiki dengan hasil hitung; nilai lamanya dicatat dan dapat dikembalikan dengan Batalkan perbaikan.`,
+      });
+    });
+
   const docx = () =>
     job('Menyusun dokumen Word', async () => {
       if (!analysis) return;
@@ -290,7 +317,18 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
                 <Legend settings={analysis.settings} />
               </>
             )}
-            {tab === 'temuan' && <Findings findings={analysis.findings} onSelect={select} />}
+            {tab === 'temuan' && (
+              <Findings
+                findings={analysis.findings}
+                onSelect={select}
+                actions={{
+                  fixable,
+                  busy: isBusy,
+                  onFix: (cells) => void correction({ cells }),
+                  onUndo: () => void correction({ undo: true }),
+                }}
+              />
+            )}
             {tab === 'pengaturan' && (
               <SettingsForm
                 settings={analysis.settings}

@@ -33,6 +33,13 @@ export async function runAction(
   return (await session().call({ kind: 'action', name }, onProgress)).outcome;
 }
 
+export async function correct(
+  request: { cells: string[] } | { undo: true },
+  onProgress?: RealHost.Progress,
+): Promise<RealHost.CorrectionOutcome> {
+  return session().call({ kind: 'correct', request }, onProgress);
+}
+
 export function excelApiSupported(): boolean {
   return current?.apiSupported ?? true;
 }
@@ -71,6 +78,7 @@ export async function downloadDocx(analysis?: Analysis): Promise<string> {
 // the page's build also fails on an import the door lacks).
 const door = {
   runAction,
+  correct,
   excelApiSupported,
   goToCell,
   saveSettings,

@@ -18,6 +18,8 @@ export type WorkerRequest =
   | { kind: 'open-sample'; name: string; jsonUrl: string; xlsxUrl: string; apiVersion?: string }
   | { kind: 'open-blank'; apiVersion?: string }
   | { kind: 'action'; name: ActionName }
+  /** Terapkan perbaikan on the named cells, or its undo. */
+  | { kind: 'correct'; request: { cells: string[] } | { undo: true } }
   | { kind: 'select'; sheet: string; cell: string | null }
   | { kind: 'save-settings'; settings: Settings; bands: CustomBandInput[] | undefined }
   | { kind: 'insert-templates' }
@@ -98,6 +100,7 @@ export interface WorkerResults {
   'open-sample': OpenResult;
   'open-blank': OpenResult;
   action: ActionResultMsg;
+  correct: { analysis: Analysis; cells: string[]; kept: string[] };
   select: null;
   'save-settings': ActionResultMsg;
   'insert-templates': ActionResultMsg & { added: string[] };

@@ -22,7 +22,7 @@ import type { CellStyle, Plan } from '../../workbook/plan';
 import type { WorkbookGrid } from '../../workbook/grid';
 import { buildSettingsPlan } from '../../workbook/settings-plan';
 import { buildTemplatesPlan } from '../../workbook/templates';
-import { describeError, goToCell, runAction, type Progress } from '../host';
+import { correct, describeError, goToCell, runAction, type Progress } from '../host';
 import type {
   ActionResultMsg,
   DownloadResult,
@@ -263,6 +263,13 @@ async function dispatch(req: WorkerRequest, progress: Progress): Promise<unknown
       const b = needBook();
       const out = await runAction(req.name, progress);
       return actionResult(b, out.analysis, out.plan);
+    }
+    case 'correct': {
+      const b = needBook();
+      const out = await correct(req.request, progress);
+      if (out.plan) b.plans.push(out.plan);
+      b.analysis = out.analysis;
+      return { analysis: forPane(out.analysis), cells: out.cells, kept: out.kept };
     }
     case 'select': {
       const b = needBook();
