@@ -21,7 +21,7 @@ import type {
 import { classify, SCALE_JEMBER } from '../src/engine/scales';
 import { hasNumber, parseCell, type RawCell, type Value } from '../src/engine/values';
 import { a1 } from '../src/workbook/grid';
-import { rng } from './timing';
+import { rng } from './rng';
 
 const PREDIKAT = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'];
 

@@ -19,7 +19,7 @@ import { capaianOf } from '../src/engine/capaian';
 import { roundHalfUp } from '../src/engine/decimal';
 import { typed } from '../src/engine/exact';
 import { classify, SCALE_JEMBER } from '../src/engine/scales';
-import { rng } from './timing';
+import { rng } from './rng';
 
 export interface WorkbookGenOptions {
   budgetRows: number;

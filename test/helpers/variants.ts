@@ -10,6 +10,7 @@
  * source cell across the move. Transforms find what they change by its text on the grid they
  * receive, so they compose in any order.
  */
+import { rng } from '../../bench/rng';
 import type { RawCell } from '../../src/engine/values';
 import {
   a1,
@@ -560,17 +561,7 @@ function moveColumnAt(
   };
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same shuffle every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 /** Columns of a table whose header stands alone (not a parent's sub-header, not a parent). */
 function standalone(s: SheetGrid, t: TableAt): number[] {
