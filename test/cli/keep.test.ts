@@ -144,6 +144,14 @@ describe('undo of a correction puts the cell back exactly as it was', () => {
   // A612: SAKIP 84,27 / 82 × 100 = 102,768… typed truncated; the correction writes 102,77.
   const cases: [string, ExcelJS.CellValue, string | undefined][] = [
     ['text', '102%', undefined],
+    // Text, booleans and error values keep the format their cell had (the reader used to drop it).
+    ['text in a percent-formatted cell', '102%', '0%'],
+    ['TRUE in a number-formatted cell', true, '0.00'],
+    [
+      'an error value in a percent-formatted cell',
+      { error: '#N/A' } as ExcelJS.CellErrorValue,
+      '0%',
+    ],
     ['a percent-formatted number', 1.02, '0%'],
     ['a formula', { formula: '102+0', result: 102 } as ExcelJS.CellFormulaValue, '0'],
     ['a hyperlink', { text: '102%', hyperlink: 'https://sakip.example.id/ambulu' }, undefined],

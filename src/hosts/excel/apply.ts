@@ -113,7 +113,8 @@ function inputOf(w: CellWrite): string | number | boolean | null {
   if (r.formula) return r.formula.startsWith('=') ? r.formula : `=${r.formula}`;
   if (r.err) return r.err;
   if (r.v === null) return '';
-  return r.v;
+  // Text Excel would read as a number (`102%`), a date or a boolean stays text.
+  return typeof r.v === 'string' ? toExcelValue(r.v) : r.v;
 }
 
 /** What `range.numberFormat` gets for a write; null leaves the format alone. */

@@ -69,36 +69,37 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
   const v = cell.value as unknown;
   const fmt = cell.numFmt || undefined;
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number') return { v, fmt };
-  if (typeof v === 'string') return { v };
-  if (typeof v === 'boolean') return { v };
+  // The number format goes with every kind of value: the reader needs it for numbers, and undo
+  // puts a corrected or filled cell back with the format it had, whatever it held (rule 8).
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { v, fmt };
   if (v instanceof Date) {
     // Excel serial date, flagged as a date.
     return { v: v.getTime() / 86400000 + 25569, date: true, fmt };
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('error' in o) return { v: null, err: String(o.error) };
+    if ('error' in o) return { v: null, err: String(o.error), fmt };
     if ('richText' in o && Array.isArray(o.richText)) {
-      return { v: (o.richText as { text: string }[]).map((t) => t.text).join(''), content: o };
+      const text = (o.richText as { text: string }[]).map((t) => t.text).join('');
+      return { v: text, content: o, fmt };
     }
     if ('formula' in o || 'sharedFormula' in o) {
       const formula = String(o.formula ?? o.sharedFormula ?? '');
       const res = o.result as unknown;
-      if (res === undefined || res === null) return { v: null, formula };
+      if (res === undefined || res === null) return { v: null, fmt, formula };
       if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
-        return { v: null, err: String((res as { error: unknown }).error), formula };
+        return { v: null, err: String((res as { error: unknown }).error), fmt, formula };
       }
       if (res instanceof Date)
         return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
       if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean')
         return { v: res, fmt, formula };
-      return { v: null, formula };
+      return { v: null, fmt, formula };
     }
-    if ('hyperlink' in o) return { v: String(o.text ?? o.hyperlink), content: o };
-    if ('text' in o) return { v: String(o.text) };
+    if ('hyperlink' in o) return { v: String(o.text ?? o.hyperlink), content: o, fmt };
+    if ('text' in o) return { v: String(o.text), fmt };
   }
-  return { v: String(v) };
+  return { v: String(v), fmt };
 }
 
 /** A plain JSON copy of what exceljs read (its objects are shared between cells). */
