@@ -183,6 +183,46 @@ describe('undo of a correction puts the cell back exactly as it was', () => {
     expect(back.fill).toEqual(orig.fill);
   });
 
+  test('a formula filled down (shared) keeps its other cells’ formulas when its first is corrected', async () => {
+    // Excel stores a formula filled over F11:F12 once, at F11; F12 only points at it.
+    const wb = await open(ambulu);
+    wb.getWorksheet('Realisasi')!.fillFormula('F11:F12', 'ROUND(E11/D11*100,0)', [102, 125]);
+    const input = path.join(dir, 'shared.xlsx');
+    await wb.xlsx.writeFile(input);
+    const fixed = path.join(dir, 'shared-fixed.xlsx');
+    const r1 = await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F11']);
+    expect(r1.err).toBe('');
+    expect(r1.out).toContain('1 diperbaiki');
+    const f = (await open(fixed)).getWorksheet('Realisasi')!;
+    expect(f.getCell('F11').value).toBe(102.77);
+    expect(f.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+    expect(f.getCell('F12').result).toBe(125);
+    const undone = path.join(dir, 'shared-undone.xlsx');
+    expect((await cli(['compute', fixed, '-o', undone, '--batalkan'])).err).toBe('');
+    const u = (await open(undone)).getWorksheet('Realisasi')!;
+    expect(u.getCell('F11').formula).toBe('ROUND(E11/D11*100,0)');
+    expect(u.getCell('F11').result).toBe(102);
+    expect(u.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+  });
+
+  test('a cell of a shared formula comes back with its own formula, not its first cell’s address', async () => {
+    // Row 12: 100 / 80 × 100 = 125, typed as 120 by the formula's stored result.
+    const wb = await open(ambulu);
+    wb.getWorksheet('Realisasi')!.fillFormula('F11:F12', 'ROUND(E11/D11*100,0)', [102, 120]);
+    const input = path.join(dir, 'shared-clone.xlsx');
+    await wb.xlsx.writeFile(input);
+    const fixed = path.join(dir, 'shared-clone-fixed.xlsx');
+    const r1 = await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F12']);
+    expect(r1.out).toContain('1 diperbaiki');
+    expect((await open(fixed)).getWorksheet('Realisasi')!.getCell('F12').value).toBe(125);
+    const undone = path.join(dir, 'shared-clone-undone.xlsx');
+    await cli(['compute', fixed, '-o', undone, '--batalkan']);
+    const u = (await open(undone)).getWorksheet('Realisasi')!;
+    expect(u.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+    expect(u.getCell('F12').result).toBe(120);
+    expect(u.getCell('F11').formula).toBe('ROUND(E11/D11*100,0)');
+  });
+
   test('a cell retyped after the correction is left alone and named', async () => {
     const fixed = path.join(dir, 'retyped-fixed.xlsx');
     await cli(['compute', ambulu, '-o', fixed, '--perbaiki', 'Realisasi!F11', 'Realisasi!F12']);

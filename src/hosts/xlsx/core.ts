@@ -84,7 +84,9 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
       return { v: text, content: o, fmt };
     }
     if ('formula' in o || 'sharedFormula' in o) {
-      const formula = String(o.formula ?? o.sharedFormula ?? '');
+      // A cell of a shared formula (one formula filled over a range) stores only its master's
+      // address; its own formula is the master's, moved to this cell.
+      const formula = String(cell.formula ?? o.formula ?? o.sharedFormula ?? '');
       const res = o.result as unknown;
       if (res === undefined || res === null) return { v: null, fmt, formula };
       if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
@@ -265,6 +267,26 @@ function excelValueOf(raw: RawCell | null): ExcelJS.CellValue {
   return constant;
 }
 
+/**
+ * Before the master cell of a shared formula is written, every cell that shares its formula gets
+ * that formula as its own: the cells keep their formulas, and the file stays one Excel can read.
+ */
+function unshare(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const v = master.value as { shareType?: string; ref?: string } | null;
+  if (!v || typeof v !== 'object' || v.shareType !== 'shared' || !v.ref) return;
+  const [from, to] = v.ref.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) return;
+  for (let r = a.r; r <= b.r; r++)
+    for (let c = a.c; c <= b.c; c++) {
+      const clone = ws.findCell(r + 1, c + 1);
+      const cv = clone?.value as { sharedFormula?: string; result?: unknown } | null | undefined;
+      if (!clone || !cv || typeof cv !== 'object' || cv.sharedFormula !== master.address) continue;
+      clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+    }
+}
+
 /** Apply a plan to the loaded workbook (in memory). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const name of plan.removeSheets ?? []) {
@@ -278,6 +300,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     const pos = parseA1(w.cell);
     if (!ws || !pos) continue;
     const cell = ws.getCell(pos.r + 1, pos.c + 1);
+    if (w.value !== undefined || w.restore !== undefined) unshare(ws, cell);
     if (w.value !== undefined) cell.value = w.value;
     if (w.restore !== undefined) cell.value = excelValueOf(w.restore);
     // Styles are shared between cells read from a file: give this cell its own copy.
