@@ -187,9 +187,15 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
   const sheet = findRecordSheet(wb);
   if (!sheet) return [];
   const out: RecordEntry[] = [];
+  // Sheet names and the detail column are read exactly as written: the reader's text clean-up
+  // (doubled or no-break spaces, tabs) would change a sheet name or the whitespace to restore.
+  const textAt = (r: number, c: number): string => {
+    const v = sheet.raw(r, c)?.v;
+    return v === null || v === undefined ? '' : String(v);
+  };
   for (let r = 1; r < sheet.rowCount; r++) {
     const kind = sheet.ownText(r, 0);
-    const sh = sheet.ownText(r, 1);
+    const sh = textAt(r, 1);
     const cell = sheet.ownText(r, 2);
     if (kind === 'lembar' && sh) {
       out.push({ kind, sheet: sh });
@@ -203,13 +209,13 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     };
     const s = (c: number) => sheet.ownText(r, c) || null;
     if (kind === 'nilai') {
-      const asli = detail(sheet.ownText(r, 5))?.asli;
+      const asli = detail(textAt(r, 5))?.asli;
       out.push({ kind, sheet: sh, cell, value: v(3), ...(asli && { asli }) });
     } else if (kind === 'warna') {
-      const exact = detail(sheet.ownText(r, 5))?.exact;
+      const exact = detail(textAt(r, 5))?.exact;
       out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
     } else if (kind === 'perbaikan') {
-      const asli = detail(sheet.ownText(r, 5))?.asli;
+      const asli = detail(textAt(r, 5))?.asli;
       out.push({
         kind,
         sheet: sh,

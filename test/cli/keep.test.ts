@@ -285,7 +285,9 @@ describe('Hapus Warna puts back fills and font colours exactly as found', () => 
   });
 });
 
-test.each([' ', '\t', '\n', '\u3000'])(
+// Doubled and no-break spaces too: the record is read back exactly, not through the reader's
+// whitespace clean-up.
+test.each([' ', '\t', '\n', '\u3000', '  \u00a0', ' \t\u3000 '])(
   'a whitespace-only cell (%j) we filled gets its exact content back when its figure goes',
   async (blank) => {
     const wb = await open(ambulu);
