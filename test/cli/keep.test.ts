@@ -311,3 +311,26 @@ test.each([' ', '\t', '\n', '\u3000', '  \u00a0', ' \t\u3000 '])(
     expect(back.fill).toEqual(ws.getCell('F8').fill);
   },
 );
+
+test('a sheet name with doubled spaces is found again through the record', async () => {
+  // The record names cells by sheet; read back through the reader's clean-up, "Realisasi  2024"
+  // became "Realisasi 2024", a sheet that does not exist.
+  const wb = await open(ambulu);
+  wb.getWorksheet('Realisasi')!.name = 'Realisasi  2024';
+  const input = path.join(dir, 'double-space.xlsx');
+  await wb.xlsx.writeFile(input);
+  const hasil = path.join(dir, 'double-space-hasil.xlsx');
+  await cli(['compute', input, '-o', hasil]);
+  const again = path.join(dir, 'double-space-again.xlsx');
+  expect((await cli(['compute', hasil, '-o', again])).out).toContain('(0 sel diisi/diwarnai)');
+  const polos = path.join(dir, 'double-space-polos.xlsx');
+  await cli(['compute', hasil, '-o', polos, '--hapus-warna']);
+  const before = (await open(input)).getWorksheet('Realisasi  2024')!;
+  const after = (await open(polos)).getWorksheet('Realisasi  2024')!;
+  // F8: the IKM capaian typed 102 % agrees (A609: 83,63 / 82 = 101,99), so Hitung coloured it.
+  expect((await open(hasil)).getWorksheet('Realisasi  2024')!.getCell('F8').fill).not.toEqual(
+    before.getCell('F8').fill,
+  );
+  expect(after.getCell('F8').fill).toEqual(before.getCell('F8').fill);
+  expect(after.getCell('F8').font).toEqual(before.getCell('F8').font);
+});
