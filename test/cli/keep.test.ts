@@ -334,3 +334,31 @@ test('a sheet name with doubled spaces is found again through the record', async
   expect(after.getCell('F8').fill).toEqual(before.getCell('F8').fill);
   expect(after.getCell('F8').font).toEqual(before.getCell('F8').font);
 });
+
+test('a corrected cell holding Excel’s longest text is recorded within the cell limit and comes back whole', async () => {
+  // Rule 9: the record's detail (the cell as it was, as JSON) would exceed 32 767 characters in
+  // one cell; it goes on over the next cells instead.
+  const long = '102% '.repeat(7000).slice(0, 32_767);
+  const wb = await open(ambulu);
+  wb.getWorksheet('Realisasi')!.getCell('F11').value = long;
+  const input = path.join(dir, 'long.xlsx');
+  await wb.xlsx.writeFile(input);
+  const fixed = path.join(dir, 'long-fixed.xlsx');
+  expect((await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F11'])).out).toContain(
+    '1 diperbaiki',
+  );
+  const f = await open(fixed);
+  expect(f.getWorksheet('Realisasi')!.getCell('F11').value).toBe(102.77);
+  let longest = 0;
+  f.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'string') longest = Math.max(longest, c.value.length);
+      }),
+    ),
+  );
+  expect(longest).toBe(32_767);
+  const undone = path.join(dir, 'long-undone.xlsx');
+  await cli(['compute', fixed, '-o', undone, '--batalkan']);
+  expect((await open(undone)).getWorksheet('Realisasi')!.getCell('F11').value).toBe(long);
+});

@@ -29,3 +29,18 @@ test.each([
   const back = mem.export().grid.sheets.find((s) => s.name === 'Realisasi')!.rows[10][5];
   expect(back).toEqual({ v, fmt: '0%' });
 });
+
+test('the Excel host records a corrected cell of 32 767 characters within the limit and restores it', async () => {
+  // Rule 9: the record's detail goes on over the cells after column F.
+  const long = '102% '.repeat(7000).slice(0, 32_767);
+  const { read } = await loadSample('ambulu-2024');
+  read.grid.sheets.find((s) => s.name === 'Realisasi')!.rows[10][5] = { v: long };
+  const mem = inMemory(read);
+  await hitung(undefined, { perbaiki: ['Realisasi!F11'] });
+  const record = mem.export().grid.sheets.find((s) => s.name === '_capaian')!;
+  const lengths = record.rows.flatMap((row) => row.map((c) => String(c?.v ?? '').length));
+  expect(Math.max(...lengths)).toBe(32_767);
+  await hitung(undefined, { batalkan: true });
+  const back = mem.export().grid.sheets.find((s) => s.name === 'Realisasi')!.rows[10][5];
+  expect(back).toEqual({ v: long });
+});
