@@ -362,3 +362,28 @@ test('a corrected cell holding Excel’s longest text is recorded within the cel
   await cli(['compute', fixed, '-o', undone, '--batalkan']);
   expect((await open(undone)).getWorksheet('Realisasi')!.getCell('F11').value).toBe(long);
 });
+
+test('a text formula result in a date-formatted result cell is kept, and no NaN is ever written', async () => {
+  // exceljs reads the result "x" of a date-formatted formula cell as an invalid Date; it was read
+  // as NaN, offered as a correction and recorded as NaN (a value Excel cannot open).
+  const wb = await open(ambulu);
+  const f11 = wb.getWorksheet('Realisasi')!.getCell('F11');
+  f11.value = { formula: 'A1&""', result: 'x' } as ExcelJS.CellFormulaValue;
+  f11.numFmt = 'dd/mm/yyyy';
+  const input = path.join(dir, 'nan.xlsx');
+  await wb.xlsx.writeFile(input);
+  const fixed = path.join(dir, 'nan-fixed.xlsx');
+  expect((await cli(['compute', input, '-o', fixed, '--perbaiki-semua'])).err).toBe('');
+  const out = await open(fixed);
+  const nan: string[] = [];
+  out.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'number' && !Number.isFinite(c.value))
+          nan.push(`${ws.name}!${c.address}`);
+      }),
+    ),
+  );
+  expect(nan).toEqual([]);
+  expect(out.getWorksheet('Realisasi')!.getCell('F11').formula).toBe('A1&""');
+});

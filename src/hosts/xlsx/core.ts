@@ -92,6 +92,9 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
       if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
         return { v: null, err: String((res as { error: unknown }).error), fmt, formula };
       }
+      // exceljs reads a text result in a date-formatted cell as an invalid Date: the result is
+      // then unknown (Excel recalculates it), never NaN.
+      if (res instanceof Date && Number.isNaN(res.getTime())) return { v: null, fmt, formula };
       if (res instanceof Date)
         return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
       if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean')
