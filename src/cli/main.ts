@@ -19,7 +19,7 @@ import {
   writeFileAtomic,
 } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
-import { buildClearPlan, buildPlan, EXCEL_CELL_CHARS, type Plan } from '../workbook/plan';
+import { buildClearPlan, buildPlan, MAX_CELL_CHARS, type Plan } from '../workbook/plan';
 import { formatId } from '../engine/decimal';
 import { buildReportPlan, withReport } from '../workbook/report-sheets';
 import { buildReport } from '../engine/report';
@@ -205,7 +205,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     );
     if (plan.cut?.length) {
       io.out(
-        `Teks pada ${plan.cut.join(', ')} lebih panjang dari ${formatId(EXCEL_CELL_CHARS, 0)} karakter (batas satu sel Excel) dan dipotong dengan "…"; teks lengkapnya ada di sel asal pada lembar Anda.`,
+        `Teks pada ${plan.cut.join(', ')} lebih panjang dari ${formatId(MAX_CELL_CHARS, 0)} karakter (batas satu sel Excel) dan dipotong dengan "…"; teks lengkapnya ada di sel asal pada lembar Anda.`,
       );
     }
     if (plan.kept?.length) {

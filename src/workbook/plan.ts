@@ -189,9 +189,24 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
   const sheet = findRecordSheet(wb);
   if (!sheet) return [];
   const out: RecordEntry[] = [];
+  // Sheet names and the detail column are read exactly as written: the reader's text clean-up
+  // (doubled or no-break spaces, tabs) would change a sheet name or the whitespace to restore.
+  const textAt = (r: number, c: number): string => {
+    const v = sheet.raw(r, c)?.v;
+    return v === null || v === undefined ? '' : String(v);
+  };
+  // The detail may go on over the cells after column F (no cell over Excel's limit).
+  const detailText = (r: number): string => {
+    let text = '';
+    for (let c = 5; ; c++) {
+      const part = textAt(r, c);
+      if (!part) return text;
+      text += part;
+    }
+  };
   for (let r = 1; r < sheet.rowCount; r++) {
     const kind = sheet.ownText(r, 0);
-    const sh = sheet.ownText(r, 1);
+    const sh = textAt(r, 1);
     const cell = sheet.ownText(r, 2);
     if (kind === 'lembar' && sh) {
       out.push({ kind, sheet: sh });
@@ -205,13 +220,13 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
     };
     const s = (c: number) => sheet.ownText(r, c) || null;
     if (kind === 'nilai') {
-      const asli = detail(sheet.ownText(r, 5))?.asli;
+      const asli = detail(detailText(r))?.asli;
       out.push({ kind, sheet: sh, cell, value: v(3), ...(asli && { asli }) });
     } else if (kind === 'warna') {
-      const exact = detail(sheet.ownText(r, 5))?.exact;
+      const exact = detail(detailText(r))?.exact;
       out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
     } else if (kind === 'perbaikan') {
-      const asli = detail(sheet.ownText(r, 5))?.asli;
+      const asli = detail(detailText(r))?.asli;
       out.push({
         kind,
         sheet: sh,
@@ -236,16 +251,39 @@ function detail(text: string): { asli?: RawCell | null; exact?: ExactStyle } | n
   }
 }
 
-/** Excel's limit on the characters of one cell. */
-export const EXCEL_CELL_CHARS = 32767;
+/** Excel's limit on the characters of one cell (WORKBOOK.md rule 9). */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * A detail too long for one cell (a corrected cell that held a long text) split over as many
+ * cells as it needs, never between the two halves of a surrogate pair.
+ */
+export function splitCellText(text: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (text.length - i > MAX_CELL_CHARS) {
+    let end = i + MAX_CELL_CHARS;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  out.push(text.slice(i));
+  return out;
+}
+
+/** One record row: five columns, then the detail over as many cells as it needs. */
+function recordRow(cells: CellValueOut[], detail: string | null): CellValueOut[] {
+  return detail === null ? [...cells, null] : [...cells, ...splitCellText(detail)];
+}
 
 /**
  * Text longer than a cell can hold, cut to the limit with an ellipsis (WORKBOOK.md rule 9); every
  * cell we write goes through this. Returns the value and whether it was cut.
  */
 export function fitCell(v: CellValueOut): CellValueOut {
-  return typeof v === 'string' && v.length > EXCEL_CELL_CHARS
-    ? v.slice(0, EXCEL_CELL_CHARS - 1) + '…'
+  return typeof v === 'string' && v.length > MAX_CELL_CHARS
+    ? v.slice(0, MAX_CELL_CHARS - 1) + '…'
     : v;
 }
 
@@ -265,46 +303,34 @@ export function fitSheets(sheets: SheetSpec[]): string[] {
   return cut;
 }
 
-/** The record as rows for the hidden sheet. */
+/** The record as rows for the hidden sheet (column F on holds the detail, in pieces if long). */
 export function recordRows(record: RecordEntry[]): CellValueOut[][] {
   const rows: CellValueOut[][] = [[...RECORD_HEADER]];
   for (const e of record) {
     if (e.kind === 'nilai')
-      rows.push([
-        e.kind,
-        e.sheet,
-        e.cell,
-        e.value,
-        null,
-        e.asli ? JSON.stringify({ asli: e.asli }) : null,
-      ]);
+      rows.push(
+        recordRow(
+          [e.kind, e.sheet, e.cell, e.value, null],
+          e.asli ? JSON.stringify({ asli: e.asli }) : null,
+        ),
+      );
     else if (e.kind === 'warna')
-      rows.push([
-        e.kind,
-        e.sheet,
-        e.cell,
-        e.fill,
-        e.font,
-        e.exact ? JSON.stringify({ exact: e.exact }) : null,
-      ]);
+      rows.push(
+        recordRow(
+          [e.kind, e.sheet, e.cell, e.fill, e.font],
+          e.exact ? JSON.stringify({ exact: e.exact }) : null,
+        ),
+      );
     else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null, null]);
     else
-      rows.push([
-        e.kind,
-        e.sheet,
-        e.cell,
-        e.old,
-        e.value,
-        e.asli !== undefined ? JSON.stringify({ asli: e.asli }) : null,
-      ]);
+      rows.push(
+        recordRow(
+          [e.kind, e.sheet, e.cell, e.old, e.value],
+          e.asli !== undefined ? JSON.stringify({ asli: e.asli }) : null,
+        ),
+      );
   }
-  // A detail that does not fit a cell is left out: the old value in column D still restores the
-  // value, only its type and format are then not known.
-  return rows.map((row) =>
-    row.map((v, c) =>
-      c === 5 && typeof v === 'string' && v.length > EXCEL_CELL_CHARS ? null : fitCell(v),
-    ),
-  );
+  return rows;
 }
 
 function cellValue(raw: RawCell | undefined): CellValueOut {

@@ -26,13 +26,24 @@ export function placeOf(sheet: Sheet, cell: string): CellPlace | null {
 
 /**
  * Typed content: anything but nothing or whitespace — numbers, text, dates, booleans, formulas,
- * error values. Whitespace-only text (space, tab, line break, U+3000 …) is empty.
+ * error values, hyperlinks (the link is content even when its text is blank). Whitespace-only
+ * text (space, tab, line break, U+3000 …) is empty.
  */
 export function isTypedCell(raw: RawCell | undefined): boolean {
   if (!raw) return false;
-  if (raw.err || raw.formula) return true;
+  if (raw.err || raw.formula || isHyperlink(raw)) return true;
   if (raw.v === null || raw.v === undefined) return false;
   return typeof raw.v !== 'string' || raw.v.trim() !== '';
+}
+
+function isHyperlink(raw: RawCell): boolean {
+  const c = raw.content;
+  return typeof c === 'object' && c !== null && 'hyperlink' in c;
+}
+
+/** Typed, yet nothing the engine can read: a hyperlink whose text is blank. */
+function blankLink(raw: RawCell | undefined): boolean {
+  return !!raw && isHyperlink(raw) && String(raw.v ?? '').trim() === '';
 }
 
 const shown = (v: CellValueOut): string =>
@@ -62,6 +73,12 @@ export function resultCellFindings(
       findings.push(
         'VALUE_UNREADABLE',
         `Sel ${cell} berisi nilai galat ${place.raw.err}; hasil hitungnya ${shown(rc.value)}. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
+        rc.ref,
+      );
+    } else if (blankLink(place.raw)) {
+      findings.push(
+        'VALUE_UNREADABLE',
+        `Sel ${cell} berisi tautan (hyperlink) tanpa teks; hasil hitungnya ${shown(rc.value)}. Isi nilainya, hapus tautan agar diisi otomatis, atau pakai Terapkan perbaikan.`,
         rc.ref,
       );
     }

@@ -145,6 +145,14 @@ describe('undo of a correction puts the cell back exactly as it was', () => {
   // A612: SAKIP 84,27 / 82 × 100 = 102,768… typed truncated; the correction writes 102,77.
   const cases: [string, ExcelJS.CellValue, string | undefined][] = [
     ['text', '102%', undefined],
+    // Text, booleans and error values keep the format their cell had (the reader used to drop it).
+    ['text in a percent-formatted cell', '102%', '0%'],
+    ['TRUE in a number-formatted cell', true, '0.00'],
+    [
+      'an error value in a percent-formatted cell',
+      { error: '#N/A' } as ExcelJS.CellErrorValue,
+      '0%',
+    ],
     ['a percent-formatted number', 1.02, '0%'],
     ['a formula', { formula: '102+0', result: 102 } as ExcelJS.CellFormulaValue, '0'],
     ['a hyperlink', { text: '102%', hyperlink: 'https://sakip.example.id/ambulu' }, undefined],
@@ -174,6 +182,47 @@ describe('undo of a correction puts the cell back exactly as it was', () => {
     expect(back.value).toEqual(orig.value);
     expect(back.numFmt).toEqual(orig.numFmt);
     expect(back.fill).toEqual(orig.fill);
+  });
+
+  test('a formula filled down (shared) keeps its other cells’ formulas when its first is corrected', async () => {
+    // Excel stores a formula filled over F11:F12 once, at F11; F12 only points at it.
+    const wb = await open(ambulu);
+    wb.getWorksheet('Realisasi')!.fillFormula('F11:F12', 'ROUND(E11/D11*100,0)', [102, 125]);
+    const input = path.join(dir, 'shared.xlsx');
+    await wb.xlsx.writeFile(input);
+    const fixed = path.join(dir, 'shared-fixed.xlsx');
+    const r1 = await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F11']);
+    expect(r1.err).toBe('');
+    expect(r1.out).toContain('1 diperbaiki');
+    const f = (await open(fixed)).getWorksheet('Realisasi')!;
+    expect(f.getCell('F11').value).toBe(102.77);
+    expect(f.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+    expect(f.getCell('F12').result).toBe(125);
+    const undone = path.join(dir, 'shared-undone.xlsx');
+    expect((await cli(['compute', fixed, '-o', undone, '--batalkan'])).err).toBe('');
+    const u = (await open(undone)).getWorksheet('Realisasi')!;
+    expect(u.getCell('F11').formula).toBe('ROUND(E11/D11*100,0)');
+    expect(u.getCell('F11').result).toBe(102);
+    expect(u.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+  });
+
+  test('a cell of a shared formula comes back with its own formula, not its first cell’s address', async () => {
+    // Row 12, typed as 120 by the formula's stored result. Its realisasi "100%" claims every
+    // program indicator met, but only 3 of 4 are (A771, A862): 75 / 80 × 100 = 93,75.
+    const wb = await open(ambulu);
+    wb.getWorksheet('Realisasi')!.fillFormula('F11:F12', 'ROUND(E11/D11*100,0)', [102, 120]);
+    const input = path.join(dir, 'shared-clone.xlsx');
+    await wb.xlsx.writeFile(input);
+    const fixed = path.join(dir, 'shared-clone-fixed.xlsx');
+    const r1 = await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F12']);
+    expect(r1.out).toContain('1 diperbaiki');
+    expect((await open(fixed)).getWorksheet('Realisasi')!.getCell('F12').value).toBe(93.75);
+    const undone = path.join(dir, 'shared-clone-undone.xlsx');
+    await cli(['compute', fixed, '-o', undone, '--batalkan']);
+    const u = (await open(undone)).getWorksheet('Realisasi')!;
+    expect(u.getCell('F12').formula).toBe('ROUND(E12/D12*100,0)');
+    expect(u.getCell('F12').result).toBe(120);
+    expect(u.getCell('F11').formula).toBe('ROUND(E11/D11*100,0)');
   });
 
   test('a cell retyped after the correction is left alone and named', async () => {
@@ -238,7 +287,9 @@ describe('Hapus Warna puts back fills and font colours exactly as found', () => 
   });
 });
 
-test.each([' ', '\t', '\n', '\u3000'])(
+// Doubled and no-break spaces too: the record is read back exactly, not through the reader's
+// whitespace clean-up.
+test.each([' ', '\t', '\n', '\u3000', '  \u00a0', ' \t\u3000 '])(
   'a whitespace-only cell (%j) we filled gets its exact content back when its figure goes',
   async (blank) => {
     const wb = await open(ambulu);
@@ -306,4 +357,80 @@ test('no cell we write holds more than Excel’s 32 767 characters: cut with an 
   );
   expect(longest).toBe(32767);
   expect(cut).toBeGreaterThan(0);
+});
+
+test('a sheet name with doubled spaces is found again through the record', async () => {
+  // The record names cells by sheet; read back through the reader's clean-up, "Realisasi  2024"
+  // became "Realisasi 2024", a sheet that does not exist.
+  const wb = await open(ambulu);
+  wb.getWorksheet('Realisasi')!.name = 'Realisasi  2024';
+  const input = path.join(dir, 'double-space.xlsx');
+  await wb.xlsx.writeFile(input);
+  const hasil = path.join(dir, 'double-space-hasil.xlsx');
+  await cli(['compute', input, '-o', hasil]);
+  const again = path.join(dir, 'double-space-again.xlsx');
+  expect((await cli(['compute', hasil, '-o', again])).out).toContain('(0 sel diisi/diwarnai)');
+  const polos = path.join(dir, 'double-space-polos.xlsx');
+  await cli(['compute', hasil, '-o', polos, '--hapus-warna']);
+  const before = (await open(input)).getWorksheet('Realisasi  2024')!;
+  const after = (await open(polos)).getWorksheet('Realisasi  2024')!;
+  // F8: the IKM capaian typed 102 % agrees (A609: 83,63 / 82 = 101,99), so Hitung coloured it.
+  expect((await open(hasil)).getWorksheet('Realisasi  2024')!.getCell('F8').fill).not.toEqual(
+    before.getCell('F8').fill,
+  );
+  expect(after.getCell('F8').fill).toEqual(before.getCell('F8').fill);
+  expect(after.getCell('F8').font).toEqual(before.getCell('F8').font);
+});
+
+test('a corrected cell holding Excel’s longest text is recorded within the cell limit and comes back whole', async () => {
+  // Rule 9: the record's detail (the cell as it was, as JSON) would exceed 32 767 characters in
+  // one cell; it goes on over the next cells instead.
+  const long = '102% '.repeat(7000).slice(0, 32_767);
+  const wb = await open(ambulu);
+  wb.getWorksheet('Realisasi')!.getCell('F11').value = long;
+  const input = path.join(dir, 'long.xlsx');
+  await wb.xlsx.writeFile(input);
+  const fixed = path.join(dir, 'long-fixed.xlsx');
+  expect((await cli(['compute', input, '-o', fixed, '--perbaiki', 'Realisasi!F11'])).out).toContain(
+    '1 diperbaiki',
+  );
+  const f = await open(fixed);
+  expect(f.getWorksheet('Realisasi')!.getCell('F11').value).toBe(102.77);
+  let longest = 0;
+  f.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'string') longest = Math.max(longest, c.value.length);
+      }),
+    ),
+  );
+  expect(longest).toBe(32_767);
+  const undone = path.join(dir, 'long-undone.xlsx');
+  await cli(['compute', fixed, '-o', undone, '--batalkan']);
+  expect((await open(undone)).getWorksheet('Realisasi')!.getCell('F11').value).toBe(long);
+});
+
+test('a text formula result in a date-formatted result cell is kept, and no NaN is ever written', async () => {
+  // exceljs reads the result "x" of a date-formatted formula cell as an invalid Date; it was read
+  // as NaN, offered as a correction and recorded as NaN (a value Excel cannot open).
+  const wb = await open(ambulu);
+  const f11 = wb.getWorksheet('Realisasi')!.getCell('F11');
+  f11.value = { formula: 'A1&""', result: 'x' } as ExcelJS.CellFormulaValue;
+  f11.numFmt = 'dd/mm/yyyy';
+  const input = path.join(dir, 'nan.xlsx');
+  await wb.xlsx.writeFile(input);
+  const fixed = path.join(dir, 'nan-fixed.xlsx');
+  expect((await cli(['compute', input, '-o', fixed, '--perbaiki-semua'])).err).toBe('');
+  const out = await open(fixed);
+  const nan: string[] = [];
+  out.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'number' && !Number.isFinite(c.value))
+          nan.push(`${ws.name}!${c.address}`);
+      }),
+    ),
+  );
+  expect(nan).toEqual([]);
+  expect(out.getWorksheet('Realisasi')!.getCell('F11').formula).toBe('A1&""');
 });

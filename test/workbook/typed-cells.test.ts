@@ -101,3 +101,19 @@ test.each([' ', '\t', '\n', '\u3000', ' \u00a0 '])(
     expect(plan.writes.find((w) => w.cell === at)?.value).toBe(101.99);
   },
 );
+
+test('a hyperlink whose text is blank is typed: reported, offered as a correction, never filled', () => {
+  // Found by the round-trip property: a link on "\t" was filled over, and the link lost.
+  const link = { text: '\t', hyperlink: 'https://sakip.example.id/ikm' };
+  const grid = withCapaian({ v: '\t', content: link });
+  const at = cellAt(grid, 'Realisasi', IND_IKM, 'Capaian (%)');
+  const { a, plan } = planOf(grid);
+  const f = a.findings.filter((x) => x.cell === at);
+  expect(f.map((x) => x.code)).toEqual(['VALUE_UNREADABLE']);
+  expect(f[0].message).toContain('tautan (hyperlink) tanpa teks; hasil hitungnya 101,99');
+  expect(plan.writes.filter((w) => w.cell === at)).toEqual([]);
+  const fixed = planOf(grid, [`Realisasi!${at}`]).plan;
+  expect(fixed.writes.find((w) => w.cell === at)?.value).toBe(101.99);
+  const entry = fixed.record.find((e) => e.kind === 'perbaikan' && e.cell === at);
+  expect(entry?.kind === 'perbaikan' && entry.asli).toEqual({ v: '\t', content: link });
+});

@@ -113,7 +113,7 @@ function inputOf(w: CellWrite): string | number | boolean | null {
   if (r.formula) return r.formula.startsWith('=') ? r.formula : `=${r.formula}`;
   if (r.err) return r.err;
   if (r.v === null) return '';
-  // Text stays text (`102%` typed as text is not Excel's 1,02 with a percent format).
+  // Text Excel would read as a number (`102%`), a date or a boolean stays text.
   return typeof r.v === 'string' ? toExcelValue(r.v) : r.v;
 }
 
@@ -181,10 +181,17 @@ function recordOps(name: string, record: RecordEntry[], state: { exists: boolean
       },
     },
   ];
-  const rows = recordRows(record).map((row) => row.map((v) => toExcelValue(v ?? null)));
+  // A long detail goes on after column F: the rows are padded to one width (Excel wants a
+  // rectangle of values).
+  const raw = recordRows(record);
+  const width = Math.max(...raw.map((row) => row.length));
+  const rows = raw.map((row) =>
+    Array.from({ length: width }, (_, c) => toExcelValue(row[c] ?? null)),
+  );
+  const last = a1(0, width - 1).replace(/\d+$/, '');
   for (let i = 0; i < rows.length; i += ROWS_PER_OP) {
     const part = rows.slice(i, i + ROWS_PER_OP);
-    const ref = `A${i + 1}:F${i + part.length}`;
+    const ref = `A${i + 1}:${last}${i + part.length}`;
     ops.push({
       bytes: est(part),
       run: (b) => {

@@ -40,23 +40,26 @@ export function toRawCell(
   const nf =
     typeof numberFormat === 'string' && numberFormat !== 'General' ? numberFormat : undefined;
   if (typeof value === 'string' && EXCEL_ERROR_VALUES.has(value)) {
-    return f !== undefined ? { v: null, err: value, formula: f } : { v: null, err: value };
+    return f !== undefined
+      ? { v: null, err: value, fmt: nf, formula: f }
+      : { v: null, err: value, fmt: nf };
   }
   if (f !== undefined) {
-    if (value === null || value === undefined) return { v: null, formula: f };
+    if (value === null || value === undefined) return { v: null, fmt: nf, formula: f };
     if (typeof value === 'number' && isDateFormat(nf))
       return { v: value, date: true, fmt: nf, formula: f };
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
       return { v: value, fmt: nf, formula: f };
-    return { v: null, formula: f };
+    return { v: null, fmt: nf, formula: f };
   }
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value === 'number') {
     if (isDateFormat(nf)) return { v: value, date: true, fmt: nf };
     return { v: value, fmt: nf };
   }
-  if (typeof value === 'string' || typeof value === 'boolean') return { v: value };
-  return { v: String(value) };
+  // The format goes with text and booleans too: undo puts a cell back with it (rule 8).
+  if (typeof value === 'string' || typeof value === 'boolean') return { v: value, fmt: nf };
+  return { v: String(value), fmt: nf };
 }
 
 interface SheetInfo {

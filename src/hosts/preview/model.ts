@@ -498,18 +498,19 @@ export class InMemoryWorkbook {
 function toRaw(cell: ModelCell): RawCell {
   const fmt = cell.fmt;
   if (cell.formula !== undefined) {
-    if (cell.err) return { v: null, err: cell.err, formula: cell.formula };
-    if (cell.v === null) return { v: null, formula: cell.formula };
+    if (cell.err) return { v: null, err: cell.err, fmt, formula: cell.formula };
+    if (cell.v === null) return { v: null, fmt, formula: cell.formula };
     if (typeof cell.v === 'number' && isDateFormat(fmt))
       return { v: cell.v, date: true, fmt, formula: cell.formula };
     return { v: cell.v, fmt, formula: cell.formula };
   }
-  if (cell.err) return { v: null, err: cell.err };
+  if (cell.err) return { v: null, err: cell.err, fmt };
   if (typeof cell.v === 'number') {
     if (isDateFormat(fmt)) return { v: cell.v, date: true, fmt };
     return { v: cell.v, fmt };
   }
-  return { v: cell.v };
+  // Text and booleans keep their cell's format too, as in the other hosts.
+  return { v: cell.v, fmt };
 }
 
 export { MAX_ROWS, MAX_COLS };

@@ -77,36 +77,42 @@ function toRaw(cell: ExcelJS.Cell): RawCell | undefined {
   const v = cell.value as unknown;
   const fmt = cell.numFmt || undefined;
   if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number') return { v, fmt };
-  if (typeof v === 'string') return { v };
-  if (typeof v === 'boolean') return { v };
+  // The number format goes with every kind of value: the reader needs it for numbers, and undo
+  // puts a corrected or filled cell back with the format it had, whatever it held (rule 8).
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { v, fmt };
   if (v instanceof Date) {
     // Excel serial date, flagged as a date.
     return { v: v.getTime() / 86400000 + 25569, date: true, fmt };
   }
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('error' in o) return { v: null, err: String(o.error) };
+    if ('error' in o) return { v: null, err: String(o.error), fmt };
     if ('richText' in o && Array.isArray(o.richText)) {
-      return { v: (o.richText as { text: string }[]).map((t) => t.text).join(''), content: o };
+      const text = (o.richText as { text: string }[]).map((t) => t.text).join('');
+      return { v: text, content: o, fmt };
     }
     if ('formula' in o || 'sharedFormula' in o) {
-      const formula = String(o.formula ?? o.sharedFormula ?? '');
+      // A cell of a shared formula (one formula filled over a range) stores only its master's
+      // address; its own formula is the master's, moved to this cell.
+      const formula = String(cell.formula ?? o.formula ?? o.sharedFormula ?? '');
       const res = o.result as unknown;
-      if (res === undefined || res === null) return { v: null, formula };
+      if (res === undefined || res === null) return { v: null, fmt, formula };
       if (typeof res === 'object' && res !== null && 'error' in (res as object)) {
-        return { v: null, err: String((res as { error: unknown }).error), formula };
+        return { v: null, err: String((res as { error: unknown }).error), fmt, formula };
       }
+      // exceljs reads a text result in a date-formatted cell as an invalid Date: the result is
+      // then unknown (Excel recalculates it), never NaN.
+      if (res instanceof Date && Number.isNaN(res.getTime())) return { v: null, fmt, formula };
       if (res instanceof Date)
         return { v: res.getTime() / 86400000 + 25569, date: true, fmt, formula };
       if (typeof res === 'number' || typeof res === 'string' || typeof res === 'boolean')
         return { v: res, fmt, formula };
-      return { v: null, formula };
+      return { v: null, fmt, formula };
     }
-    if ('hyperlink' in o) return { v: String(o.text ?? o.hyperlink), content: o };
-    if ('text' in o) return { v: String(o.text) };
+    if ('hyperlink' in o) return { v: String(o.text ?? o.hyperlink), content: o, fmt };
+    if ('text' in o) return { v: String(o.text), fmt };
   }
-  return { v: String(v) };
+  return { v: String(v), fmt };
 }
 
 /** A plain JSON copy of what exceljs read (its objects are shared between cells). */
@@ -309,6 +315,26 @@ function excelValueOf(raw: RawCell | null): ExcelJS.CellValue {
   return constant;
 }
 
+/**
+ * Before the master cell of a shared formula is written, every cell that shares its formula gets
+ * that formula as its own: the cells keep their formulas, and the file stays one Excel can read.
+ */
+function unshare(ws: ExcelJS.Worksheet, master: ExcelJS.Cell): void {
+  const v = master.value as { shareType?: string; ref?: string } | null;
+  if (!v || typeof v !== 'object' || v.shareType !== 'shared' || !v.ref) return;
+  const [from, to] = v.ref.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to ?? from);
+  if (!a || !b) return;
+  for (let r = a.r; r <= b.r; r++)
+    for (let c = a.c; c <= b.c; c++) {
+      const clone = ws.findCell(r + 1, c + 1);
+      const cv = clone?.value as { sharedFormula?: string; result?: unknown } | null | undefined;
+      if (!clone || !cv || typeof cv !== 'object' || cv.sharedFormula !== master.address) continue;
+      clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+    }
+}
+
 /** Apply a plan to the loaded workbook (in memory). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
   for (const name of plan.removeSheets ?? []) {
@@ -322,6 +348,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: Plan): void {
     const pos = parseA1(w.cell);
     if (!ws || !pos) continue;
     const cell = ws.getCell(pos.r + 1, pos.c + 1);
+    if (w.value !== undefined || w.restore !== undefined) unshare(ws, cell);
     if (w.value !== undefined) cell.value = w.value;
     if (w.restore !== undefined) cell.value = excelValueOf(w.restore);
     // Styles are shared between cells read from a file: give this cell its own copy.
