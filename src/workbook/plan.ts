@@ -436,27 +436,41 @@ export function resultCells(results: PkResult[]): ResultCell[] {
   });
 }
 
-/**
- * Build the plan for Hitung. `styles` gives the current fill and font of user cells (by
- * `Sheet!A1`), read by the host, so that originals can be recorded before recolouring.
- */
-export function buildPlan(
+type OurValue = { value: CellValueOut; asli?: RawCell };
+type Correction = { old: CellValueOut; value: CellValueOut; asli?: RawCell | null };
+
+/** What Hitung works with: the workbook, the record so far, and what this run writes. */
+interface PlanContext {
+  sheets: Map<string, Sheet>;
+  styles: Map<string, CellStyle>;
+  opts: PlanOptions;
+  /** From the record: values we wrote, original colours, corrections, generated sheets. */
+  ours: Map<string, OurValue>;
+  corrections: Map<string, Correction>;
+  sheetsOfOurs: RecordEntry[];
+  /** Cells with a finding, and with a warning or error. */
+  findingsAt: Set<string>;
+  errorsAt: Set<string>;
+  /** This run: the writes and the record it leaves. */
+  writes: CellWrite[];
+  newOurs: Map<string, OurValue>;
+  newStyle: Map<string, CellStyle>;
+  newCorr: Map<string, Correction>;
+  corrected: string[];
+  kept: string[];
+}
+
+function planContext(
   wb: WorkbookGrid,
-  results: PkResult[],
   findings: Finding[],
   styles: Map<string, CellStyle>,
-  opts: PlanOptions = {},
-): Plan {
-  const sheets = new Map(wb.sheets.map((g) => [g.name, new Sheet(g)]));
-  const prior = readRecord(wb);
-  const ours = new Map<string, { value: CellValueOut; asli?: RawCell }>();
+  opts: PlanOptions,
+): PlanContext {
+  const ours = new Map<string, OurValue>();
   const origStyle = new Map<string, CellStyle>();
-  const corrections = new Map<
-    string,
-    { old: CellValueOut; value: CellValueOut; asli?: RawCell | null }
-  >();
+  const corrections = new Map<string, Correction>();
   const sheetsOfOurs: RecordEntry[] = [];
-  for (const e of prior) {
+  for (const e of readRecord(wb)) {
     if (e.kind === 'lembar') {
       sheetsOfOurs.push(e);
       continue;
@@ -473,137 +487,182 @@ export function buildPlan(
     findingsAt.add(key(f.sheet, f.cell));
     if (f.severity !== 'info') errorsAt.add(key(f.sheet, f.cell));
   }
-  const want = new Set((opts.perbaiki ?? []).map((x) => x.trim()));
-  const wantsFix = (sheet: string, cell: string) =>
-    opts.perbaikiSemua === true ||
-    want.has(key(sheet, cell)) ||
-    want.has(cell) ||
-    want.has(`'${sheet}'!${cell}`);
+  return {
+    sheets: new Map(wb.sheets.map((g) => [g.name, new Sheet(g)])),
+    styles,
+    opts,
+    ours,
+    corrections,
+    sheetsOfOurs,
+    findingsAt,
+    errorsAt,
+    writes: [],
+    newOurs: new Map(),
+    newStyle: new Map(origStyle),
+    newCorr: new Map(corrections),
+    corrected: [],
+    kept: [],
+  };
+}
 
-  const writes: CellWrite[] = [];
-  const newOurs = new Map<string, { value: CellValueOut; asli?: RawCell }>();
-  const newStyle = new Map(origStyle);
-  const newCorr = new Map(corrections);
-  const corrected: string[] = [];
-  const kept: string[] = [];
-
-  // Undo corrections first: only cells that still hold the value we wrote; a cell the planner
-  // retyped since is theirs, left alone and reported.
-  if (opts.batalkan) {
-    for (const [k, c] of corrections) {
-      const [sheet, cell] = splitKey(k);
-      const pos = parseA1(cell);
-      const now = pos ? cellValue(sheets.get(sheet)?.raw(pos.r, pos.c)) : null;
-      newCorr.delete(k);
-      if (!sameOut(now, c.value)) {
-        kept.push(k);
-        continue;
-      }
-      const write: CellWrite =
-        c.asli !== undefined ? { sheet, cell, restore: c.asli } : { sheet, cell, value: c.old };
-      const st = newStyle.get(k);
-      if (st) {
-        Object.assign(write, restoreStyle(st));
-        newStyle.delete(k);
-      }
-      writes.push(write);
-      corrected.push(k);
-    }
-  }
-
+/**
+ * Build the plan for Hitung. `styles` gives the current fill and font of user cells (by
+ * `Sheet!A1`), read by the host, so that originals can be recorded before recolouring.
+ */
+export function buildPlan(
+  wb: WorkbookGrid,
+  results: PkResult[],
+  findings: Finding[],
+  styles: Map<string, CellStyle>,
+  opts: PlanOptions = {},
+): Plan {
+  const ctx = planContext(wb, findings, styles, opts);
+  if (opts.batalkan) undoCorrections(ctx);
   const cells = resultCells(results);
-  const shared = sharedMerges(cells, sheets);
-  const resultKeys = new Set(cells.map((c) => key(c.ref.sheet, c.ref.cell)));
+  const shared = sharedMerges(cells, ctx.sheets);
   for (const rc of cells) {
-    const { sheet, cell } = rc.ref;
-    const k = key(sheet, cell);
-    const sh = sheets.get(sheet);
-    const place = sh ? placeOf(sh, cell) : null;
     // A merged area holds one value, at its first cell: nothing is written from inside it, nor
     // into one that stands for several rows' figures (a finding says so at the hidden cells).
-    if (!place || place.mergedInto || shared.has(k)) continue;
-    const raw = place.raw;
-    const current = cellValue(raw);
-    const isEmpty = !isTypedCell(raw);
-    const mine = ours.get(k);
-    const wasOurs = !!mine && sameOut(mine.value, current);
-    // Whitespace the planner left in a cell we fill is recorded, to be put back exactly.
-    const asli = wasOurs ? mine.asli : raw && raw.v !== null ? raw : undefined;
-    const undone = opts.batalkan && corrections.has(k);
-    let write: CellWrite | null = null;
-    let colour = false;
-    if (undone) {
-      // Leave the restored value alone this run.
-    } else if (isEmpty || wasOurs) {
-      if (rc.value !== null && rc.value !== undefined) {
-        write = { sheet, cell, value: rc.value };
-        if (rc.numFmt) write.numFmt = rc.numFmt;
-        newOurs.set(k, { value: rc.value, ...(asli && { asli }) });
-        colour = rc.fill !== undefined && rc.fill !== null;
-      } else if (wasOurs && current !== null) {
-        write = asli ? { sheet, cell, restore: asli } : { sheet, cell, value: null };
-      }
-    } else if (errorsAt.has(k)) {
-      if (wantsFix(sheet, cell) && rc.value !== null) {
-        write = { sheet, cell, value: rc.value };
-        if (rc.numFmt) write.numFmt = rc.numFmt;
-        if (!newCorr.has(k)) newCorr.set(k, { old: current, value: rc.value, asli: raw ?? null });
-        corrected.push(k);
-        colour = rc.fill !== undefined && rc.fill !== null;
-      }
-    } else if (corrections.has(k) && sameOut(corrections.get(k)!.value, current)) {
-      // A correction of ours still in place: keep it coloured.
-      colour = rc.fill !== undefined && rc.fill !== null;
-    } else {
-      // A typed value that agrees (no finding at the cell): colour it.
-      colour =
-        rc.fill !== undefined &&
-        rc.fill !== null &&
-        !findingsAt.has(k) &&
-        agreesWith(raw, rc.value);
-    }
-    if (colour && rc.fill) {
-      if (!newStyle.has(k)) {
-        const st = styles.get(k) ?? { fill: null, font: null };
-        newStyle.set(k, st);
-      }
-      write = write ?? { sheet, cell };
-      write.fill = rc.fill;
-      write.font = fontFor(rc.fill);
-    } else if (write && newStyle.has(k) && !colour) {
-      // We coloured this cell before but it no longer qualifies: restore its original colours.
-      Object.assign(write, restoreStyle(newStyle.get(k)!));
-      newStyle.delete(k);
-    }
-    if (write) writes.push(write);
+    if (!shared.has(key(rc.ref.sheet, rc.ref.cell))) planResultCell(ctx, rc);
   }
-  // A figure we wrote earlier whose result is gone (its realisasi emptied, say) is taken back,
-  // with what the cell held before, as long as the planner has not typed over it.
-  for (const [k, mine] of ours) {
-    if (newOurs.has(k) || resultKeys.has(k)) continue;
+  takeBackStale(ctx, new Set(cells.map((c) => key(c.ref.sheet, c.ref.cell))));
+  // Writes that change nothing are dropped, so a second run is a no-op.
+  const writes = ctx.writes.filter((w) => changes(w, ctx.sheets, styles));
+  return {
+    writes,
+    record: recordOf(ctx),
+    recordSheet: recordSheetName(wb),
+    corrected: ctx.corrected,
+    kept: ctx.kept,
+  };
+}
+
+/** The current value of a cell named `Sheet!A1`. */
+function valueAt(ctx: PlanContext, k: string): CellValueOut {
+  const [sheet, cell] = splitKey(k);
+  const pos = parseA1(cell);
+  return pos ? cellValue(ctx.sheets.get(sheet)?.raw(pos.r, pos.c)) : null;
+}
+
+/** Put a cell's recorded original colours back with a write, and forget them. */
+function withOriginalColours(ctx: PlanContext, k: string, write: CellWrite): CellWrite {
+  const st = ctx.newStyle.get(k);
+  if (st) {
+    Object.assign(write, restoreStyle(st));
+    ctx.newStyle.delete(k);
+  }
+  return write;
+}
+
+/**
+ * Undo corrections (`--batalkan`): only cells that still hold the value we wrote, back exactly as
+ * they were; a cell the planner retyped since is theirs, left alone and reported.
+ */
+function undoCorrections(ctx: PlanContext): void {
+  for (const [k, c] of ctx.corrections) {
     const [sheet, cell] = splitKey(k);
-    const pos = parseA1(cell);
-    const now = pos ? sheets.get(sheet)?.raw(pos.r, pos.c) : undefined;
-    if (!pos || !sameOut(mine.value, cellValue(now))) continue;
+    ctx.newCorr.delete(k);
+    if (!sameOut(valueAt(ctx, k), c.value)) {
+      ctx.kept.push(k);
+      continue;
+    }
+    const write: CellWrite =
+      c.asli !== undefined ? { sheet, cell, restore: c.asli } : { sheet, cell, value: c.old };
+    ctx.writes.push(withOriginalColours(ctx, k, write));
+    ctx.corrected.push(k);
+  }
+}
+
+/** Whether the planner asked for this cell to be corrected. */
+function wantsFix(opts: PlanOptions, sheet: string, cell: string): boolean {
+  if (opts.perbaikiSemua === true) return true;
+  const want = (opts.perbaiki ?? []).map((x) => x.trim());
+  return (
+    want.includes(key(sheet, cell)) || want.includes(cell) || want.includes(`'${sheet}'!${cell}`)
+  );
+}
+
+/** One result cell: fill it, correct it on request, colour it, or leave it (rules 1–3, 7). */
+function planResultCell(ctx: PlanContext, rc: ResultCell): void {
+  const { sheet, cell } = rc.ref;
+  const k = key(sheet, cell);
+  const sh = ctx.sheets.get(sheet);
+  const place = sh ? placeOf(sh, cell) : null;
+  if (!place || place.mergedInto) return;
+  const raw = place.raw;
+  const current = cellValue(raw);
+  const mine = ctx.ours.get(k);
+  const wasOurs = !!mine && sameOut(mine.value, current);
+  // Whitespace the planner left in a cell we fill is recorded, to be put back exactly.
+  const asli = wasOurs ? mine.asli : raw && raw.v !== null ? raw : undefined;
+  const hasFill = rc.fill !== undefined && rc.fill !== null;
+  let write: CellWrite | null = null;
+  let colour = false;
+  if (ctx.opts.batalkan && ctx.corrections.has(k)) {
+    // Leave the restored value alone this run.
+  } else if (!isTypedCell(raw) || wasOurs) {
+    if (rc.value !== null && rc.value !== undefined) {
+      write = { sheet, cell, value: rc.value, ...(rc.numFmt && { numFmt: rc.numFmt }) };
+      ctx.newOurs.set(k, { value: rc.value, ...(asli && { asli }) });
+      colour = hasFill;
+    } else if (wasOurs && current !== null) {
+      write = asli ? { sheet, cell, restore: asli } : { sheet, cell, value: null };
+    }
+  } else if (ctx.errorsAt.has(k)) {
+    if (wantsFix(ctx.opts, sheet, cell) && rc.value !== null) {
+      write = { sheet, cell, value: rc.value, ...(rc.numFmt && { numFmt: rc.numFmt }) };
+      if (!ctx.newCorr.has(k))
+        ctx.newCorr.set(k, { old: current, value: rc.value, asli: raw ?? null });
+      ctx.corrected.push(k);
+      colour = hasFill;
+    }
+  } else if (ctx.corrections.has(k) && sameOut(ctx.corrections.get(k)!.value, current)) {
+    // A correction of ours still in place: keep it coloured.
+    colour = hasFill;
+  } else {
+    // A typed value that agrees (no finding at the cell): colour it.
+    colour = hasFill && !ctx.findingsAt.has(k) && agreesWith(raw, rc.value);
+  }
+  if (colour && rc.fill) {
+    if (!ctx.newStyle.has(k)) ctx.newStyle.set(k, ctx.styles.get(k) ?? { fill: null, font: null });
+    write = write ?? { sheet, cell };
+    write.fill = rc.fill;
+    write.font = fontFor(rc.fill);
+  } else if (write && ctx.newStyle.has(k)) {
+    // We coloured this cell before but it no longer qualifies: restore its original colours.
+    withOriginalColours(ctx, k, write);
+  }
+  if (write) ctx.writes.push(write);
+}
+
+/**
+ * A figure we wrote earlier whose result is gone (its realisasi emptied, say) is taken back,
+ * with what the cell held before, as long as the planner has not typed over it.
+ */
+function takeBackStale(ctx: PlanContext, resultKeys: Set<string>): void {
+  for (const [k, mine] of ctx.ours) {
+    if (ctx.newOurs.has(k) || resultKeys.has(k)) continue;
+    const [sheet, cell] = splitKey(k);
+    if (!parseA1(cell) || !sameOut(mine.value, valueAt(ctx, k))) continue;
     const write: CellWrite = mine.asli
       ? { sheet, cell, restore: mine.asli }
       : { sheet, cell, value: null };
-    const st = newStyle.get(k);
-    if (st) {
-      Object.assign(write, restoreStyle(st));
-      newStyle.delete(k);
-    }
-    writes.push(write);
+    ctx.writes.push(withOriginalColours(ctx, k, write));
   }
-  // Coloured cells that are no longer result cells or no longer qualify keep their record so that
-  // Hapus Warna can still restore them.
-  // Generated sheets stay recorded as ours (Buat Laporan replaces them).
-  const record: RecordEntry[] = [...sheetsOfOurs];
-  for (const [k, mine] of newOurs) {
+}
+
+/**
+ * The record this run leaves. Coloured cells that are no longer result cells or no longer
+ * qualify keep their entry, so that Hapus Warna can still restore them; generated sheets stay
+ * recorded as ours (Buat Laporan replaces them).
+ */
+function recordOf(ctx: PlanContext): RecordEntry[] {
+  const record: RecordEntry[] = [...ctx.sheetsOfOurs];
+  for (const [k, mine] of ctx.newOurs) {
     const [sheet, cell] = splitKey(k);
     record.push({ kind: 'nilai', sheet, cell, ...mine });
   }
-  for (const [k, st] of newStyle) {
+  for (const [k, st] of ctx.newStyle) {
     const [sheet, cell] = splitKey(k);
     record.push({
       kind: 'warna',
@@ -614,13 +673,11 @@ export function buildPlan(
       ...(st.exact && { exact: st.exact }),
     });
   }
-  for (const [k, c] of newCorr) {
+  for (const [k, c] of ctx.newCorr) {
     const [sheet, cell] = splitKey(k);
     record.push({ kind: 'perbaikan', sheet, cell, old: c.old, value: c.value, asli: c.asli });
   }
-  // Writes that change nothing are dropped, so a second run is a no-op.
-  const effective = writes.filter((w) => changes(w, sheets, styles));
-  return { writes: effective, record, recordSheet: recordSheetName(wb), corrected, kept };
+  return record;
 }
 
 /** First cells (`Sheet!A1`) of merged areas that hold another result cell too. */
