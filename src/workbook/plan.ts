@@ -31,6 +31,10 @@ export interface CellWrite {
   font?: string | null;
   /** The fill and font colour to put back exactly; hosts that can apply it prefer it to fill/font. */
   style?: ExactStyle;
+  /** The same in the Excel host's form (pattern, pattern colour, tints), for Office.js. */
+  office?: OfficeStyle;
+  /** `fill` goes over a pattern or a tint: the host makes it a plain solid fill. */
+  solid?: boolean;
   /**
    * Put the cell back exactly as it was (undo of a correction): value and its type (formula,
    * error, date, boolean, rich text, hyperlink) and number format; null empties it. Overrides
@@ -58,12 +62,29 @@ export interface ExactStyle {
   font: ColorSpec | null;
 }
 
+/**
+ * A cell's fill and font colour as Office.js reports them (`getCellProperties`, ExcelApi 1.9): the
+ * Excel host's exact form. Office.js resolves theme colours to RGB and gives their tint apart.
+ */
+export interface OfficeStyle {
+  fill: {
+    color: string | null;
+    pattern: string;
+    patternColor: string | null;
+    tintAndShade: number;
+    patternTintAndShade: number;
+  };
+  font: { color: string | null; tintAndShade: number };
+}
+
 export interface CellStyle {
   /** `#RRGGBB` of a solid RGB fill, else null. */
   fill: string | null;
   font: string | null;
   /** The complete fill and font colour, where the host can read them (theme, indexed, pattern). */
   exact?: ExactStyle;
+  /** The same as the Excel host reads them, when they are more than a solid RGB fill. */
+  office?: OfficeStyle;
 }
 
 export type RecordEntry =
@@ -82,6 +103,7 @@ export type RecordEntry =
       fill: string | null;
       font: string | null;
       exact?: ExactStyle;
+      office?: OfficeStyle;
     }
   | {
       kind: 'perbaikan';
@@ -223,8 +245,16 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
       const asli = detail(detailText(r))?.asli;
       out.push({ kind, sheet: sh, cell, value: v(3), ...(asli && { asli }) });
     } else if (kind === 'warna') {
-      const exact = detail(detailText(r))?.exact;
-      out.push({ kind, sheet: sh, cell, fill: s(3), font: s(4), ...(exact && { exact }) });
+      const d = detail(detailText(r));
+      out.push({
+        kind,
+        sheet: sh,
+        cell,
+        fill: s(3),
+        font: s(4),
+        ...(d?.exact && { exact: d.exact }),
+        ...(d?.office && { office: d.office }),
+      });
     } else if (kind === 'perbaikan') {
       const asli = detail(detailText(r))?.asli;
       out.push({
@@ -241,11 +271,13 @@ export function readRecord(wb: WorkbookGrid): RecordEntry[] {
 }
 
 /** The record's detail column: JSON of what does not fit in a cell value (a whole cell). */
-function detail(text: string): { asli?: RawCell | null; exact?: ExactStyle } | null {
+type Detail = { asli?: RawCell | null; exact?: ExactStyle; office?: OfficeStyle };
+
+function detail(text: string): Detail | null {
   if (!text) return null;
   try {
     const d = JSON.parse(text) as unknown;
-    return d && typeof d === 'object' ? (d as { asli?: RawCell | null; exact?: ExactStyle }) : null;
+    return d && typeof d === 'object' ? (d as Detail) : null;
   } catch {
     return null;
   }
@@ -318,7 +350,7 @@ export function recordRows(record: RecordEntry[]): CellValueOut[][] {
       rows.push(
         recordRow(
           [e.kind, e.sheet, e.cell, e.fill, e.font],
-          e.exact ? JSON.stringify({ exact: e.exact }) : null,
+          e.exact || e.office ? JSON.stringify({ exact: e.exact, office: e.office }) : null,
         ),
       );
     else if (e.kind === 'lembar') rows.push([e.kind, e.sheet, null, null, null, null]);
@@ -628,6 +660,7 @@ function planResultCell(ctx: PlanContext, rc: ResultCell): void {
     write = write ?? { sheet, cell };
     write.fill = rc.fill;
     write.font = fontFor(rc.fill);
+    if (ctx.styles.get(k)?.office) write.solid = true;
   } else if (write && ctx.newStyle.has(k)) {
     // We coloured this cell before but it no longer qualifies: restore its original colours.
     withOriginalColours(ctx, k, write);
@@ -671,6 +704,7 @@ function recordOf(ctx: PlanContext): RecordEntry[] {
       fill: st.fill,
       font: st.font,
       ...(st.exact && { exact: st.exact }),
+      ...(st.office && { office: st.office }),
     });
   }
   for (const [k, c] of ctx.newCorr) {
@@ -692,8 +726,13 @@ function sharedMerges(cells: ResultCell[], sheets: Map<string, Sheet>): Set<stri
 }
 
 /** The style part of a write that puts a cell's recorded colours back. */
-function restoreStyle(st: CellStyle): Pick<CellWrite, 'fill' | 'font' | 'style'> {
-  return { fill: st.fill, font: st.font, ...(st.exact && { style: st.exact }) };
+function restoreStyle(st: CellStyle): Pick<CellWrite, 'fill' | 'font' | 'style' | 'office'> {
+  return {
+    fill: st.fill,
+    font: st.font,
+    ...(st.exact && { style: st.exact }),
+    ...(st.office && { office: st.office }),
+  };
 }
 
 function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {

@@ -16,12 +16,16 @@ import { a1, Sheet } from '../../src/workbook/grid';
 import { isRecordSheet } from '../../src/workbook/sheets';
 import type { RecordEntry } from '../../src/workbook/plan';
 
-/** A record without the exact colours only the xlsx host can read (theme, indexed, pattern). */
+/**
+ * A record without each host's exact colours: the xlsx host reads the file's (theme, indexed,
+ * pattern), the Excel host Office.js's (pattern, tints).
+ */
 export function withoutExact(record: RecordEntry[]): RecordEntry[] {
   return record.map((e) => {
     if (e.kind !== 'warna') return e;
     const rest = { ...e };
     delete rest.exact;
+    delete rest.office;
     return rest;
   });
 }

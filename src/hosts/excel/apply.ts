@@ -25,6 +25,7 @@ import {
   type CellFormat,
   type CellValueOut,
   type CellWrite,
+  type OfficeStyle,
   type Plan,
   type RecordEntry,
   type SheetSpec,
@@ -422,13 +423,13 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
     });
   }
   // Fill and font where the plan names them; a cleared fill goes through fill.clear().
-  const coloured = run.some((x) => typeof x.w.fill === 'string' || x.w.font !== undefined);
+  const coloured = run.some(
+    (x) => typeof x.w.fill === 'string' || x.w.font !== undefined || x.w.office,
+  );
   if (coloured && withProps) {
     const props: Excel.SettableCellProperties[][] = slots.map((x) => {
       if (!x) return [{}];
-      const format: Excel.CellPropertiesFormat = {};
-      if (typeof x.w.fill === 'string') format.fill = { color: x.w.fill };
-      if (x.w.font !== undefined) format.font = { color: x.w.font ?? '#000000' };
+      const format = x.w.office ? officeFormat(x.w.office) : colourFormat(x.w);
       return [format.fill || format.font ? { format } : {}];
     });
     ops.push({
@@ -454,14 +455,16 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
       }
     }
   }
+  // A fill put back exactly (a pattern with no solid colour) is not cleared after.
+  const clears = (w: CellWrite) => w.fill === null && !(withProps && w.office);
   let i = 0;
   while (i < run.length) {
-    if (run[i].w.fill !== null) {
+    if (!clears(run[i].w)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < run.length && run[j].w.fill === null && run[j].r === run[j - 1].r + 1) j++;
+    while (j < run.length && clears(run[j].w) && run[j].r === run[j - 1].r + 1) j++;
     const a = run[i];
     const z = run[j - 1];
     const clearRef = a === z ? a1(a.r, a.c) : `${a1(a.r, a.c)}:${a1(z.r, z.c)}`;
@@ -472,6 +475,36 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
     i = j;
   }
   return ops;
+}
+
+/** Our predicate colour; over a pattern or a tint (`solid`), a plain solid fill in its place. */
+function colourFormat(w: CellWrite): Excel.CellPropertiesFormat {
+  const format: Excel.CellPropertiesFormat = {};
+  const plain = w.solid
+    ? { pattern: 'Solid' as const, tintAndShade: 0, patternTintAndShade: 0 }
+    : {};
+  if (typeof w.fill === 'string') format.fill = { color: w.fill, ...plain };
+  if (w.font !== undefined)
+    format.font = { color: w.font ?? '#000000', ...(w.solid && { tintAndShade: 0 }) };
+  return format;
+}
+
+/** Hapus Warna in the Excel host: the fill and font colour as Office.js reported them. */
+function officeFormat(o: OfficeStyle): Excel.CellPropertiesFormat {
+  const fill: Excel.CellPropertiesFill =
+    o.fill.pattern === 'None'
+      ? { pattern: 'None' }
+      : {
+          ...(o.fill.color && { color: o.fill.color }),
+          pattern: o.fill.pattern as Excel.FillPattern,
+          ...(o.fill.patternColor && { patternColor: o.fill.patternColor }),
+          tintAndShade: o.fill.tintAndShade,
+          patternTintAndShade: o.fill.patternTintAndShade,
+        };
+  return {
+    fill,
+    font: { color: o.font.color ?? '#000000', tintAndShade: o.font.tintAndShade },
+  };
 }
 
 function batchesOf(ops: Op[], budget: number): Op[][] {

@@ -195,7 +195,7 @@ function queueUnit(
   range.load('values,numberFormat,formulas');
   const props = withStyles
     ? range.getCellProperties({
-        format: { fill: { color: true, pattern: true }, font: { color: true } },
+        format: STYLE_PROPS,
       })
     : null;
   const merges: Excel.RangeAreas[] = [];
@@ -259,10 +259,52 @@ function collect(
   for (let i = 0; i < grid.rows.length; i++) if (!grid.rows[i]) grid.rows[i] = [];
 }
 
-function styleOf(
-  fill: { color?: string; pattern?: string } | undefined,
-  font: { color?: string } | undefined,
-): CellStyle | null {
+/** What Hitung reads of a cell's colours: everything Office.js says of its fill and font colour. */
+const STYLE_PROPS = {
+  fill: {
+    color: true,
+    pattern: true,
+    patternColor: true,
+    tintAndShade: true,
+    patternTintAndShade: true,
+  },
+  font: { color: true, tintAndShade: true },
+};
+
+type FillProps = {
+  color?: string;
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+};
+type FontProps = { color?: string; tintAndShade?: number };
+
+/**
+ * The fill and font colour exactly as Office.js reports them, when they are more than a plain
+ * solid RGB fill (a pattern, a tint, a pattern colour), for Hapus Warna to put back.
+ */
+function officeStyleOf(fill: FillProps | undefined, font: FontProps | undefined) {
+  const pattern = fill?.pattern ?? 'Solid';
+  const plain =
+    (pattern === 'Solid' || pattern === 'None') &&
+    !fill?.tintAndShade &&
+    !fill?.patternTintAndShade &&
+    !font?.tintAndShade;
+  if (plain || !fill) return undefined;
+  return {
+    fill: {
+      color: pattern === 'None' ? null : (fill.color?.toUpperCase() ?? null),
+      pattern,
+      patternColor: fill.patternColor?.toUpperCase() ?? null,
+      tintAndShade: fill.tintAndShade ?? 0,
+      patternTintAndShade: fill.patternTintAndShade ?? 0,
+    },
+    font: { color: font?.color?.toUpperCase() ?? null, tintAndShade: font?.tintAndShade ?? 0 },
+  };
+}
+
+function styleOf(fill: FillProps | undefined, font: FontProps | undefined): CellStyle | null {
   const colour = fill?.color ? fill.color.toUpperCase() : null;
   const f =
     fill?.pattern === undefined
@@ -273,9 +315,10 @@ function styleOf(
         ? colour
         : null;
   const fc = font?.color ? font.color.toUpperCase() : null;
+  const office = officeStyleOf(fill, font);
   // Automatic black on no fill is an unstyled cell (exceljs reports none either).
-  if (f === null && (fc === null || fc === '#000000')) return null;
-  return { fill: f, font: fc };
+  if (f === null && (fc === null || fc === '#000000') && !office) return null;
+  return { fill: f, font: fc, ...(office && { office }) };
 }
 
 /**
@@ -316,7 +359,7 @@ export async function readCellStyles(
           const wanted = new Set(rows.slice(i, j));
           if (withProps) {
             const props = ws.getRange(rangeRef(top, c, n, 1)).getCellProperties({
-              format: { fill: { color: true, pattern: true }, font: { color: true } },
+              format: STYLE_PROPS,
             });
             pending.push(() =>
               props.value.forEach((row, k) => {

@@ -1368,13 +1368,17 @@ function cellProperties(
     if (fill) {
       const o: Record<string, unknown> = {};
       if (fill.color) o.color = cell?.fill ?? '#FFFFFF';
-      if (fill.pattern) o.pattern = cell?.fill ? 'Solid' : 'None';
+      if (fill.pattern) o.pattern = cell?.pattern ?? (cell?.fill ? 'Solid' : 'None');
+      if (fill.patternColor) o.patternColor = cell?.patternColor ?? null;
+      if (fill.tintAndShade) o.tintAndShade = cell?.tint ?? 0;
+      if (fill.patternTintAndShade) o.patternTintAndShade = cell?.patternTint ?? 0;
       format.fill = o;
     }
     const font = f.font as Record<string, boolean> | undefined;
     if (font) {
       const o: Record<string, unknown> = {};
       if (font.color) o.color = cell?.font ?? '#000000';
+      if (font.tintAndShade) o.tintAndShade = cell?.fontTint ?? 0;
       if (font.bold) o.bold = !!cell?.bold;
       format.font = o;
     }
@@ -1390,17 +1394,49 @@ function applyCellProperties(cell: ModelCell, p: Record<string, unknown>): void 
   const f = p.format as Record<string, unknown> | undefined;
   if (!f) return;
   const fill = f.fill as Record<string, unknown> | undefined;
-  if (fill) {
-    if (fill.pattern === 'None') cell.fill = null;
-    if (fill.color !== undefined) cell.fill = colour(fill.color, 'Range.setCellProperties');
-  }
+  if (fill) applyFill(cell, fill);
   const font = f.font as Record<string, unknown> | undefined;
   if (font) {
     if (font.color !== undefined) cell.font = colour(font.color, 'Range.setCellProperties');
+    if (font.tintAndShade !== undefined) setTint(cell, 'fontTint', font.tintAndShade);
     if (font.bold !== undefined) cell.bold = !!font.bold;
   }
   if (f.wrapText !== undefined) cell.wrap = !!f.wrapText;
   if (f.horizontalAlignment !== undefined) cell.hAlign = String(f.horizontalAlignment);
+}
+
+/** `format.fill` of setCellProperties: colour, pattern, pattern colour and tints. */
+function applyFill(cell: ModelCell, fill: Record<string, unknown>): void {
+  if (fill.color !== undefined) cell.fill = colour(fill.color, 'Range.setCellProperties');
+  if (fill.pattern === 'None') {
+    cell.fill = null;
+    delete cell.pattern;
+    delete cell.patternColor;
+  } else if (fill.pattern === 'Solid') {
+    delete cell.pattern;
+    delete cell.patternColor;
+  } else if (typeof fill.pattern === 'string') {
+    cell.pattern = fill.pattern;
+    cell.fill ??= '#FFFFFF';
+  }
+  if (fill.patternColor !== undefined)
+    cell.patternColor =
+      fill.patternColor === null ? null : colour(fill.patternColor, 'Range.setCellProperties');
+  if (fill.tintAndShade !== undefined) setTint(cell, 'tint', fill.tintAndShade);
+  if (fill.patternTintAndShade !== undefined)
+    setTint(cell, 'patternTint', fill.patternTintAndShade);
+}
+
+function setTint(cell: ModelCell, prop: 'tint' | 'patternTint' | 'fontTint', v: unknown): void {
+  const t = Number(v);
+  if (!Number.isFinite(t) || t < -1 || t > 1)
+    throw new OfficeApiError(
+      'InvalidArgument',
+      `tintAndShade must lie between -1 and 1 (${String(v)}).`,
+      'Range.setCellProperties',
+    );
+  if (t === 0) delete cell[prop];
+  else cell[prop] = t;
 }
 
 export class RangeAreas extends ClientObject {
@@ -1613,7 +1649,12 @@ export class RangeFill extends ClientObject {
     if (method === 'clear') {
       assertWritable(rt.sheet, 'RangeFill.clear');
       eachCell(rt, false, (cell) => {
-        if (cell) delete cell.fill;
+        if (!cell) return;
+        delete cell.fill;
+        delete cell.pattern;
+        delete cell.patternColor;
+        delete cell.tint;
+        delete cell.patternTint;
       });
       return undefined;
     }

@@ -7,7 +7,7 @@
  */
 import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
 import type { Merge, SheetGrid, WorkbookGrid } from '../../workbook/grid';
-import type { CellStyle } from '../../workbook/plan';
+import type { CellStyle, ExactStyle } from '../../workbook/plan';
 import { colName, fullAddress, MAX_COLS, MAX_ROWS, type Rect } from './address';
 
 /** Excel on the web's limit for one request (and one response): 5 MB. */
@@ -25,6 +25,15 @@ export interface ModelCell {
   fill?: string | null;
   /** Explicit font colour; null/undefined: automatic (reads as black). */
   font?: string | null;
+  /**
+   * A fill other than solid, as Office.js names it (`Gray50`, `CrissCross` …): `fill` is then
+   * its background colour and `patternColor` the pattern's. Tints as `tintAndShade` (−1 … 1).
+   */
+  pattern?: string;
+  patternColor?: string | null;
+  tint?: number;
+  patternTint?: number;
+  fontTint?: number;
   bold?: boolean;
   wrap?: boolean;
   hAlign?: string;
@@ -262,6 +271,49 @@ export interface InMemoryOptions {
   maxResponseBytes?: number | null;
 }
 
+/** The file's pattern names (OOXML) as Office.js names them. */
+const OFFICE_PATTERN: Record<string, string> = {
+  darkGray: 'Gray75',
+  mediumGray: 'Gray50',
+  lightGray: 'Gray25',
+  gray125: 'Gray16',
+  gray0625: 'Gray8',
+  darkHorizontal: 'Horizontal',
+  darkVertical: 'Vertical',
+  darkDown: 'Down',
+  darkUp: 'Up',
+  darkGrid: 'Checker',
+  darkTrellis: 'SemiGray75',
+  lightHorizontal: 'LightHorizontal',
+  lightVertical: 'LightVertical',
+  lightDown: 'LightDown',
+  lightUp: 'LightUp',
+  lightGrid: 'Grid',
+  lightTrellis: 'CrissCross',
+};
+
+const rgbOf = (c: { argb?: string } | undefined): string | null =>
+  c?.argb && /^[0-9A-Fa-f]{8}$/.test(c.argb) ? '#' + c.argb.slice(2).toUpperCase() : null;
+
+/**
+ * What Excel shows of a file's exact fill and font colour, as far as it needs no theme: patterns
+ * with their two RGB colours and the tints. (Theme colours need the file's theme, which the
+ * in-memory Excel does not hold; such a colour reads as none.)
+ */
+function loadExact(cell: ModelCell, exact: ExactStyle): void {
+  const f = exact.fill;
+  if (f?.type === 'pattern') {
+    if (f.pattern !== 'solid' && OFFICE_PATTERN[f.pattern]) {
+      cell.pattern = OFFICE_PATTERN[f.pattern];
+      cell.fill = rgbOf(f.bgColor) ?? '#FFFFFF';
+      cell.patternColor = rgbOf(f.fgColor);
+      if (f.fgColor?.tint) cell.patternTint = f.fgColor.tint;
+      if (f.bgColor?.tint) cell.tint = f.bgColor.tint;
+    } else if (f.pattern === 'solid' && f.fgColor?.tint) cell.tint = f.fgColor.tint;
+  }
+  if (exact.font?.tint) cell.fontTint = exact.font.tint;
+}
+
 export interface ExportedWorkbook {
   grid: WorkbookGrid;
   styles: Map<string, CellStyle>;
@@ -349,6 +401,7 @@ export class InMemoryWorkbook {
       const cell = sheet.ensure(Number(m[2]) - 1, c - 1);
       if (st.fill) cell.fill = st.fill.toUpperCase();
       if (st.font) cell.font = st.font.toUpperCase();
+      if (st.exact) loadExact(cell, st.exact);
     }
   }
 
@@ -446,7 +499,8 @@ export class InMemoryWorkbook {
       for (const { r, c, cell } of positions) {
         if (s.isMergedChild(r, c)) continue;
         if (hasValue(cell)) (rows[r] ??= [])[c] = toRaw(cell);
-        const fill = cell.fill ?? null;
+        // A patterned fill is no solid colour (exceljs reads it as none either).
+        const fill = cell.pattern ? null : (cell.fill ?? null);
         const font = cell.font ?? null;
         if (fill || font) styles.set(`${s.name}!${colName(c)}${r + 1}`, { fill, font });
       }
