@@ -85,6 +85,11 @@ export interface CellStyle {
   exact?: ExactStyle;
   /** The same as the Excel host reads them, when they are more than a solid RGB fill. */
   office?: OfficeStyle;
+  /**
+   * A hyperlink on the cell, as the Excel host reads it (the xlsx host keeps it in the cell's
+   * `content`): recorded with a corrected cell so that its undo puts the link back.
+   */
+  link?: { address: string; screenTip?: string };
 }
 
 export type RecordEntry =
@@ -605,6 +610,21 @@ function undoCorrections(ctx: PlanContext): void {
   }
 }
 
+/** A cell as it was before a correction, with the hyperlink the host read beside it. */
+function asCorrected(raw: RawCell | undefined, st: CellStyle | undefined): RawCell | null {
+  if (!raw) return null;
+  if (!st?.link || raw.content !== undefined || raw.formula) return raw;
+  const text = String(raw.v ?? st.link.address);
+  return {
+    ...raw,
+    content: {
+      text,
+      hyperlink: st.link.address,
+      ...(st.link.screenTip !== undefined && { tooltip: st.link.screenTip }),
+    },
+  };
+}
+
 /** Whether the planner asked for this cell to be corrected. */
 function wantsFix(opts: PlanOptions, sheet: string, cell: string): boolean {
   if (opts.perbaikiSemua === true) return true;
@@ -644,7 +664,11 @@ function planResultCell(ctx: PlanContext, rc: ResultCell): void {
     if (wantsFix(ctx.opts, sheet, cell) && rc.value !== null) {
       write = { sheet, cell, value: rc.value, ...(rc.numFmt && { numFmt: rc.numFmt }) };
       if (!ctx.newCorr.has(k))
-        ctx.newCorr.set(k, { old: current, value: rc.value, asli: raw ?? null });
+        ctx.newCorr.set(k, {
+          old: current,
+          value: rc.value,
+          asli: asCorrected(raw, ctx.styles.get(k)),
+        });
       ctx.corrected.push(k);
       colour = hasFill;
     }

@@ -4,6 +4,8 @@
  * and Batalkan perbaikan puts the typed cell back exactly; a retyped cell is left alone.
  */
 import { correct } from '../../src/taskpane/host';
+import { toGrid } from '../../src/hosts/xlsx';
+import { readRecord } from '../../src/workbook/plan';
 import { inMemory, loadSample } from '../hosts/helpers';
 
 const at = (mem: ReturnType<typeof inMemory>, sheet: string, r: number, c: number) =>
@@ -45,4 +47,35 @@ test('undo leaves a cell the planner retyped after the correction, and names it'
   expect(undone.kept).toEqual(['Realisasi!F11']);
   expect(undone.cells).toEqual([]);
   expect(at(mem, 'Realisasi', 10, 5)?.v).toBe(103);
+});
+
+test('undo puts back a hyperlink the corrected cell carried (Range hyperlink, ExcelApi 1.7)', async () => {
+  const { wb } = await loadSample('ambulu-2024');
+  wb.getWorksheet('Realisasi')!.getCell('F11').value = {
+    text: '102%',
+    hyperlink: 'https://sakip.example.id/ambulu',
+  };
+  const mem = inMemory(toGrid(wb, { styles: true }));
+  const link = () =>
+    Excel.run(async (context) => {
+      const p = context.workbook.worksheets
+        .getItem('Realisasi')
+        .getRange('F11')
+        .getCellProperties({ hyperlink: true });
+      await context.sync();
+      return p.value[0][0].hyperlink;
+    });
+  const before = await link();
+  expect(before).toEqual({ address: 'https://sakip.example.id/ambulu', textToDisplay: '102%' });
+  await correct({ cells: ['Realisasi!F11'] });
+  expect(at(mem, 'Realisasi', 10, 5)?.v).toBe(102.77);
+  // The record keeps the link with the old cell, whatever Excel does to it when the value changes.
+  const entry = readRecord(mem.export().grid).find((e) => e.kind === 'perbaikan');
+  expect(entry?.kind === 'perbaikan' && entry.asli?.content).toEqual({
+    text: '102%',
+    hyperlink: 'https://sakip.example.id/ambulu',
+  });
+  await correct({ undo: true });
+  expect(at(mem, 'Realisasi', 10, 5)?.v).toBe('102%');
+  expect(await link()).toEqual(before);
 });

@@ -424,13 +424,19 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
   }
   // Fill and font where the plan names them; a cleared fill goes through fill.clear().
   const coloured = run.some(
-    (x) => typeof x.w.fill === 'string' || x.w.font !== undefined || x.w.office,
+    (x) => typeof x.w.fill === 'string' || x.w.font !== undefined || x.w.office || linkOf(x.w),
   );
   if (coloured && withProps) {
     const props: Excel.SettableCellProperties[][] = slots.map((x) => {
       if (!x) return [{}];
       const format = x.w.office ? officeFormat(x.w.office) : colourFormat(x.w);
-      return [format.fill || format.font ? { format } : {}];
+      const hyperlink = linkOf(x.w);
+      return [
+        {
+          ...(format.fill || format.font ? { format } : {}),
+          ...(hyperlink && { hyperlink }),
+        },
+      ];
     });
     ops.push({
       bytes: est(props),
@@ -475,6 +481,18 @@ function runOps(sheet: string, run: Cell[], withProps: boolean): Op[] {
     i = j;
   }
   return ops;
+}
+
+/** The hyperlink a restored cell had (undo of a correction), as Office.js sets it. */
+function linkOf(w: CellWrite): Excel.RangeHyperlink | null {
+  const c = w.restore?.content as
+    { text?: unknown; hyperlink?: unknown; tooltip?: unknown } | undefined;
+  if (!c || typeof c.hyperlink !== 'string') return null;
+  return {
+    address: c.hyperlink,
+    textToDisplay: String(c.text ?? c.hyperlink),
+    ...(typeof c.tooltip === 'string' && { screenTip: c.tooltip }),
+  };
 }
 
 /** Our predicate colour; over a pattern or a tint (`solid`), a plain solid fill in its place. */

@@ -304,6 +304,14 @@ function officeStyleOf(fill: FillProps | undefined, font: FontProps | undefined)
   };
 }
 
+/** A result cell's hyperlink beside its colours (a corrected cell's undo puts it back). */
+function withLink(st: CellStyle | null, p: Excel.CellProperties): CellStyle | null {
+  const h = p.hyperlink;
+  if (!h?.address) return st;
+  const link = { address: h.address, ...(h.screenTip && { screenTip: h.screenTip }) };
+  return { ...(st ?? { fill: null, font: null }), link };
+}
+
 function styleOf(fill: FillProps | undefined, font: FontProps | undefined): CellStyle | null {
   const colour = fill?.color ? fill.color.toUpperCase() : null;
   const f =
@@ -360,11 +368,12 @@ export async function readCellStyles(
           if (withProps) {
             const props = ws.getRange(rangeRef(top, c, n, 1)).getCellProperties({
               format: STYLE_PROPS,
+              hyperlink: true,
             });
             pending.push(() =>
               props.value.forEach((row, k) => {
                 if (!wanted.has(top + k)) return;
-                const st = styleOf(row[0].format?.fill, row[0].format?.font);
+                const st = withLink(styleOf(row[0].format?.fill, row[0].format?.font), row[0]);
                 if (st) out.set(`${sheet}!${a1(top + k, c)}`, st);
               }),
             );

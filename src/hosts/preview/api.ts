@@ -1361,6 +1361,14 @@ function cellProperties(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (opts.address) out.address = fullAddress(sheet.name, { r0: r, c0: c, r1: r, c1: c });
+  if (opts.hyperlink)
+    out.hyperlink = cell?.link
+      ? {
+          address: cell.link.address,
+          textToDisplay: String(cell.v ?? cell.link.address),
+          ...(cell.link.screenTip !== undefined && { screenTip: cell.link.screenTip }),
+        }
+      : null;
   const f = opts.format as Record<string, unknown> | undefined;
   if (f) {
     const format: Record<string, unknown> = {};
@@ -1391,6 +1399,14 @@ function cellProperties(
 }
 
 function applyCellProperties(cell: ModelCell, p: Record<string, unknown>): void {
+  const link = p.hyperlink as Record<string, unknown> | undefined;
+  if (link && typeof link.address === 'string') {
+    cell.link = {
+      address: link.address,
+      ...(typeof link.screenTip === 'string' && { screenTip: link.screenTip }),
+    };
+    if (typeof link.textToDisplay === 'string') cell.v = link.textToDisplay;
+  }
   const f = p.format as Record<string, unknown> | undefined;
   if (!f) return;
   const fill = f.fill as Record<string, unknown> | undefined;

@@ -31,6 +31,8 @@ export interface ModelCell {
    */
   pattern?: string;
   patternColor?: string | null;
+  /** A hyperlink on the cell (`Range.hyperlink`, ExcelApi 1.7); its text is the value. */
+  link?: { address: string; screenTip?: string };
   tint?: number;
   patternTint?: number;
   fontTint?: number;
@@ -136,6 +138,7 @@ export function hasValue(cell: ModelCell | undefined): boolean {
   return (
     cell.err !== undefined ||
     cell.formula !== undefined ||
+    cell.link !== undefined ||
     (cell.v !== null && cell.v !== undefined && cell.v !== '')
   );
 }
@@ -385,6 +388,12 @@ export class InMemoryWorkbook {
             cell.v = null;
           }
           if (raw.formula !== undefined) cell.formula = raw.formula;
+          const content = raw.content as { hyperlink?: unknown; tooltip?: unknown } | undefined;
+          if (content && typeof content.hyperlink === 'string')
+            cell.link = {
+              address: content.hyperlink,
+              ...(typeof content.tooltip === 'string' && { screenTip: content.tooltip }),
+            };
           if (raw.fmt !== undefined && raw.fmt !== 'General') cell.fmt = raw.fmt;
           if (raw.date && !cell.fmt) cell.fmt = 'm/d/yyyy';
         });
@@ -563,6 +572,17 @@ function toRaw(cell: ModelCell): RawCell {
     if (isDateFormat(fmt)) return { v: cell.v, date: true, fmt };
     return { v: cell.v, fmt };
   }
+  // A hyperlink as the file writes it (exceljs' shape: its text and its target).
+  if (cell.link)
+    return {
+      v: String(cell.v ?? cell.link.address),
+      content: {
+        text: String(cell.v ?? cell.link.address),
+        hyperlink: cell.link.address,
+        ...(cell.link.screenTip !== undefined && { tooltip: cell.link.screenTip }),
+      },
+      fmt,
+    };
   // Text and booleans keep their cell's format too, as in the other hosts.
   return { v: cell.v, fmt };
 }
