@@ -103,14 +103,7 @@ function pkTarget(row: IndicatorRow, ctx: IndicatorContext): LocValue {
     if (y) target = y;
   }
   if (!target) target = { value: emptyValue(), ref: row.namaRef };
-  if (target.value.kind === 'unreadable') {
-    ctx.findings.push(
-      'VALUE_UNREADABLE',
-      `Target "${shortName(row.nama)}" tidak dapat dibaca: ${target.value.reason}.`,
-      target.ref,
-      ctx.pk,
-    );
-  }
+  reportUnreadable('Target', row, target, ctx);
   return target;
 }
 
@@ -130,15 +123,24 @@ function realisasiOf(
     r.yearRealisasi.has(ctx.tahun)
   )
     realisasi = r.yearRealisasi.get(ctx.tahun)!;
-  if (realisasi?.value.kind === 'unreadable') {
-    ctx.findings.push(
-      'VALUE_UNREADABLE',
-      `Realisasi "${shortName(row.nama)}" tidak dapat dibaca: ${realisasi.value.reason}.`,
-      realisasi.ref,
-      ctx.pk,
-    );
-  }
+  if (realisasi) reportUnreadable('Realisasi', row, realisasi, ctx);
   return realisasi;
+}
+
+/** A target or realisasi that cannot be read: a finding at its cell, never a silent 0. */
+function reportUnreadable(
+  what: 'Target' | 'Realisasi',
+  row: IndicatorRow,
+  v: LocValue,
+  ctx: IndicatorContext,
+): void {
+  if (v.value.kind !== 'unreadable') return;
+  ctx.findings.push(
+    'VALUE_UNREADABLE',
+    `${what} "${shortName(row.nama)}" tidak dapat dibaca: ${v.value.reason}.`,
+    v.ref,
+    ctx.pk,
+  );
 }
 
 /** End-of-Renstra target: TC.25's explicit column, else its last year; without TC.25 the Realisasi sheet's. */
