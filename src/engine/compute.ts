@@ -771,31 +771,22 @@ function checkEfficiencyRowAmounts(
 ): void {
   const code = row.isTotal ? 'TOTAL_MISMATCH' : 'EFISIENSI_MISMATCH';
   const whose = row.isTotal ? 'jumlah program pendukung semua sasaran' : 'program pendukungnya';
-  if (
-    row.pagu &&
-    row.pagu.ref &&
-    pagu !== null &&
-    hasNumber(row.pagu.value) &&
-    roundHalfUp(row.pagu.value.num, 2) !== roundHalfUp(pagu, 2)
-  ) {
+  const amounts = [
+    { typed: row.pagu, computed: pagu, written: 'pagu', of: 'pagu' },
+    {
+      typed: row.realisasiAnggaran,
+      computed: real,
+      written: 'realisasi anggaran',
+      of: 'realisasi',
+    },
+  ];
+  for (const { typed, computed, written, of } of amounts) {
+    if (!typed?.ref || computed === null || !hasNumber(typed.value)) continue;
+    if (roundHalfUp(typed.value.num, 2) === roundHalfUp(computed, 2)) continue;
     findings.push(
       code,
-      `${label}: pagu tertulis ${formatRupiah(row.pagu.value.num)}, pagu ${whose} ${formatRupiah(pagu)}.`,
-      row.pagu.ref,
-      pkName,
-    );
-  }
-  if (
-    row.realisasiAnggaran &&
-    row.realisasiAnggaran.ref &&
-    real !== null &&
-    hasNumber(row.realisasiAnggaran.value) &&
-    roundHalfUp(row.realisasiAnggaran.value.num, 2) !== roundHalfUp(real, 2)
-  ) {
-    findings.push(
-      code,
-      `${label}: realisasi anggaran tertulis ${formatRupiah(row.realisasiAnggaran.value.num)}, realisasi ${whose} ${formatRupiah(real)}.`,
-      row.realisasiAnggaran.ref,
+      `${label}: ${written} tertulis ${formatRupiah(typed.value.num)}, ${of} ${whose} ${formatRupiah(computed)}.`,
+      typed.ref,
       pkName,
     );
   }

@@ -487,6 +487,8 @@ interface PlanContext {
   sheetsOfOurs: RecordEntry[];
   /** Cells with a finding, and with a warning or error. */
   findingsAt: Set<string>;
+  /** The cells named by `--perbaiki`, as written. */
+  fixRequests: Set<string>;
   errorsAt: Set<string>;
   /** This run: the writes and the record it leaves. */
   writes: CellWrite[];
@@ -533,6 +535,7 @@ function planContext(
     sheetsOfOurs,
     findingsAt,
     errorsAt,
+    fixRequests: new Set((opts.perbaiki ?? []).map((x) => x.trim())),
     writes: [],
     newOurs: new Map(),
     newStyle: new Map(origStyle),
@@ -626,11 +629,13 @@ function asCorrected(raw: RawCell | undefined, st: CellStyle | undefined): RawCe
 }
 
 /** Whether the planner asked for this cell to be corrected. */
-function wantsFix(opts: PlanOptions, sheet: string, cell: string): boolean {
-  if (opts.perbaikiSemua === true) return true;
-  const want = (opts.perbaiki ?? []).map((x) => x.trim());
+function wantsFix(ctx: PlanContext, sheet: string, cell: string): boolean {
+  const want = ctx.fixRequests;
   return (
-    want.includes(key(sheet, cell)) || want.includes(cell) || want.includes(`'${sheet}'!${cell}`)
+    ctx.opts.perbaikiSemua === true ||
+    want.has(key(sheet, cell)) ||
+    want.has(cell) ||
+    want.has(`'${sheet}'!${cell}`)
   );
 }
 
@@ -661,7 +666,7 @@ function planResultCell(ctx: PlanContext, rc: ResultCell): void {
       write = asli ? { sheet, cell, restore: asli } : { sheet, cell, value: null };
     }
   } else if (ctx.errorsAt.has(k)) {
-    if (wantsFix(ctx.opts, sheet, cell) && rc.value !== null) {
+    if (wantsFix(ctx, sheet, cell) && rc.value !== null) {
       write = { sheet, cell, value: rc.value, ...(rc.numFmt && { numFmt: rc.numFmt }) };
       if (!ctx.newCorr.has(k))
         ctx.newCorr.set(k, {

@@ -2,11 +2,11 @@
  * `capaian compute` on the Ambulu 2024 sample: fills, colours, corrections on request and
  * their undo, Hapus Warna, and the input never modified.
  */
+import { cli, openXlsx as open } from '../helpers/cli';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import { applyPlan, loadWorkbook, toGrid } from '../../src/hosts/xlsx';
 import { analyze } from '../../src/workbook/analyze';
 import { buildClearPlan, buildPlan, readRecord } from '../../src/workbook/plan';
@@ -14,19 +14,6 @@ import { buildReportPlan } from '../../src/workbook/report-sheets';
 
 const root = path.join(__dirname, '..', '..');
 const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 const fillOf = (c: ExcelJS.Cell) =>
   (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;

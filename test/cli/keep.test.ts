@@ -3,28 +3,15 @@
  * a user sheet that carries our record's name, the output written beside its destination and
  * renamed into place, and `--hapus-warna` from the command line.
  */
+import { cli, openXlsx as open } from '../helpers/cli';
 import { existsSync, promises as fs, readFileSync } from 'fs';
 import { spawnSync } from 'child_process';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 
 const root = path.join(__dirname, '..', '..');
 const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** Every cell's value and fill, by `Sheet!A1`. */
 function snapshot(wb: ExcelJS.Workbook, only?: string[]): Map<string, string> {

@@ -2,23 +2,16 @@
  * `capaian report FILE.xlsx -o OUT.docx` and `capaian compute … --laporan`: the same exit-code
  * rules as check/compute, the input never modified, the report sheets replaced on a second run.
  */
+import { cli } from '../helpers/cli';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import { REPORT_MARKER } from '../../src/workbook/report-sheets';
 
 const root = path.join(__dirname, '..', '..');
 const ambulu = path.join(root, 'assets', 'ambulu-2024.xlsx');
 const semboro = path.join(root, 'assets', 'semboro-2025.xlsx');
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(async () => {

@@ -25,12 +25,12 @@
  * Fixed seed and a bounded number of runs; ROUNDTRIP_RUNS and ROUNDTRIP_SEED give a longer fuzz:
  *   ROUNDTRIP_RUNS=200 ROUNDTRIP_SEED=7 npx jest test/cli/roundtrip.property.test.ts
  */
+import { cli, openXlsx as open } from '../helpers/cli';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { run } from '../../src/cli/main';
 import { toGrid } from '../../src/hosts/xlsx';
 import { analyze } from '../../src/workbook/analyze';
 import { resultCells } from '../../src/workbook/plan';
@@ -55,19 +55,6 @@ const TIMEOUT = Math.max(120_000, RUNS * 4_000);
 
 let dir: string;
 let counter = 0;
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 /** `compute` into a fresh file; the command must not fail on the file (exit 0 or 1). */
 async function compute(input: string, flags: string[]): Promise<string> {

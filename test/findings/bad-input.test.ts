@@ -5,26 +5,13 @@
  * VALUE_UNREADABLE at its cell (exit 1). And `capaian check --json` has the shape of the
  * WORKBOOK.md example (Ambulu 2024, A612, with the example's budget).
  */
+import { cli, type CliResult } from '../helpers/cli';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { run } from '../../src/cli/main';
 import { writeXlsx } from '../helpers/grid';
 import { baseSpec, build, ind, TUJUAN_SAKIP, type WorkbookSpec } from '../helpers/workbook';
-
-interface CliResult {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function cli(args: string[]): Promise<CliResult> {
-  let out = '';
-  let err = '';
-  const code = await run(args, { out: (s) => (out += s + '\n'), err: (s) => (err += s + '\n') });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(async () => {
