@@ -274,3 +274,18 @@ function checkAmount(
     ctx.pk,
   );
 }
+
+// LEAD-STUB: replaced by the reader branch's belanjaComposition at merge.
+export interface BelanjaPart {
+  pagu: number;
+  realisasi: number | null;
+}
+export interface BelanjaComposition {
+  operasi: BelanjaPart | null;
+  modal: BelanjaPart | null;
+  total: number;
+}
+export function belanjaComposition(rows: BudgetRow[]): BelanjaComposition | null {
+  void rows;
+  return null;
+}

@@ -40,6 +40,17 @@ export interface PriorRealisasi {
   ref: CellRef | null;
 }
 
+export type BenchmarkWilayah = 'kabupaten' | 'provinsi' | 'nasional' | 'regional';
+export interface BenchmarkInput {
+  /** The column header as the planner wrote it (`Realisasi Kabupaten`, `Target Nasional`). */
+  header: string;
+  wilayah: BenchmarkWilayah | null;
+  /** What the figure is: only a `target` may be called a target in prose. */
+  jenis: 'target' | 'realisasi' | 'rata-rata' | null;
+  value: Value;
+  ref: CellRef | null;
+}
+
 export interface IndicatorInput {
   /** Unique within the PK. */
   key: string;
@@ -63,7 +74,10 @@ export interface IndicatorInput {
   kondisiAwal: Value | null;
   realisasiLalu: PriorRealisasi[];
   benchmark: string | null;
+  /** Benchmark figures from columns naming a region (`Realisasi Kabupaten`, `Target Nasional`). */
+  benchmarks?: BenchmarkInput[];
   formulasi: string | null;
+  sumberData?: string | null;
   faktorPendorong: string | null;
   faktorPenghambat: string | null;
   solusi: string | null;
@@ -107,6 +121,9 @@ export interface BudgetRow {
   sasaran: number[];
   /** PK the table belongs to, when it says (sheet name); null = every PK. */
   pk: string | null;
+  jenisBelanja?: 'operasi' | 'modal' | null;
+  belanjaOperasi?: Value | null;
+  belanjaModal?: Value | null;
 }
 
 export interface ProgramInput {
@@ -153,6 +170,9 @@ export interface PkInput {
   periode: string | null;
   jenis: 'awal' | 'perubahan';
   dilaporkan: boolean;
+  /** The unit and kabupaten its title block names (`Kecamatan Semboro`, `Kabupaten Jember`). */
+  instansi?: string | null;
+  kabupaten?: string | null;
   indikator: IndicatorInput[];
   programs: ProgramInput[];
   budget: BudgetRow[];

@@ -188,3 +188,51 @@ export function nameKeyFor(names: Iterable<string>): (s: string) => string {
   if (abbreviations.size === 0) return normaliseName;
   return (s) => normaliseName(expandAbbreviations(s, abbreviations));
 }
+
+const UNIT_WORDS =
+  'kecamatan|kelurahan|dinas|badan|inspektorat|sekretariat(?:\\s+daerah|\\s+dprd)?|satuan\\s+polisi\\s+pamong\\s+praja|rumah\\s+sakit(?:\\s+umum\\s+daerah)?|bagian|kantor|unit\\s+pelaksana\\s+teknis';
+const STOP_WORDS =
+  'kabupaten|kota|provinsi|tahun|periode|dasar|renstra|pada|dengan|sebelum|sesudah';
+
+/** `KECAMATAN SEMBORO` → `Kecamatan Semboro`; text already in mixed case is kept. */
+export function titleCaseName(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (/[a-z]/.test(t)) return t;
+  const small = new Set(['dan', 'di', 'ke', 'dari', 'yang', 'atau', 'pada', 'untuk', 'dalam']);
+  return t
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/**
+ * The unit and the kabupaten a title block names (`KECAMATAN SEMBORO KABUPATEN JEMBER` →
+ * `Kecamatan Semboro`, `Kabupaten Jember`), line by line; null where a title names none.
+ */
+export function unitIn(title: string): { instansi: string | null; kabupaten: string | null } {
+  let instansi: string | null = null;
+  let kabupaten: string | null = null;
+  const unit = new RegExp(
+    `\\b(?:${UNIT_WORDS})\\s+(?:(?!(?:${STOP_WORDS})\\b)[^\\s,;:()]+\\s*){1,4}`,
+    'i',
+  );
+  const kab = new RegExp(
+    `\\b(?:kabupaten|kota)\\s+(?:(?!(?:${STOP_WORDS})\\b)[A-Za-z][^\\s,;:()/]*\\s*){1,2}`,
+    'i',
+  );
+  for (const line of title.split(/\n/)) {
+    if (/kabupaten\s*\/\s*kota|perangkat daerah/i.test(line)) continue;
+    instansi ??= line.match(unit)?.[0] ?? null;
+    kabupaten ??= line.match(kab)?.[0] ?? null;
+  }
+  const clean = (s: string | null) =>
+    s
+      ? titleCaseName(
+          s
+            .replace(/\b\d{4}\b.*$/, '')
+            .replace(/^kantor\s+(?=(?:kecamatan|kelurahan|dinas|badan)\b)/i, ''),
+        )
+      : null;
+  return { instansi: clean(instansi), kabupaten: clean(kabupaten) };
+}

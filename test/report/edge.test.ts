@@ -26,9 +26,9 @@ test('base workbook: one PK, no tag, the Ikhtisar counts and the efficiency word
   expect(r.pks.map((p) => p.tag)).toEqual([null]);
   const t = text(r);
   // IKM 83,63/82 = 101,99; trantib 100/100 = 100.
-  expect(t).toContain('terhadap 2 indikator');
+  expect(t).toContain('terhadap 2 (dua) indikator');
   expect(t).toContain(
-    'Sebanyak 2 indikator tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (1 di antaranya melampaui target)',
+    'Seluruh 2 (dua) indikator yang terukur tercapai sesuai target, dengan capaian realisasi sama dengan atau di atas 100% (1 di antaranya melampaui target)',
   );
   // 1.276.804.640 / 1.314.779.376 = 97,11 %.
   expect(t).toContain(
@@ -40,12 +40,17 @@ test('base workbook: one PK, no tag, the Ikhtisar counts and the efficiency word
   );
   // No Faktor columns on this Realisasi sheet: the placeholders show what to write.
   expect(t).toContain('Faktor pendorong ketercapaian: [isi faktor pendorong]');
+  // Two indicators × pendorong and penghambat, then Bab IV's hambatan and langkah perbaikan.
   expect(r.placeholders.map((p) => p.field).sort()).toEqual([
     'faktorPendorong',
     'faktorPendorong',
     'faktorPenghambat',
     'faktorPenghambat',
+    'faktorPenghambat',
+    'solusi',
   ]);
+  expect(t).toContain('[isi hambatan dan kendala]');
+  expect(t).toContain('[isi langkah perbaikan kinerja]');
   expect(t).not.toContain('Berdasarkan formulasi indikator');
   expect(t).not.toContain('[isi solusi]');
 });
@@ -83,9 +88,11 @@ test('negative polarity: (2T − R)/T, a note under the table and the benchmark 
     'sebesar 120,00% dari target (realisasi 8 terhadap target 10). Dengan demikian target tercapai dan melampaui',
   );
   expect(s).toContain('berpolaritas negatif');
-  expect(s).toMatch(
-    /Realisasi tahun 2024 sebesar 8, sehingga telah melampaui target nasional\/regional \(9\)/,
+  // "9" does not say it is a target: a comparison in points, with what lower means here.
+  expect(s).toContain(
+    'Realisasi tahun 2024 sebesar 8, lebih rendah 1 poin dari nilai pembanding (9). Indikator ini berpolaritas negatif, sehingga nilai yang lebih rendah menunjukkan kinerja yang lebih baik.',
   );
+  expect(s).not.toMatch(/target nasional/);
   expect(r.pks[0].tables.capaian.notes.join(' ')).toContain(
     '(Target − (Realisasi − Target)) / Target × 100',
   );
@@ -99,12 +106,9 @@ test('a Formulasi column is quoted; the letter of "f." follows the items actuall
   expect(s).toContain(
     'Berdasarkan formulasi indikator, perhitungan dilakukan dengan cara: Nilai IKM hasil survei e-SUKMA.',
   );
-  expect(s).toContain(
-    'f. Capaian sasaran 1 didukung Program/ Kegiatan/ Sub Kegiatan sebagai berikut:',
-  );
-  expect(s).toContain(
-    'e. Capaian sasaran 2 didukung Program/ Kegiatan/ Sub Kegiatan sebagai berikut:',
-  );
+  // No program-indicator table: the lead-in names the programs listed right under it.
+  expect(s).toContain('f. Capaian sasaran 1 didukung oleh program berikut:');
+  expect(s).toContain('e. Capaian sasaran 2 didukung oleh program berikut:');
 });
 
 test.each([

@@ -217,7 +217,9 @@ describe.each(SAMPLES)('%s', (name, exp) => {
       expect(row.cells[colOf(t, 'Efisiensi (poin)')].value).toBe(j.e);
       expect(row.cells[colOf(t, 'Kategori Efisiensi')].text).toBe(j.kategori);
       expect(t.notes.join(' ')).toMatch(/capaian kinerja − serapan anggaran/);
-      expect(t.notes.join(' ')).toMatch(/di bawah 100 % selalu Tidak Efisien/);
+      expect(t.notes.join(' ')).toMatch(
+        /efisien apabila targetnya tercapai \(capaian kinerja 100% atau lebih\)/,
+      );
     }
   });
 

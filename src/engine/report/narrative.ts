@@ -3,13 +3,14 @@
  * tercapai / melampaui, the trend, the benchmark, efficiency — is decided here from the numbers,
  * on values rounded half-up to two decimals as they are printed.
  */
-import { formatId, formatPercent, formatRupiah, roundHalfUp } from '../decimal';
+import { formatPercent } from '../decimal';
 import { isMelampaui, isTercapai } from '../capaian';
-import type { IndicatorResult, MetodeEfisiensi, PkResult, SasaranResult } from '../model';
+import type { IndicatorResult, MetodeEfisiensi, SasaranResult } from '../model';
 import { BASELINE_YEAR } from '../trend';
 import { hasNumber } from '../values';
-import { benchmarkNumber, formatValue, isNoBenchmark, TREND_PHRASE } from './format';
-import { formatEfisiensi, formatEfisiensiUnit } from '../figures';
+import { formatValue, TREND_PHRASE } from './format';
+import { cleanTyped } from './words';
+import { formatEfisiensi } from '../figures';
 
 /** `tercapai dan melampaui` (> 100), `tercapai` (≥ 100), `tidak tercapai`. */
 export function statusTarget(c: number): string {
@@ -24,14 +25,27 @@ export function joinId(parts: string[]): string {
   return `${parts.slice(0, -1).join(', ')} dan ${parts[parts.length - 1]}`;
 }
 
-const dot = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-
 export function tahunText(tahun: number | null): string {
   return tahun !== null ? String(tahun) : 'ini';
 }
 
-/** a. Capaian and predicate. */
-export function sentenceCapaian(ind: IndicatorResult, tahun: number | null): string {
+/**
+ * The verdict on a capaian: tercapai (≥ 100), melampaui (> 100), or not — and below 100 % in the
+ * top band both facts, the reports' way ("belum mencapai target, namun … masih termasuk kategori").
+ */
+export function verdict(c: number, predikat: string | null, top: string | null): string {
+  if (isTercapai(c)) return `target ${statusTarget(c)} dengan kriteria capaian ${predikat ?? '-'}`;
+  if (predikat && predikat === top)
+    return `target belum tercapai, namun capaiannya masih termasuk kategori ${predikat}`;
+  return `target tidak tercapai dengan kriteria capaian ${predikat ?? '-'}`;
+}
+
+/** a. Capaian and predicate; `top` is the label of the scale's highest band. */
+export function sentenceCapaian(
+  ind: IndicatorResult,
+  tahun: number | null,
+  top: string | null = null,
+): string {
   const i = ind.input;
   const th = tahunText(tahun);
   if (ind.capaian === null) {
@@ -46,7 +60,7 @@ export function sentenceCapaian(ind: IndicatorResult, tahun: number | null): str
   let s =
     `Capaian kinerja tahun ${th} sebesar ${formatPercent(ind.capaian)} dari target ` +
     `(realisasi ${formatValue(i.realisasi)} terhadap target ${formatValue(i.target)}). ` +
-    `Dengan demikian target ${statusTarget(ind.capaian)} dengan kriteria capaian ${ind.predikat}.`;
+    `Dengan demikian ${verdict(ind.capaian, ind.predikat, top)}.`;
   if (i.polaritas === 'negatif')
     s += ' Indikator ini berpolaritas negatif: semakin rendah realisasi, semakin baik kinerjanya.';
   if (ind.ordinal) s += ' Capaian dihitung dari urutan nilai huruf pada skalanya.';
@@ -88,32 +102,14 @@ export function sentenceTren(ind: IndicatorResult, tahun: number | null): string
   return `Tren realisasi menunjukkan ${TREND_PHRASE[ind.trend]}${note}: ${joinId(parts)}.`;
 }
 
-export const NO_BENCHMARK =
-  'Indikator tersebut tidak dapat dilakukan benchmark dikarenakan tidak ada data untuk benchmark indikator yang sama.';
-
-/** d. The benchmark: melampaui or not, from the numbers and the polarity. */
-export function sentenceBenchmark(ind: IndicatorResult, tahun: number | null): string {
-  const i = ind.input;
-  const bm = (i.benchmark ?? '').trim();
-  if (!bm || isNoBenchmark(bm)) return NO_BENCHMARK;
-  const head = `Benchmark (target nasional/regional) indikator ini: ${dot(bm.replace(/\s+/g, ' '))}`;
-  const b = benchmarkNumber(bm);
-  const r = hasNumber(i.realisasi) ? i.realisasi.num : null;
-  if (b === null || r === null) {
-    return `${head} Realisasi tahun ${tahunText(tahun)} (${formatValue(i.realisasi)}) tidak dapat dibandingkan secara angka dengan benchmark tersebut.`;
-  }
-  const r2 = roundHalfUp(r, 2);
-  const b2 = roundHalfUp(b, 2);
-  const better = i.polaritas === 'negatif' ? r2 < b2 : r2 > b2;
-  const word = r2 === b2 ? 'sama dengan' : better ? 'telah melampaui' : 'belum melampaui';
-  return `${head} Realisasi tahun ${tahunText(tahun)} sebesar ${formatValue(i.realisasi)}, sehingga ${word} target nasional/regional (${formatId(b, 2, { trim: true })}).`;
-}
-
-/** e. The indicator's formula, only when the planner keeps one. */
+/** e. The indicator's formula and the source of its data, only when the planner keeps them. */
 export function sentenceFormulasi(ind: IndicatorResult): string | null {
-  const f = (ind.input.formulasi ?? '').trim();
-  if (!f) return null;
-  return `Berdasarkan formulasi indikator, perhitungan dilakukan dengan cara: ${dot(f)}`;
+  const f = cleanTyped(ind.input.formulasi ?? '', true);
+  const src = cleanTyped(ind.input.sumberData ?? '', true);
+  const parts: string[] = [];
+  if (f) parts.push(`Berdasarkan formulasi indikator, perhitungan dilakukan dengan cara: ${f}`);
+  if (src) parts.push(`Sumber data: ${src}`);
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** The efficiency sentence of one sasaran, following the method. */
@@ -129,7 +125,7 @@ export function sentenceEfisiensi(s: SasaranResult, m: MetodeEfisiensi): string 
   const c = formatPercent(C);
   const sp = formatPercent(S);
   if (!isTercapai(C))
-    return `Capaian kinerja ${no} sebesar ${c} belum mencapai 100%, sehingga tidak dapat dikategorikan efisien walaupun serapan anggarannya ${sp}: efisiensi hanya dapat diklaim untuk target yang tercapai.`;
+    return `Capaian kinerja ${no} sebesar ${c} belum mencapai target, sehingga penggunaan anggarannya belum dapat dikategorikan efisien walaupun serapan anggarannya ${sp}.`;
   const e = formatEfisiensi(E, m);
   const K = s.kategoriEfisiensi;
   switch (m) {
@@ -152,42 +148,4 @@ export function sentenceEfisiensi(s: SasaranResult, m: MetodeEfisiensi): string 
         ? `Capaian kinerja ${no} dapat dikategorikan efisien karena nilai efisiensinya ${e}% (lebih dari 0) dengan serapan anggaran ${sp}.`
         : `Capaian kinerja ${no} tidak dapat dikategorikan efisien karena nilai efisiensinya ${e}% (tidak lebih dari 0) dengan serapan anggaran ${sp}.`;
   }
-}
-
-const METODE_NAME: Record<MetodeEfisiensi, string> = {
-  selisih: 'selisih capaian kinerja dan serapan anggaran',
-  'selisih-5': 'selisih capaian kinerja dan serapan anggaran (ambang 5 poin)',
-  rasio: 'rasio capaian kinerja terhadap serapan anggaran',
-  pmk: 'efisiensi gaya PMK 22/2021',
-};
-
-/** The paragraph under the efficiency table (the JUMLAH row and the counts per category). */
-export function paragraphEfisiensi(res: PkResult, m: MetodeEfisiensi, instansi: string): string {
-  const j = res.ringkasan.efisiensi;
-  const th = tahunText(res.pk.tahun);
-  if (j.capaian === null || j.serapan === null || j.pagu === null || j.realisasi === null) {
-    return `Efisiensi ${instansi} tahun ${th} belum dapat dihitung secara keseluruhan karena belum ada program yang dipetakan ke sasaran atau capaian kinerjanya belum dapat diukur.`;
-  }
-  const word = isMelampaui(j.capaian)
-    ? 'melampaui target'
-    : isTercapai(j.capaian)
-      ? 'mencapai target'
-      : 'belum mencapai target';
-  const n = res.sasaran.length;
-  const ef = res.sasaran.filter((s) => s.kategoriEfisiensi === 'Efisien').length;
-  const cukup = res.sasaran.filter((s) => s.kategoriEfisiensi === 'Cukup Efisien').length;
-  let text =
-    `Berdasarkan tabel di atas, rata-rata capaian kinerja indikator sasaran ${instansi} tahun ${th} sebesar ${formatPercent(j.capaian)} (${word}), ` +
-    `dengan realisasi anggaran program yang berkaitan langsung dengan pencapaian sasaran, sebesar ${formatRupiah(j.pagu)} terealisasi ${formatRupiah(j.realisasi)} atau ${formatPercent(j.serapan)}. ` +
-    `Dengan metode ${METODE_NAME[m]}, ${ef} dari ${n} sasaran dikategorikan efisien${cukup ? ` dan ${cukup} cukup efisien` : ''}. `;
-  const e = formatEfisiensiUnit(j.nilai, m);
-  if (j.kategori === 'Efisien')
-    text += `Secara keseluruhan penggunaan anggaran dapat dikategorikan efisien (efisiensi ${e}).`;
-  else if (j.kategori === 'Cukup Efisien')
-    text += `Secara keseluruhan penggunaan anggaran dikategorikan cukup efisien (efisiensi ${e}).`;
-  else if (!isTercapai(j.capaian))
-    text += `Secara keseluruhan penggunaan anggaran belum dapat dikategorikan efisien karena rata-rata capaian kinerja belum mencapai 100%; hal ini menjadi catatan perbaikan pencapaian target${res.pk.tahun !== null ? ` tahun ${res.pk.tahun + 1}` : ''}.`;
-  else
-    text += `Secara keseluruhan penggunaan anggaran belum dapat dikategorikan efisien (efisiensi ${e}).`;
-  return text;
 }

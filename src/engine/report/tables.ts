@@ -5,7 +5,6 @@
  */
 import { programKey } from '../budget';
 import { clampForAggregate, indicatorCapaian } from '../capaian';
-import { METODE_TEXT } from '../efficiency';
 import { EFF_DECIMALS } from '../figures';
 import type {
   IndicatorResult,
@@ -30,6 +29,16 @@ import {
 } from './format';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from './model';
 import { outlineOf } from './outline';
+import { EFF_RULE } from './budget-text';
+import { scaleName } from './words';
+
+/** How the efficiency column is computed, per method. */
+const EFF_FORMULA: Record<MetodeEfisiensi, string> = {
+  selisih: 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
+  'selisih-5': 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
+  rasio: 'Efisiensi = capaian kinerja ÷ serapan anggaran.',
+  pmk: 'Efisiensi = (pagu × capaian kinerja − realisasi) ÷ (pagu × capaian kinerja) × 100%, dengan capaian kinerja paling tinggi 100%.',
+};
 
 /** Sum of column widths above which a table goes on a landscape page. */
 const PORTRAIT_WIDTH = 100;
@@ -45,7 +54,7 @@ const TICK = '✓';
 
 // --- Tabel 3.1: Skala ------------------------------------------------------------------------
 
-export function skalaTable(scale: Scale, no: string): ReportTable {
+export function skalaTable(scale: Scale, no: string, source = scale.source): ReportTable {
   const hasCode = scale.bands.some((b) => b.code);
   const columns: ReportColumn[] = [
     { header: 'No', width: 5, align: 'center' },
@@ -75,10 +84,7 @@ export function skalaTable(scale: Scale, no: string): ReportTable {
     columns,
     numbering: null,
     rows,
-    notes: [
-      `Sumber: ${scale.source}.`,
-      'Capaian dibulatkan setengah ke atas menjadi dua desimal sebelum diklasifikasikan; setiap pita berlaku dari batas bawahnya sampai batas bawah pita di atasnya.',
-    ],
+    notes: [`Sumber: ${source}.`],
   });
 }
 
@@ -343,7 +349,7 @@ export function rekapTable(res: PkResult, scale: Scale, no: string): ReportTable
       'total',
     ),
   );
-  const notes = [`Predikat menurut skala ${scale.name}.`];
+  const notes = [`Predikat menurut ${scaleName(scale)}.`];
   if (r.tanpaCapaian > 0)
     notes.push(
       `${r.tanpaCapaian} indikator belum dapat diukur (realisasi atau target belum terbaca) dan tidak dihitung.`,
@@ -498,9 +504,9 @@ export function efisiensiTable(res: PkResult, settings: Settings, no: string): R
     ),
   );
   const notes = [
-    `Metode: ${METODE_TEXT[m]}`,
-    'Serapan = Σ realisasi ÷ Σ pagu program pendukung sasaran, dari tabel realisasi anggaran.',
-    'Baris JUMLAH: kolom 5 = rata-rata capaian seluruh indikator sasaran; kolom 6–8 = program yang mendukung sedikitnya satu sasaran, masing-masing dihitung sekali.',
+    `${EFF_FORMULA[m]} ${EFF_RULE[m]}`,
+    'Serapan anggaran = realisasi ÷ pagu program pendukung sasaran × 100%.',
+    'Baris JUMLAH: kolom 5 = rata-rata capaian seluruh indikator sasaran; kolom 6–8 = seluruh program pendukung sasaran, setiap program dihitung satu kali.',
   ];
   if (multi)
     notes.push('Sasaran dengan beberapa indikator: kolom 5 = rata-rata capaian indikatornya.');

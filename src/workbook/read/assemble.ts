@@ -43,6 +43,8 @@ export function emptyPk(d: PkDraft, dilaporkan: boolean): PkInput {
     periode: d.periode,
     jenis: d.jenis,
     dilaporkan,
+    instansi: d.instansi,
+    kabupaten: d.kabupaten,
     indikator: [],
     programs: [],
     budget: [],

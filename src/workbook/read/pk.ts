@@ -5,6 +5,7 @@
 import type { FindingList } from '../../engine/findings';
 import type { Settings } from '../../engine/model';
 import { emptyValue } from '../../engine/values';
+import { unitIn } from '../../engine/text';
 import { readIndicatorRows, readProgramList } from '../rows';
 import { periodIn, yearIn, type ClassifiedSheet } from '../sheets';
 import { col, tableKind, type Table } from '../table';
@@ -52,7 +53,8 @@ function readPkDraft(
     /perubahan/i.test(cs.sheet.name) || /perubahan/i.test(topTitle) ? 'perubahan' : 'awal';
   const rows = t1 ? readIndicatorRows(t1, null) : [];
   const programs = readPkPrograms(cs, pkCount === 1 ? ctx.programSheets : []);
-  return { cs, tahun, periode, jenis, rows, programs, table: t1 };
+  const { instansi, kabupaten } = unitIn(titleText);
+  return { cs, tahun, periode, jenis, instansi, kabupaten, rows, programs, table: t1 };
 }
 
 function checkPkTable(cs: ClassifiedSheet, t1: Table | null, findings: FindingList): void {

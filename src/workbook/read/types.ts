@@ -35,6 +35,8 @@ export interface PkDraft {
   tahun: number | null;
   periode: string | null;
   jenis: 'awal' | 'perubahan';
+  instansi: string | null;
+  kabupaten: string | null;
   rows: IndicatorRow[];
   programs: ProgramDraft[];
   table: Table | null;
