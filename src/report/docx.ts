@@ -236,6 +236,8 @@ function blockElements(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           heading: HEADINGS[b.level - 1],
           keepNext: true,
+          // A chapter (BAB IV after BAB III) starts on its own page.
+          pageBreakBefore: b.level === 1 && !b.text.startsWith('BAB III'),
           children: runs(b.text),
         }),
       ];
@@ -341,7 +343,7 @@ export function reportDocument(report: Report): Document {
   return new Document({
     creator: 'Capaian Kinerja',
     title: report.judul,
-    description: 'Draf Bab III LKjIP yang disusun otomatis dari buku kerja.',
+    description: 'Draf Bab III dan Bab IV LKjIP yang disusun otomatis dari buku kerja.',
     styles: {
       default: {
         document: { run: { font: FONT, size: 22 } },
