@@ -212,6 +212,8 @@ function classifyHeader(parent: string, child: string, childRaw: string): Role {
   if (/solusi|upaya|pemecahan|tindak lanjut/.test(t)) return { k: 'solusi' };
   if (/tantangan/.test(t)) return { k: 'tantangan' };
   if (/^sumber(\s*data\b|\s*$)/.test(t)) return { k: 'sumberData' };
+  // Where the money comes from (APBD, DAK …): neither the data source nor an amount.
+  if (/^sumber\s*(dana|anggaran|pendanaan|pembiayaan)/.test(t)) return { k: 'unknown' };
   if (/benchmark|pembanding/.test(full)) return { k: 'benchmark' };
   if (/^kode/.test(t)) return { k: 'kode' };
   if (/^pk$|^pk\b|perjanjian kinerja/.test(t)) return { k: 'pk' };

@@ -178,6 +178,27 @@ describe('belanjaComposition from a Jenis Belanja column', () => {
     expect(out?.operasi?.realisasi).toBe(3_610_686_201);
   });
 
+  test('a sub kegiatan written twice, once per jenis, is two amounts', () => {
+    // The Pengadaan Barang Milik Daerah kegiatan (G1199) with a hypothetical split of its
+    // 11.369.325: 1.369.325 operasi (its honorarium) and 10.000.000 modal, on two lines of the
+    // same name, each with its own realisasi (9.224.100 = 1.224.100 + 8.000.000).
+    const rows = gumukmas();
+    const nama = rows[5].nama;
+    rows.splice(
+      5,
+      1,
+      row('kegiatan', nama, '1.369.325', '1.224.100', OP),
+      row('kegiatan', nama, '10.000.000', '8.000.000', BM),
+    );
+    const out = belanjaComposition(rows);
+    // Operasi 4.347.881.123 + 1.369.325 = 4.349.250.448; realisasi 3.610.686.201 + 1.224.100.
+    expect(out).toEqual({
+      operasi: { pagu: 4_349_250_448, realisasi: 3_611_910_301 },
+      modal: { pagu: 10_000_000, realisasi: 8_000_000 },
+      total: 4_359_250_448,
+    });
+  });
+
   test('no jenis and no belanja columns: null', () => {
     expect(belanjaComposition(gumukmas().map((r) => ({ ...r, jenisBelanja: null })))).toBeNull();
     expect(belanjaComposition([])).toBeNull();

@@ -84,6 +84,7 @@ describe('classifyColumn: Sumber Data, Formulasi, spending', () => {
     ['', 'Sumber', 'sumberData'],
     ['', 'Sumber Data/ Alat Ukur', 'sumberData'],
     ['', 'Sumber Dana', 'unknown'],
+    ['', 'Sumber Anggaran', 'unknown'],
     ['', 'Formulasi', 'formulasi'],
     ['', 'Formulasi/ Indikator', 'formulasi'], // S346
     ['', 'Jenis Belanja', 'jenisBelanja'],
