@@ -223,7 +223,9 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
         ref: ref(sheet, row, 15 + k),
       })),
       benchmark: null,
+      benchmarks: [],
       formulasi: null,
+      sumberData: null,
       faktorPendorong: 'Komitmen aparatur dan koordinasi lintas sektor.',
       faktorPenghambat: 'Keterbatasan sarana dan prasarana.',
       solusi: 'Penguatan kapasitas SDM.',
@@ -267,6 +269,9 @@ export function generatePk(opts: PkGenOptions): GeneratedPk {
       },
       sasaran: [],
       pk: null,
+      jenisBelanja: null,
+      belanjaOperasi: null,
+      belanjaModal: null,
     };
   };
   let totalPagu = 0;

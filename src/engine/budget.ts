@@ -275,17 +275,116 @@ function checkAmount(
   );
 }
 
-// LEAD-STUB: replaced by the reader branch's belanjaComposition at merge.
+// --- Belanja operasi / modal (NARRATIVE.md "Budget composition") ---------------------------------
+
 export interface BelanjaPart {
   pagu: number;
   realisasi: number | null;
 }
+
 export interface BelanjaComposition {
   operasi: BelanjaPart | null;
   modal: BelanjaPart | null;
+  /** operasi + modal pagu. */
   total: number;
 }
+
+type Jenis = 'operasi' | 'modal';
+
+/**
+ * Each row's place in the hierarchy, from the level order (as assignParents, without touching
+ * the rows): the key of its path (its programs and kegiatan above it and itself, so that a
+ * program listed under two sasaran is one path), and the rows below it. Total rows stand alone.
+ */
+function hierarchy(rows: BudgetRow[]): { path: string; below: number[] }[] {
+  const out = rows.map(() => ({ path: '', below: [] as number[] }));
+  const open: number[] = [];
+  rows.forEach((r, i) => {
+    const d = LEVEL_DEPTH[r.level];
+    if (d === 0) {
+      open.length = 0;
+      return;
+    }
+    while (open.length && LEVEL_DEPTH[rows[open[open.length - 1]].level] >= d) open.pop();
+    for (const a of open) out[a].below.push(i);
+    out[i].path = [...open.map((a) => programKey(rows[a])), `${d}:${programKey(r)}`].join('/');
+    open.push(i);
+  });
+  return out;
+}
+
+/**
+ * The rows that say something (`carries`) and have no row below them that says it too, each
+ * path once: the deepest statement, never a parent and its own rows both.
+ */
+function deepestCarriers(rows: BudgetRow[], carries: (r: BudgetRow) => boolean): BudgetRow[] {
+  const h = hierarchy(rows);
+  const seen = new Set<string>();
+  const out: BudgetRow[] = [];
+  rows.forEach((r, i) => {
+    if (LEVEL_DEPTH[r.level] === 0 || !carries(r)) return;
+    if (h[i].below.some((j) => carries(rows[j]))) return;
+    // A row split into a belanja operasi and a belanja modal line is two amounts, not one twice.
+    const key = `${h[i].path}|${r.jenisBelanja ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(r);
+  });
+  return out;
+}
+
+/** Σ of the values that hold a number (null when none does), exactly. */
+function sumValues(values: Value[]): Figure | null {
+  const figs = values.filter(hasNumber).map((v) => typed(v.num));
+  return figs.length ? sum(figs) : null;
+}
+
+/** Pagu and realisasi of the rows of one jenis; realisasi null when one of them has none. */
+function partOf(rows: BudgetRow[]): BelanjaPart | null {
+  const pagu = sumValues(rows.map((r) => r.pagu));
+  if (pagu === null) return null;
+  const realisasi = rows.every((r) => hasNumber(r.realisasi))
+    ? sumValues(rows.map((r) => r.realisasi))
+    : null;
+  return { pagu: pagu.toNumber(), realisasi: numberOf(realisasi) };
+}
+
+function composition(operasi: BelanjaPart | null, modal: BelanjaPart | null): BelanjaComposition {
+  const pagus = [operasi, modal].filter((p): p is BelanjaPart => p !== null);
+  return { operasi, modal, total: sum(pagus.map((p) => typed(p.pagu))).toNumber() };
+}
+
+/** From a `Jenis Belanja` column: the rows of each jenis, the deepest ones only. */
+function byJenisColumn(rows: BudgetRow[]): BelanjaComposition | null {
+  const counted = deepestCarriers(rows, (r) => r.jenisBelanja !== null);
+  if (!counted.length) return null;
+  const part = (j: Jenis) => partOf(counted.filter((r) => r.jenisBelanja === j));
+  const operasi = part('operasi');
+  const modal = part('modal');
+  return operasi || modal ? composition(operasi, modal) : null;
+}
+
+/** From `Belanja Operasi` / `Belanja Modal` amount columns: pagu only, the deepest rows. */
+function byAmountColumns(rows: BudgetRow[]): BelanjaComposition | null {
+  const amount = (r: BudgetRow, j: Jenis) => (j === 'operasi' ? r.belanjaOperasi : r.belanjaModal);
+  const carries = (r: BudgetRow) =>
+    [amount(r, 'operasi'), amount(r, 'modal')].some((v) => v !== null && hasNumber(v));
+  const counted = deepestCarriers(rows, carries);
+  const part = (j: Jenis): BelanjaPart | null => {
+    const pagu = sumValues(counted.map((r) => amount(r, j)).filter((v): v is Value => v !== null));
+    return pagu === null ? null : { pagu: pagu.toNumber(), realisasi: null };
+  };
+  const operasi = part('operasi');
+  const modal = part('modal');
+  return operasi || modal ? composition(operasi, modal) : null;
+}
+
+/**
+ * Belanja operasi / modal of a PK's budget table; null when the workbook says nothing about it.
+ * A `Jenis Belanja` column gives each jenis' pagu and realisasi (Σ of the rows of that jenis,
+ * each amount once: a row whose own rows carry a jenis is not counted, total rows never are);
+ * else `Belanja Operasi` / `Belanja Modal` amount columns give the pagu of each.
+ */
 export function belanjaComposition(rows: BudgetRow[]): BelanjaComposition | null {
-  void rows;
-  return null;
+  return byJenisColumn(rows) ?? byAmountColumns(rows);
 }

@@ -41,12 +41,15 @@ export interface PriorRealisasi {
 }
 
 export type BenchmarkWilayah = 'kabupaten' | 'provinsi' | 'nasional' | 'regional';
+
+/** A comparison figure on the indicator's row: a column naming a region (WORKBOOK.md Table 1). */
 export interface BenchmarkInput {
   /** The column header as the planner wrote it (`Realisasi Kabupaten`, `Target Nasional`). */
   header: string;
   wilayah: BenchmarkWilayah | null;
   /** What the figure is: only a `target` may be called a target in prose. */
   jenis: 'target' | 'realisasi' | 'rata-rata' | null;
+  /** Parsed as the other figures are (number, percent, grade, text…). */
   value: Value;
   ref: CellRef | null;
 }
@@ -73,11 +76,13 @@ export interface IndicatorInput {
   tahunAkhir: number | null;
   kondisiAwal: Value | null;
   realisasiLalu: PriorRealisasi[];
+  /** A free-text `Benchmark` / `Pembanding` cell, as written. */
   benchmark: string | null;
-  /** Benchmark figures from columns naming a region (`Realisasi Kabupaten`, `Target Nasional`). */
-  benchmarks?: BenchmarkInput[];
+  /** One per benchmark column (`Realisasi Kabupaten` …) with a non-empty cell; [] when none. */
+  benchmarks: BenchmarkInput[];
   formulasi: string | null;
-  sumberData?: string | null;
+  /** From a `Sumber Data` column (PK, else TC.25, else Realisasi, like `formulasi`). */
+  sumberData: string | null;
   faktorPendorong: string | null;
   faktorPenghambat: string | null;
   solusi: string | null;
@@ -121,9 +126,11 @@ export interface BudgetRow {
   sasaran: number[];
   /** PK the table belongs to, when it says (sheet name); null = every PK. */
   pk: string | null;
-  jenisBelanja?: 'operasi' | 'modal' | null;
-  belanjaOperasi?: Value | null;
-  belanjaModal?: Value | null;
+  /** From a `Jenis Belanja` / `Kelompok Belanja` column ("Belanja Operasi", "BM" …). */
+  jenisBelanja: 'operasi' | 'modal' | null;
+  /** From amount columns headed `Belanja Operasi(onal)` / `Belanja Modal`. */
+  belanjaOperasi: Value | null;
+  belanjaModal: Value | null;
 }
 
 export interface ProgramInput {

@@ -3,7 +3,7 @@
  * cell they came from. Merged cells in the body are filled down; heading rows set the context.
  */
 import type { CellRef } from '../engine/findings';
-import type { BudgetLevel, Polaritas } from '../engine/model';
+import type { BenchmarkInput, BudgetLevel, Polaritas } from '../engine/model';
 import { emptyValue, parseCell, type Value } from '../engine/values';
 import { a1 } from './grid';
 import { col, cols, type Column, type RoleKey, type Table } from './table';
@@ -40,7 +40,10 @@ export interface IndicatorRow {
   kriteria: { text: string; ref: CellRef } | null;
   ticks: { label: string; ref: CellRef; marked: boolean }[];
   benchmark: string | null;
+  /** One per benchmark column (`Realisasi Kabupaten` …) whose cell on this row is not empty. */
+  benchmarks: BenchmarkInput[];
   formulasi: string | null;
+  sumberData: string | null;
   faktorPendorong: { text: string | null; ref: CellRef } | null;
   faktorPenghambat: { text: string | null; ref: CellRef } | null;
   solusi: { text: string | null; ref: CellRef } | null;
@@ -173,6 +176,8 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
   const cTicks = cols(table, 'predikatTick');
   const cBench = col(table, 'benchmark');
   const cForm = col(table, 'formulasi');
+  const cSumber = col(table, 'sumberData');
+  const cBenchAngka = cols(table, 'benchmarkAngka');
   const cPend = col(table, 'faktorPendorong');
   const cHamb = col(table, 'faktorPenghambat');
   const cSol = col(table, 'solusi');
@@ -306,13 +311,27 @@ export function readIndicatorRows(table: Table, yearsOfTahunKe: number[] | null)
         marked: TICK.test(sheet.ownText(r, c.c)),
       })),
       benchmark: textAt(table, r, cBench),
+      benchmarks: benchmarksOf(table, r, cBenchAngka),
       formulasi: textAt(table, r, cForm),
+      sumberData: textAt(table, r, cSumber),
       faktorPendorong: text(cPend),
       faktorPenghambat: text(cHamb),
       solusi: text(cSol),
       tantangan: text(cTan),
       pkTag: textAt(table, r, cPk),
     });
+  }
+  return out;
+}
+
+/** The row's cells under the benchmark columns that are not empty, parsed as figures. */
+function benchmarksOf(table: Table, r: number, columns: Column[]): BenchmarkInput[] {
+  const out: BenchmarkInput[] = [];
+  for (const c of columns) {
+    if (c.role.k !== 'benchmarkAngka') continue;
+    const v = loc(table, r, c)!;
+    if (v.value.kind === 'empty') continue;
+    out.push({ header: c.header, wilayah: c.role.wilayah, jenis: c.role.jenis, ...v });
   }
   return out;
 }
@@ -389,9 +408,21 @@ export interface BudgetTableRow {
   realisasi: LocValue | null;
   persen: LocValue | null;
   sisa: LocValue | null;
+  /** From a `Jenis Belanja` column; null when there is none or it says neither. */
+  jenisBelanja: 'operasi' | 'modal' | null;
+  belanjaOperasi: LocValue | null;
+  belanjaModal: LocValue | null;
   /** Sasaran from a Sasaran column, or the heading the row stands under. */
   sasaranText: string | null;
   heading: string | null;
+}
+
+/** "Belanja Operasi", "Operasional", "BO" → operasi; "Belanja Modal", "BM" → modal. */
+export function parseJenisBelanja(text: string | null): 'operasi' | 'modal' | null {
+  const t = (text ?? '').trim().toLowerCase();
+  if (/^(belanja\s+)?operasi|^b\.?\s*o\.?$/.test(t)) return 'operasi';
+  if (/^(belanja\s+)?modal|^b\.?\s*m\.?$/.test(t)) return 'modal';
+  return null;
 }
 
 /** Realisasi Table 3: Kode? · Program/Kegiatan/Sub Kegiatan · Pagu · Realisasi · % · Sisa. */
@@ -404,6 +435,9 @@ export function readBudgetRows(table: Table): BudgetTableRow[] {
   const cPct = col(table, 'serapan') ?? col(table, 'capaian');
   const cSisa = col(table, 'sisa');
   const cSas = col(table, 'sasaran');
+  const cJenis = col(table, 'jenisBelanja');
+  const cOperasi = col(table, 'belanjaOperasi');
+  const cModal = col(table, 'belanjaModal');
   const out: BudgetTableRow[] = [];
   let heading: string | null = null;
   let lastLevel: BudgetLevel | null = null;
@@ -447,6 +481,9 @@ export function readBudgetRows(table: Table): BudgetTableRow[] {
       realisasi: real,
       persen: loc(table, r, cPct),
       sisa: loc(table, r, cSisa),
+      jenisBelanja: parseJenisBelanja(textAt(table, r, cJenis)),
+      belanjaOperasi: loc(table, r, cOperasi),
+      belanjaModal: loc(table, r, cModal),
       sasaranText: sasHead || null,
       heading,
     });

@@ -3,6 +3,7 @@
  * headers with merged cells, title blocks above, numbered-column rows, repeated header rows and
  * blank rows skipped. Columns are known by their header text, never by position.
  */
+import type { BenchmarkInput, BenchmarkWilayah } from '../engine/model';
 import { Sheet, a1 } from './grid';
 
 export type Role =
@@ -29,6 +30,8 @@ export type Role =
   | { k: 'kriteria' }
   | { k: 'predikatTick'; label: string }
   | { k: 'benchmark' }
+  | { k: 'benchmarkAngka'; wilayah: BenchmarkWilayah | null; jenis: BenchmarkInput['jenis'] }
+  | { k: 'sumberData' }
   | { k: 'faktorPendorong' }
   | { k: 'faktorPenghambat' }
   | { k: 'solusi' }
@@ -37,6 +40,9 @@ export type Role =
   | { k: 'kode' }
   | { k: 'program' }
   | { k: 'pagu' }
+  | { k: 'jenisBelanja' }
+  | { k: 'belanjaOperasi' }
+  | { k: 'belanjaModal' }
   | { k: 'realisasiAnggaran' }
   | { k: 'serapan' }
   | { k: 'sisa' }
@@ -57,13 +63,86 @@ function yearIn(t: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /**
  * The role of a column from its header text. `parent` is the text of the merged header above
  * it (two-row headers), `child` the text of the column's own header cell.
  */
 export function classifyColumn(parentRaw: string, childRaw: string): Role {
-  const parent = parentRaw.toLowerCase().replace(/\s+/g, ' ').trim();
-  const child = childRaw.toLowerCase().replace(/\s+/g, ' ').trim();
+  const parent = norm(parentRaw);
+  const child = norm(childRaw);
+  const own = parent === child || !child ? parent : child;
+  const full = parent === child || !parent ? child : `${parent} ${child}`.trim();
+  const budget = budgetKindRole(parent, own, full);
+  if (budget) return budget;
+  const base = classifyHeader(parent, child, childRaw);
+  return benchmarkRole(parent, own, full, base) ?? base;
+}
+
+/** `kabupaten`, `prov.`, `nasional` … in a header: the region a comparison figure is of. */
+const REGION = /\b(kabupaten|kab\b\.?|kota\b|provinsi|prov\b\.?|propinsi|nasional|regional)/;
+
+function wilayahOf(text: string): BenchmarkWilayah | null {
+  const m = text.match(REGION);
+  if (!m) return null;
+  if (/^(kab|kota)/.test(m[1])) return 'kabupaten';
+  if (/^(prov|prop)/.test(m[1])) return 'provinsi';
+  return m[1] as BenchmarkWilayah;
+}
+
+function benchmarkJenis(text: string): BenchmarkInput['jenis'] {
+  if (/\btarget/.test(text)) return 'target';
+  if (/rata[\s-]*rata|rerata/.test(text)) return 'rata-rata';
+  if (/realisasi|capaian/.test(text)) return 'realisasi';
+  return null;
+}
+
+/** Header roles a region word turns into a comparison figure (never the unit's own figure). */
+const FIGURE_ROLES: RoleKey[] = [
+  'target',
+  'targetTahun',
+  'realisasi',
+  'realisasiTahun',
+  'capaian',
+  'capaianTahun',
+  'benchmark',
+  'unknown',
+];
+
+/**
+ * A comparison figure (WORKBOOK.md Table 1): a figure header naming a region (`Realisasi
+ * Kabupaten`, `Target Nasional`, `Rata-rata IKM Kabupaten`), or a sub-header under `Benchmark`
+ * (`Benchmark` over `Kabupaten | Provinsi | Nasional`). A header that itself says `Benchmark` /
+ * `Pembanding` is the free-text column (`benchmark`).
+ */
+function benchmarkRole(parent: string, own: string, full: string, base: Role): Role | null {
+  if (/benchmark|pembanding/.test(own)) return { k: 'benchmark' };
+  const underBenchmark = own !== parent && /benchmark|pembanding/.test(parent);
+  const wilayah = wilayahOf(full);
+  if (!underBenchmark && (!wilayah || !FIGURE_ROLES.includes(base.k))) return null;
+  return { k: 'benchmarkAngka', wilayah, jenis: benchmarkJenis(own) ?? benchmarkJenis(full) };
+}
+
+/**
+ * The columns of the anggaran table that say what kind of spending a row is: `Jenis Belanja` /
+ * `Kelompok Belanja` (text), `Belanja Operasi(onal)` / `Belanja Modal` (amounts, also under a
+ * `Belanja` parent). Any other `Belanja …` header is none of pagu, realisasi or program.
+ */
+function budgetKindRole(parent: string, own: string, full: string): Role | null {
+  if (/^(jenis|kelompok) belanja/.test(own)) return { k: 'jenisBelanja' };
+  const ownSays = /^belanja\b|belanja (operasi|modal)/.test(own);
+  if (!ownSays && !/belanja/.test(parent)) return null;
+  const text = ownSays ? own : full;
+  if (!/realisasi|serapan|%|persen|sisa/.test(full)) {
+    if (/\boperasi/.test(text)) return { k: 'belanjaOperasi' };
+    if (/\bmodal\b/.test(text)) return { k: 'belanjaModal' };
+  }
+  return ownSays ? { k: 'unknown' } : null;
+}
+
+/** The role of a header without the benchmark and spending-kind columns (classifyColumn). */
+function classifyHeader(parent: string, child: string, childRaw: string): Role {
   const sameAsParent = parent === child;
   const t = sameAsParent || !parent ? child : child || parent;
   const full = sameAsParent || !parent ? child : `${parent} ${child}`.trim();
@@ -132,8 +211,10 @@ export function classifyColumn(parentRaw: string, childRaw: string): Role {
   if (/penghambat|kendala|hambatan/.test(t)) return { k: 'faktorPenghambat' };
   if (/solusi|upaya|pemecahan|tindak lanjut/.test(t)) return { k: 'solusi' };
   if (/tantangan/.test(t)) return { k: 'tantangan' };
-  if (/benchmark|target nasional|pembanding|nasional|regional/.test(full))
-    return { k: 'benchmark' };
+  if (/^sumber(\s*data\b|\s*$)/.test(t)) return { k: 'sumberData' };
+  // Where the money comes from (APBD, DAK …): neither the data source nor an amount.
+  if (/^sumber\s*(dana|anggaran|pendanaan|pembiayaan)/.test(t)) return { k: 'unknown' };
+  if (/benchmark|pembanding/.test(full)) return { k: 'benchmark' };
   if (/^kode/.test(t)) return { k: 'kode' };
   if (/^pk$|^pk\b|perjanjian kinerja/.test(t)) return { k: 'pk' };
   if (/^jenis|jenis (data|perhitungan)|cara (akumulasi|agregasi)/.test(t)) return { k: 'jenis' };
@@ -311,7 +392,7 @@ function headerHeight(sheet: Sheet, r: number): number {
     if (next.length && !isNumberedRow(sheet, r + 1)) {
       const under = next.filter(({ c }) => sheet.text(r, c) === '' || sheet.isMergedChild(r, c));
       const subLabel = (t: string) =>
-        /^(target|realisasi|capaian|kriteria|predikat|kategori|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah)/i.test(
+        /^(target|realisasi|capaian|kriteria|predikat|kategori|%|pagu|anggaran|sisa|(19|20)\d\d|tahun ke|tw|sangat|tinggi|sedang|rendah|kabupaten|kab\b|kota|provinsi|nasional|regional)/i.test(
           t,
         );
       if (under.length && under.every(({ t }) => subLabel(t))) h = 2;

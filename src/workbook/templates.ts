@@ -1,7 +1,8 @@
 /**
  * Blank templates for a planner who starts from an empty workbook (the pane's "Sisipkan templat
- * kosong"): TC.25, PK (with its program table) and Realisasi (kinerja and anggaran tables), laid
- * out with the headers of WORKBOOK.md so that the reader finds their tables as soon as rows are
+ * kosong"): TC.25 (with the indicators' Formulasi and Sumber Data), PK (with its program table)
+ * and Realisasi (kinerja table with a Realisasi Kabupaten comparison column, anggaran table with
+ * the Jenis Belanja), laid out with the headers of WORKBOOK.md so that the reader finds their tables as soon as rows are
  * typed in. They are user sheets with plain names: only those the workbook lacks are added, and
  * none is ever replaced.
  */
@@ -99,9 +100,11 @@ function tc25Sheet(periode: string, bodyRows: number): SheetSpec {
     ...years.slice(1).map(() => null),
     'Target Akhir Renstra',
     'Kode',
+    'Formulasi',
+    'Sumber Data',
   ];
   const h = l.header(top);
-  const sub = l.header([...before.map(() => null), null, ...years, null, null]);
+  const sub = l.header([...before.map(() => null), null, ...years, null, null, null, null]);
   const yearCol = before.length + 1;
   const cols = top.length;
   for (let c = 0; c < cols; c++) {
@@ -110,7 +113,20 @@ function tc25Sheet(periode: string, bodyRows: number): SheetSpec {
   }
   l.merge(h, yearCol, h, yearCol + years.length - 1);
   l.body(cols, bodyRows);
-  return l.spec(TEMPLATE_SHEETS.tc25, [5, 30, 30, 36, 10, 10, 12, ...years.map(() => 9), 12, 10]);
+  return l.spec(TEMPLATE_SHEETS.tc25, [
+    5,
+    30,
+    30,
+    36,
+    10,
+    10,
+    12,
+    ...years.map(() => 9),
+    12,
+    10,
+    36,
+    24,
+  ]);
 }
 
 function pkSheet(tahun: number, periode: string, bodyRows: number): SheetSpec {
@@ -152,6 +168,7 @@ function realisasiSheet(tahun: number, bodyRows: number): SheetSpec {
     'Kriteria',
     'Target Akhir Renstra',
     'Capaian thd Target Akhir Renstra (%)',
+    'Realisasi Kabupaten',
     'Faktor Pendorong',
     'Faktor Penghambat',
     'Solusi',
@@ -167,10 +184,14 @@ function realisasiSheet(tahun: number, bodyRows: number): SheetSpec {
     'Realisasi (Rp)',
     '%',
     'Sisa (Rp)',
+    'Jenis Belanja (Operasi / Modal)',
   ];
   l.header(anggaran);
   l.body(anggaran.length, bodyRows);
-  return l.spec(TEMPLATE_SHEETS.realisasi, [14, 34, 40, 10, 12, 12, 12, 14, 12, 14, 30, 30, 30]);
+  return l.spec(
+    TEMPLATE_SHEETS.realisasi,
+    [14, 34, 40, 10, 12, 12, 12, 14, 12, 14, 14, 30, 30, 30],
+  );
 }
 
 /**

@@ -39,6 +39,9 @@ function row(
     },
     sasaran: opts.sasaran ?? [],
     pk: null,
+    jenisBelanja: null,
+    belanjaOperasi: null,
+    belanjaModal: null,
   };
 }
 
@@ -740,6 +743,9 @@ test('a budget table of 150 000 rows does not overflow the call stack', () => {
     refs: { pagu: null, realisasi: null, persen: null, sisa: null, nama: null },
     sasaran: [],
     pk: null,
+    jenisBelanja: null,
+    belanjaOperasi: null,
+    belanjaModal: null,
   });
   const rows = Array.from({ length: 150_000 }, (_, i) => row(i));
   const out = computeBudget(rows, new FindingList(), { pk: null });

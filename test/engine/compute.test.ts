@@ -65,7 +65,9 @@ function ind(line: number, o: IndOpts): IndicatorInput {
       ref: at(col, line),
     })),
     benchmark: null,
+    benchmarks: [],
     formulasi: null,
+    sumberData: null,
     faktorPendorong: null,
     faktorPenghambat: null,
     solusi: null,
@@ -106,6 +108,9 @@ function prog(
     },
     sasaran: [],
     pk: null,
+    jenisBelanja: null,
+    belanjaOperasi: null,
+    belanjaModal: null,
   };
 }
 

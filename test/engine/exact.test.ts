@@ -53,7 +53,9 @@ function indicator(
     kondisiAwal: null,
     realisasiLalu: [],
     benchmark: null,
+    benchmarks: [],
     formulasi: null,
+    sumberData: null,
     faktorPendorong: null,
     faktorPenghambat: null,
     solusi: null,
@@ -85,6 +87,9 @@ function program(pagu: string, realisasi: string, persen = ''): BudgetRow {
     },
     sasaran: [1],
     pk: null,
+    jenisBelanja: null,
+    belanjaOperasi: null,
+    belanjaModal: null,
   };
 }
 

@@ -51,7 +51,9 @@ function ind(
     kondisiAwal: null,
     realisasiLalu: [],
     benchmark: null,
+    benchmarks: [],
     formulasi: null,
+    sumberData: null,
     faktorPendorong: null,
     faktorPenghambat: null,
     solusi: null,
@@ -85,6 +87,9 @@ function budget(
     refs: { pagu: null, realisasi: null, persen: null, sisa: null, nama: at(`B${line}`) },
     sasaran,
     pk: null,
+    jenisBelanja: null,
+    belanjaOperasi: null,
+    belanjaModal: null,
   };
 }
 

@@ -3,6 +3,7 @@
  * tables, and only the missing ones are added.
  */
 import ExcelJS from 'exceljs';
+import { belanjaComposition } from '../../src/engine/budget';
 import { applyPlan, toGrid } from '../../src/hosts/xlsx';
 import { analyze } from '../../src/workbook/analyze';
 import { Sheet } from '../../src/workbook/grid';
@@ -43,6 +44,8 @@ describe('buildTemplatesPlan', () => {
     expect(col(tc.tables[0], 'kondisiAwal')).toBeDefined();
     expect(col(tc.tables[0], 'targetAkhir')).toBeDefined();
     expect(col(tc.tables[0], 'kode')).toBeDefined();
+    expect(col(tc.tables[0], 'formulasi')).toBeDefined();
+    expect(col(tc.tables[0], 'sumberData')).toBeDefined();
 
     const pk = kind(TEMPLATE_SHEETS.pk);
     expect(pk.kind).toBe('pk');
@@ -67,7 +70,21 @@ describe('buildTemplatesPlan', () => {
       'solusi',
     ] as const)
       expect(col(re.tables[0], k)).toBeDefined();
-    for (const k of ['program', 'pagu', 'realisasiAnggaran', 'capaian', 'sisa'] as const)
+    expect(col(re.tables[0], 'benchmarkAngka')?.role).toEqual({
+      k: 'benchmarkAngka',
+      wilayah: 'kabupaten',
+      jenis: 'realisasi',
+    });
+    // The comparison column is not the realisasi.
+    expect(col(re.tables[0], 'realisasi')?.header).toBe('Realisasi');
+    for (const k of [
+      'program',
+      'pagu',
+      'realisasiAnggaran',
+      'capaian',
+      'sisa',
+      'jenisBelanja',
+    ] as const)
       expect(col(re.tables[1], k)).toBeDefined();
 
     // The whole reader accepts them: the PK and TC.25 are found, the period comes from the title.
@@ -102,6 +119,9 @@ describe('buildTemplatesPlan', () => {
       85,
       86,
       86,
+      '',
+      'Jumlah nilai persepsi per unsur / jumlah unsur × nilai penimbang',
+      'E Sukma Kecamatan Ambulu', // A851
     ].forEach((v, i) => (tc.getCell(6, i + 1).value = v));
     const pk = wb.getWorksheet('PK')!;
     [
@@ -116,6 +136,19 @@ describe('buildTemplatesPlan', () => {
     [1, 'Meningkatnya kualitas layanan', 'Indeks Kepuasan Masyarakat', 'Nilai', 82, 83.63].forEach(
       (v, i) => (re.getCell(4, i + 1).value = v),
     );
+    re.getCell(4, 11).value = 87.33; // Realisasi Kabupaten: IKM Kab. Jember (A849)
+    // The anggaran table (header on row 16): Program Penyelenggaraan Pemerintahan dan Pelayanan
+    // Publik 1.041.115.000 / 1.032.500.000 (A879), belanja operasi.
+    expect(re.getCell(16, 7).value).toBe('Jenis Belanja (Operasi / Modal)');
+    [
+      '7.01.02',
+      'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik',
+      1041115000,
+      1032500000,
+      null,
+      null,
+      'Belanja Operasi',
+    ].forEach((v, i) => (re.getCell(17, i + 1).value = v));
     const a = analyze(toGrid(wb).grid);
     const ind = a.results[0].indikator[0];
     expect(ind.input.nama).toBe('Indeks Kepuasan Masyarakat');
@@ -123,6 +156,19 @@ describe('buildTemplatesPlan', () => {
     expect(ind.predikat).toBe('Sangat Tinggi');
     expect(ind.input.typedCapaian?.ref).toEqual({ sheet: 'Realisasi', cell: 'G4' });
     expect(ind.input.targetAkhir?.num).toBe(86);
+    expect(ind.input.formulasi).toBe(
+      'Jumlah nilai persepsi per unsur / jumlah unsur × nilai penimbang',
+    );
+    expect(ind.input.sumberData).toBe('E Sukma Kecamatan Ambulu');
+    expect(ind.input.realisasi.num).toBe(83.63);
+    expect(ind.input.benchmarks.map((b) => [b.header, b.jenis, b.value.num])).toEqual([
+      ['Realisasi Kabupaten', 'realisasi', 87.33],
+    ]);
+    expect(belanjaComposition(a.results[0].pk.budget)).toEqual({
+      operasi: { pagu: 1_041_115_000, realisasi: 1_032_500_000 },
+      modal: null,
+      total: 1_041_115_000,
+    });
   });
 
   test('only the missing templates are added, and never over a user sheet', () => {

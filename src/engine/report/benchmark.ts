@@ -53,9 +53,11 @@ function wilayahOfText(t: string): BenchmarkWilayah | null {
   return null;
 }
 
-/** The number a value states, with the decimals it was written with. */
+/** The number a value states, with the decimals it was written with (`87,33 (IKM Kab.)` too). */
 function figure(v: Value): { num: number; decimals: number } | null {
-  return hasNumber(v) ? { num: v.num, decimals: v.precision } : null;
+  if (hasNumber(v)) return { num: v.num, decimals: v.precision };
+  const n = v.kind === 'unreadable' ? benchmarkNumber(v.raw) : null;
+  return n === null ? null : { num: n, decimals: decimalsOf(n, 2) };
 }
 
 /** The comparison of the realisasi with one benchmark figure. */
@@ -117,7 +119,7 @@ function columnSentence(
     const t = formatValue(b.value);
     return t === '-' ? null : `Nilai ${name}: ${cleanTyped(t, true)}`;
   }
-  const text = formatValue(b.value);
+  const text = hasNumber(b.value) ? formatValue(b.value) : formatId(f.num, f.decimals);
   return (
     comparison(ind, { ...f, text }, b.jenis, name, tahun) ??
     `Nilai ${name} sebesar ${text}; realisasi tahun ${tahunText(tahun)} belum dapat dibandingkan.`

@@ -209,6 +209,9 @@ function budgetRow(
     },
     sasaran: refs.length ? sasaran.refs(refs[0]) : [],
     pk,
+    jenisBelanja: row.jenisBelanja,
+    belanjaOperasi: row.belanjaOperasi?.value ?? null,
+    belanjaModal: row.belanjaModal?.value ?? null,
   };
 }
 

@@ -5,7 +5,12 @@
  */
 import { scoredEndTarget } from '../end-target';
 import type { CellRef, FindingList } from '../../engine/findings';
-import type { IndicatorInput, PriorRealisasi, TypedPredikat } from '../../engine/model';
+import type {
+  BenchmarkInput,
+  IndicatorInput,
+  PriorRealisasi,
+  TypedPredikat,
+} from '../../engine/model';
 import { shortName } from '../../engine/text';
 import { emptyValue } from '../../engine/values';
 import type { IndicatorRow, LocValue } from '../rows';
@@ -82,7 +87,9 @@ export function buildIndicator(
     kondisiAwal: (tc?.kondisiAwal ?? r?.kondisiAwal ?? row.kondisiAwal)?.value ?? null,
     realisasiLalu: priorRealisasi(r, ctx.tahun),
     benchmark: r?.benchmark ?? null,
+    benchmarks: benchmarksOf(row, tc, r),
     formulasi: row.formulasi ?? tc?.formulasi ?? r?.formulasi ?? null,
+    sumberData: row.sumberData ?? tc?.sumberData ?? r?.sumberData ?? null,
     faktorPendorong: faktor(r?.faktorPendorong),
     faktorPenghambat: faktor(r?.faktorPenghambat),
     solusi: faktor(r?.solusi),
@@ -93,6 +100,19 @@ export function buildIndicator(
       ? { value: r.capaianAkhir.value, ref: r.capaianAkhir.ref }
       : null,
   };
+}
+
+/**
+ * The comparison figures of the indicator: those on its Realisasi row, else on its PK row, else
+ * on its TC.25 row (one sheet's, never a mix of two).
+ */
+function benchmarksOf(
+  row: IndicatorRow,
+  tc: IndicatorRow | null,
+  r: IndicatorRow | null,
+): BenchmarkInput[] {
+  for (const x of [r, row, tc]) if (x?.benchmarks.length) return x.benchmarks;
+  return [];
 }
 
 /** The PK's target: its Target column, else its column for the PK's year. */
