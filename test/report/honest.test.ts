@@ -11,18 +11,7 @@ import { buildReport, type Block, type Report } from '../../src/engine/report';
 import { analyze } from '../../src/workbook/analyze';
 import { sheet, type CellInput } from '../helpers/grid';
 import { baseSpec, build, ind, type WorkbookSpec } from '../helpers/workbook';
-import { load, SAMPLES } from './samples';
-
-/** Every sentence of the report, tables' titles and notes included. */
-export function reportText(r: Report): string[] {
-  return r.blocks.flatMap((b: Block) =>
-    b.kind === 'list'
-      ? b.items.map((i) => `${i.label} ${i.text}`)
-      : b.kind === 'table'
-        ? [b.table.title, ...b.table.notes]
-        : [b.text],
-  );
-}
+import { load, reportText, SAMPLES } from './samples';
 
 /** Rule text of the spec that must never reach a report (the issue names the first three). */
 const RULE_PHRASES = [

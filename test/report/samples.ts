@@ -5,6 +5,7 @@
 import path from 'path';
 import {
   buildReport,
+  type Block,
   type Report,
   type ReportRow,
   type ReportTable,
@@ -88,4 +89,15 @@ export function contrast(a: string, b: string): number {
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
+}
+
+/** Every sentence of the report, tables' titles and notes included. */
+export function reportText(r: Report): string[] {
+  return r.blocks.flatMap((b: Block) =>
+    b.kind === 'list'
+      ? b.items.map((i) => `${i.label} ${i.text}`)
+      : b.kind === 'table'
+        ? [b.table.title, ...b.table.notes]
+        : [b.text],
+  );
 }

@@ -285,11 +285,6 @@ export function buildReport(
   });
 
   blocks.push(...penutupBlocks(measured, settings, instansiText, placeholders));
-  if (placeholders.length) {
-    blocks.push({
-      kind: 'paragraph',
-      text: `Catatan penyusun: masih ada ${placeholders.length} uraian bertanda [isi …] yang perlu dilengkapi (faktor pendorong, faktor penghambat, solusi, tantangan, atau langkah perbaikan) pada lembar Realisasi.`,
-    });
-  }
+  // The placeholders are visible where they stand; the CLI and the pane count them.
   return { judul, instansi, tahun, blocks, pks, placeholders };
 }

@@ -21,7 +21,7 @@ export function itemsOf(results: PkResult[], fields: FaktorField[]): string[] {
   for (const res of results)
     for (const ind of res.indikator)
       for (const f of fields)
-        for (const item of splitItems(ind.input[f] ?? '')) {
+        for (const item of splitItems(ind.input[f] ?? '').flatMap(clauses)) {
           const text = cleanTyped(item, true);
           const key = normaliseName(text);
           if (!key || seen.has(key)) continue;
@@ -29,6 +29,12 @@ export function itemsOf(results: PkResult[], fields: FaktorField[]): string[] {
           out.push(sentenceCase(text));
         }
   return out;
+}
+
+/** `a; b; c` typed in one cell: three items, when each is a phrase of its own. */
+function clauses(item: string): string[] {
+  const parts = item.split(/;\s+/).map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length >= 2) ? parts : [item];
 }
 
 const numbered = (items: string[]): Block => ({
