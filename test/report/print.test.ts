@@ -268,7 +268,6 @@ describe('the in-memory Excel refuses what Excel refuses', () => {
       'a fraction of a page',
       (c: Excel.RequestContext) => void (layout(c).zoom = { verticalFitToPages: 0.5 }),
     ],
-    ['no zoom at all', (c: Excel.RequestContext) => void (layout(c).zoom = {})],
     [
       'print titles that are not whole rows',
       (c: Excel.RequestContext) => layout(c).setPrintTitleRows('A1:C4'),

@@ -928,16 +928,19 @@ export class PageLayout extends ClientObject {
 }
 
 /**
- * `PageLayout.zoom` as Excel takes it (Microsoft's reference, Excel.PageLayoutZoomOptions): a
- * `scale` of 10 to 400 percent, or a number of pages to fit wide and tall — whole numbers, 0
- * (or null) for "as many as needed", as Excel's own recorder writes "fit all columns on one
- * page" (`{ horizontalFitToPages: 1, verticalFitToPages: 0, scale: null }`).
+ * `PageLayout.zoom` as Excel takes it. Microsoft's reference
+ * (learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions): a `scale` of 10 to 400
+ * percent, or a number of pages to fit wide and tall (null when a scale is used). Pages are
+ * whole numbers up to 32767 as in Excel's Page Setup dialog, and 0 means "as many as needed" —
+ * SpreadsheetML's `fitToHeight="0"`, and what Excel's action recorder writes for "fit all
+ * columns on one page" (`{ horizontalFitToPages: 1, verticalFitToPages: 0, scale: null }`).
  */
 function validZoom(value: unknown): PageZoom {
   const bad = () =>
     new OfficeApiError('InvalidArgument', 'The argument is invalid or missing.', 'PageLayout.zoom');
   if (!value || typeof value !== 'object') throw bad();
   const z = value as Record<string, unknown>;
+  // The model stores what was given (the reference says nothing of members left out).
   const out: PageZoom = {};
   for (const k of ['scale', 'horizontalFitToPages', 'verticalFitToPages'] as const) {
     const v = z[k];
@@ -949,8 +952,6 @@ function validZoom(value: unknown): PageZoom {
     if (k === 'scale' ? v < 10 || v > 400 : v < 0 || v > 32767) throw bad();
     out[k] = v;
   }
-  if (out.scale == null && out.horizontalFitToPages == null && out.verticalFitToPages == null)
-    throw bad();
   return out;
 }
 
