@@ -28,7 +28,7 @@ describe.each(['semboro-2025', 'gumukmas-2025', 'ambulu-2024'])(
     withOffice(
       'every generated sheet: landscape, one page wide, header rows repeated, LKjIP Skala on one page',
       async () => {
-        const dir = await fs.mkdtemp(path.join(os.tmpdir(), `laporan-${name}-`));
+        const dir = await fs.mkdtemp(path.join(os.tmpdir(), `lembar-xlsx-${name}-`));
         const xlsx = path.join(dir, `${name}.xlsx`);
         const input = path.join(root, 'assets', `${name}.xlsx`);
         const r = await cli(['compute', input, '-o', xlsx, '--laporan']);
