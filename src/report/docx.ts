@@ -32,6 +32,7 @@ import {
   type ReportTable,
 } from '../engine/report';
 import { formatId } from '../engine/decimal';
+import { REPORT_FONT } from '../engine/report/font';
 import type { Analysis } from '../workbook/analyze';
 import { GENERATED_PREFIX } from '../workbook/sheets';
 
@@ -42,7 +43,7 @@ const USABLE = { portrait: A4.width - 2 * MARGIN, landscape: A4.height - 2 * MAR
 
 const HEADER_FILL = 'D9D9D9';
 const NUMBERING_FILL = 'F2F2F2';
-const FONT = 'Arial';
+const FONT = REPORT_FONT;
 
 const hex = (c: string) => c.replace('#', '').toUpperCase();
 

@@ -149,8 +149,38 @@ export interface SheetSpec {
   /** Excel tables over ranges of the sheet (`A3:H12`, first row is the header). */
   tables?: { name: string; range: string }[];
   hidden?: boolean;
-  /** Print on A4 landscape. */
+  /** Print on A4 landscape, one page wide (the blank templates); `print` says more. */
   landscape?: boolean;
+  /** How the sheet prints (the generated report sheets; NARRATIVE.md "Print"). */
+  print?: SheetPrint;
+  /** Row heights in points by row, from row 1; null or absent: Excel's default height. */
+  rowHeights?: (number | null)[];
+  /** The style every cell of the sheet's used area has under its own format. */
+  baseStyle?: SheetBaseStyle;
+}
+
+/** A sheet's page setup: always A4. */
+export interface SheetPrint {
+  orientation: 'landscape' | 'portrait';
+  /** Scaled to this many pages wide, as many pages tall as it takes. */
+  fitToPagesWide: number;
+  /** Rows repeated at the top of every printed page, 1-based and inclusive (`[4, 6]`). */
+  titleRows?: [number, number];
+}
+
+export interface SheetBaseStyle {
+  /** Font family. */
+  font: string;
+  /** Font size in points. */
+  size: number;
+  /** Text at the top of its cell: the cells of a row grown for wrapped text line up. */
+  alignTop: boolean;
+}
+
+/** The page setup a host writes for a sheet: `print`, or what `landscape` stands for. */
+export function printOf(spec: SheetSpec): SheetPrint | null {
+  if (spec.print) return spec.print;
+  return spec.landscape ? { orientation: 'landscape', fitToPagesWide: 1 } : null;
 }
 
 export interface Plan {

@@ -7,7 +7,9 @@
  *   measured.
  * - Real Excel tables with the reports' headers, a group-header row above them, the numbered-column
  *   row as the first body row, predicate fills with contrast fonts, number formats as cell formats
- *   (values stay numbers), column widths and wrapping for A4 landscape.
+ *   (values stay numbers), column widths and wrapping; print-ready (src/workbook/print.ts): A4
+ *   landscape one page wide, the table's header rows on every page, row heights for the wrapped
+ *   text, the report's font.
  * - A sheet is ours when the record lists it or it carries our marker line; a user sheet with the
  *   same name is never touched — ours gets another name (`… (2)`). Earlier generated sheets no
  *   longer produced are removed; the record is updated so that re-running replaces only ours.
@@ -25,6 +27,7 @@ import {
   type RecordEntry,
   type SheetSpec,
 } from './plan';
+import { printReady } from './print';
 import { GENERATED_PREFIX } from './sheets';
 
 /** Excel's limit on sheet names. */
@@ -103,19 +106,30 @@ function put(
   if (format && Object.keys(format).length) b.formats[a1(r, c)] = format;
 }
 
-/** Write a report table at row `r0` (title, group headers, header, numbering, body, notes). */
+/** A line of text over the first `n` columns: merged across them and wrapped. */
+function putLine(b: SheetBuilder, r: number, n: number, text: string, bold = false): void {
+  put(b, r, 0, text, bold ? { bold: true, wrap: true } : { wrap: true });
+  if (n > 1) b.merges.push(`${a1(r, 0)}:${a1(r, n - 1)}`);
+}
+
+/**
+ * Write a report table at row `r0` (title, group headers, header, numbering, body, notes).
+ * Returns the rows of its header block (`top` … `header`, and the numbering row), its last body
+ * row, and the row where the next block may start.
+ */
 function writeTable(
   b: SheetBuilder,
   t: ReportTable,
   r0: number,
   withTitle: boolean,
-): { header: number; last: number; next: number } {
+): { top: number; header: number; headEnd: number; last: number; next: number } {
   const n = t.columns.length;
   let r = r0;
   if (withTitle) {
     put(b, r, 0, t.title, { bold: true });
     r++;
   }
+  const top = r;
   // Group headers (`Capaian Tahun 2025` over Target … Kriteria), outside the Excel table.
   if (t.columns.some((c) => c.group)) {
     for (let c = 0; c < n; c++) {
@@ -145,6 +159,7 @@ function writeTable(
     }),
   );
   r++;
+  const headEnd = t.numbering ? r : r - 1;
   if (t.numbering) {
     t.numbering.forEach((x, i) =>
       put(b, r, i, x, { align: 'center', fill: NUMBERING_FILL, border: true }),
@@ -168,35 +183,37 @@ function writeTable(
   }
   const last = r - 1;
   for (const note of t.notes) {
-    put(b, r, 0, note);
+    putLine(b, r, n, note);
     r++;
   }
-  return { header, last, next: r + 1 };
+  return { top, header, headEnd, last, next: r + 1 };
 }
 
 function tableSheet(name: string, t: ReportTable): SheetSpec {
   const b: SheetBuilder = { rows: [], formats: {}, merges: [] };
-  put(b, 0, 0, t.title, { bold: true });
-  put(b, 1, 0, REPORT_MARKER);
-  const { header, last } = writeTable(b, t, 3, false);
-  const lastCol = col(t.columns.length - 1);
-  return {
+  const n = t.columns.length;
+  putLine(b, 0, n, t.title, true);
+  putLine(b, 1, n, REPORT_MARKER);
+  const { top, header, headEnd, last } = writeTable(b, t, 3, false);
+  const lastCol = col(n - 1);
+  const spec: SheetSpec = {
     name,
     rows: b.rows,
     formats: b.formats,
     merges: b.merges,
     columnWidths: t.columns.map((c) => c.width),
     tables: [{ name: tableName(name), range: `A${header + 1}:${lastCol}${last + 1}` }],
-    landscape: t.wide,
   };
+  // The group-header, header and numbering rows on every printed page.
+  return printReady(spec, [top + 1, headEnd + 1]);
 }
 
 const NARASI_WIDTHS = [100, 34, 10, 10, 10, 10];
 
 function narasiSheet(name: string, report: Report, sheetOf: Map<ReportTable, string>): SheetSpec {
   const b: SheetBuilder = { rows: [], formats: {}, merges: [] };
-  put(b, 0, 0, report.judul, { bold: true });
-  put(b, 1, 0, REPORT_MARKER);
+  put(b, 0, 0, report.judul, { bold: true, wrap: true });
+  put(b, 1, 0, REPORT_MARKER, { wrap: true });
   let r = 3;
   const tables: { name: string; range: string }[] = [];
   const para = (text: string, f: CellFormat = {}) => {
@@ -233,15 +250,16 @@ function narasiSheet(name: string, report: Report, sheetOf: Map<ReportTable, str
     }
   };
   report.blocks.forEach(walk);
-  return {
+  const spec: SheetSpec = {
     name,
     rows: b.rows,
     formats: b.formats,
     merges: b.merges,
     columnWidths: NARASI_WIDTHS,
     tables,
-    landscape: true,
   };
+  // The report's title on every printed page (the sheet holds several tables).
+  return printReady(spec, [1, 1]);
 }
 
 export interface ReportPlanResult extends Plan {

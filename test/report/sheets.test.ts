@@ -74,7 +74,14 @@ describe.each(SAMPLES)('%s', (name, exp) => {
     }
     const capaian = plan.sheets.find((s) => /^LKjIP Capaian/.test(s.name))!;
     const { header } = tableRows(capaian);
-    expect(capaian.landscape).toBe(true);
+    // Print setup (NARRATIVE.md "Print") on every generated sheet — it was landscape for the
+    // wide tables only, and Skala / Rekap Predikat printed portrait over several pages.
+    for (const spec of plan.sheets) {
+      expect(spec.print).toMatchObject({ orientation: 'landscape', fitToPagesWide: 1 });
+      expect(spec.baseStyle).toEqual({ font: 'Arial', size: 10, alignTop: true });
+    }
+    // The group header, header and numbering rows are the rows repeated on every page.
+    expect(capaian.print!.titleRows).toEqual([header, header + 2]);
     // The numbered-column row is the first row of the table body.
     expect(capaian.rows[header + 1].slice(0, 3)).toEqual(['1', '2', '3']);
     // A group header row above the table, merged over its columns.
@@ -82,8 +89,6 @@ describe.each(SAMPLES)('%s', (name, exp) => {
       `Capaian Tahun ${exp.pks.find((p) => p.dilaporkan)!.tahun}`,
     );
     expect(capaian.merges!.length).toBeGreaterThan(0);
-    expect(plan.sheets.find((s) => /^LKjIP Efisiensi/.test(s.name))!.landscape).toBe(true);
-    expect(plan.sheets.find((s) => /^LKjIP Anggaran/.test(s.name))!.landscape).toBe(true);
   });
 
   test.each(

@@ -20,6 +20,7 @@
  */
 import { a1, parseA1, type WorkbookGrid } from '../../workbook/grid';
 import {
+  printOf,
   readRecord,
   recordRows,
   type CellFormat,
@@ -237,6 +238,67 @@ export function columnWidthPoints(w: number): number {
   return Math.round((w * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** The base style (font, text at the top) on the whole used area, before the cells' formats. */
+function baseStyleOp(spec: SheetSpec, width: number): Op {
+  const base = spec.baseStyle!;
+  const ref = `A1:${a1(spec.rows.length - 1, width - 1)}`;
+  return {
+    bytes: OP_OVERHEAD * 3,
+    run: (b) => {
+      const format = sheetOf(b, spec.name).getRange(ref).format;
+      format.font.name = base.font;
+      format.font.size = base.size;
+      if (base.alignTop) format.verticalAlignment = 'Top';
+    },
+  };
+}
+
+/** Row heights (ExcelApi 1.2, `RangeFormat.rowHeight`): one range per run of equal heights. */
+function rowHeightOps(spec: SheetSpec): Op[] {
+  const ops: Op[] = [];
+  const heights = spec.rowHeights ?? [];
+  let r = 0;
+  while (r < heights.length) {
+    const h = heights[r];
+    let end = r;
+    while (end + 1 < heights.length && heights[end + 1] === h) end++;
+    if (h !== null && h !== undefined) {
+      const ref = `${r + 1}:${end + 1}`;
+      ops.push({
+        bytes: OP_OVERHEAD,
+        run: (b) => void (sheetOf(b, spec.name).getRange(ref).format.rowHeight = h),
+      });
+    }
+    r = end + 1;
+  }
+  return ops;
+}
+
+/**
+ * The page setup (ExcelApi 1.9, `Worksheet.pageLayout`): A4, and from `printOf` the orientation,
+ * the fit to N pages wide — `zoom` set as a whole object, with `verticalFitToPages: 0` for "as
+ * many pages tall as needed", as Excel's own recorder writes "fit all columns on one page"
+ * (learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions) — and the rows repeated
+ * on every page (`setPrintTitleRows`, whole rows: excel.pagelayout#setPrintTitleRows).
+ */
+function pageLayoutOp(spec: SheetSpec): Op {
+  const print = printOf(spec);
+  return {
+    bytes: OP_OVERHEAD * 4,
+    run: (b) => {
+      const layout = sheetOf(b, spec.name).pageLayout;
+      layout.paperSize = 'A4';
+      if (!print) return;
+      layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+      if (print.titleRows) {
+        const [from, to] = print.titleRows;
+        layout.setPrintTitleRows(`$${from}:$${to}`);
+      }
+    },
+  };
+}
+
 function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolean): Op[] {
   const ops: Op[] = [];
   const name = spec.name;
@@ -270,6 +332,7 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
       });
     }
   }
+  if (spec.baseStyle && width > 0) ops.push(baseStyleOp(spec, width));
   // Formats: consecutive cells of a row with the same format share one range.
   const byRow = new Map<number, { c: number; f: CellFormat; k: string }[]>();
   for (const [addr, f] of Object.entries(spec.formats ?? {})) {
@@ -335,15 +398,8 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
         table.showFilterButton = false;
       },
     });
-  if (withLayout)
-    ops.push({
-      bytes: OP_OVERHEAD * 2,
-      run: (b) => {
-        const layout = sheetOf(b, name).pageLayout;
-        layout.paperSize = 'A4';
-        if (spec.landscape) layout.orientation = 'Landscape';
-      },
-    });
+  ops.push(...rowHeightOps(spec));
+  if (withLayout) ops.push(pageLayoutOp(spec));
   if (spec.hidden)
     ops.push({
       bytes: OP_OVERHEAD,

@@ -28,11 +28,13 @@ import {
   cellValue,
   compareVersions,
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   hasValue,
   type InMemoryWorkbook,
   type ModelCell,
   type ModelSheet,
   type ModelTable,
+  type PageZoom,
   writeInput,
 } from './model';
 
@@ -69,6 +71,9 @@ const REQUIRES: Record<string, string> = {
   'Range.merge': '1.2',
   'Range.unmerge': '1.2',
   'RangeFormat.columnWidth': '1.2',
+  'RangeFormat.rowHeight': '1.2',
+  'PageLayout.zoom': '1.9',
+  'PageLayout.setPrintTitleRows': '1.9',
   'RangeFill.pattern': '1.9',
   'Application.suspendApiCalculationUntilNextSync': '1.6',
   'Runtime.enableEvents': '1.8',
@@ -864,9 +869,20 @@ export class PageLayout extends ClientObject {
   set paperSize(v: string) {
     this._write('paperSize', v);
   }
+  /** Set as a whole object (`zoom = {…}`), as Microsoft's reference says. */
+  get zoom(): PageZoom {
+    return this._read('zoom');
+  }
+  set zoom(v: PageZoom) {
+    this._write('zoom', v);
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this._invoke('setPrintTitleRows', [rows]);
+  }
 
   _scalars(): string[] {
-    return ['orientation', 'paperSize'];
+    return ['orientation', 'paperSize', 'zoom'];
   }
 
   _resolveFrom(parent: Target): Target {
@@ -878,6 +894,7 @@ export class PageLayout extends ClientObject {
     const s = t as ModelSheet;
     if (prop === 'orientation') return s.orientation;
     if (prop === 'paperSize') return s.paperSize;
+    if (prop === 'zoom') return { ...s.zoom };
     return super._get(t, prop);
   }
 
@@ -893,8 +910,61 @@ export class PageLayout extends ClientObject {
       s.paperSize = String(value);
       return;
     }
+    if (prop === 'zoom') {
+      s.zoom = validZoom(value);
+      return;
+    }
     super._setOn(t, prop, value);
   }
+
+  override _callOn(t: Target, method: string, args: unknown[]): unknown {
+    const s = t as ModelSheet;
+    if (method === 'setPrintTitleRows') {
+      s.printTitleRows = wholeRows(args[0]);
+      return undefined;
+    }
+    return super._callOn(t, method, args);
+  }
+}
+
+/**
+ * `PageLayout.zoom` as Excel takes it. Microsoft's reference
+ * (learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions): a `scale` of 10 to 400
+ * percent, or a number of pages to fit wide and tall (null when a scale is used). Pages are
+ * whole numbers up to 32767 as in Excel's Page Setup dialog, and 0 means "as many as needed" —
+ * SpreadsheetML's `fitToHeight="0"`, and what Excel's action recorder writes for "fit all
+ * columns on one page" (`{ horizontalFitToPages: 1, verticalFitToPages: 0, scale: null }`).
+ */
+function validZoom(value: unknown): PageZoom {
+  const bad = () =>
+    new OfficeApiError('InvalidArgument', 'The argument is invalid or missing.', 'PageLayout.zoom');
+  if (!value || typeof value !== 'object') throw bad();
+  const z = value as Record<string, unknown>;
+  // The model stores what was given (the reference says nothing of members left out).
+  const out: PageZoom = {};
+  for (const k of ['scale', 'horizontalFitToPages', 'verticalFitToPages'] as const) {
+    const v = z[k];
+    if (v === undefined || v === null) {
+      if (v === null) out[k] = null;
+      continue;
+    }
+    if (typeof v !== 'number' || !Number.isInteger(v)) throw bad();
+    if (k === 'scale' ? v < 10 || v > 400 : v < 0 || v > 32767) throw bad();
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The rows of `setPrintTitleRows`: "The range must span the entire row to be valid". */
+function wholeRows(arg: unknown): { r0: number; r1: number } {
+  const rect = typeof arg === 'string' ? parseRef(arg) : null;
+  if (!rect || rect.c0 !== 0 || rect.c1 !== MAX_COLS - 1)
+    throw new OfficeApiError(
+      'InvalidArgument',
+      'The argument is invalid or missing or has an incorrect format.',
+      'PageLayout.setPrintTitleRows',
+    );
+  return { r0: rect.r0, r1: rect.r1 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1542,6 +1612,12 @@ export class RangeFormat extends ClientObject {
   set columnWidth(v: number) {
     this._write('columnWidth', v);
   }
+  get rowHeight(): number {
+    return this._read('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this._write('rowHeight', v);
+  }
   get horizontalAlignment(): string {
     return this._read('horizontalAlignment');
   }
@@ -1560,7 +1636,7 @@ export class RangeFormat extends ClientObject {
   }
 
   _scalars(): string[] {
-    return ['wrapText', 'columnWidth', 'horizontalAlignment', 'verticalAlignment'];
+    return ['wrapText', 'columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment'];
   }
 
   _resolveFrom(parent: Target): Target {
@@ -1582,6 +1658,11 @@ export class RangeFormat extends ClientObject {
           ws.add(rt.sheet.columnWidth(c));
         return ws.size === 1 ? [...ws][0] : null;
       }
+      case 'rowHeight': {
+        const hs = new Set<number>();
+        for (let r = rt.rect.r0; r <= rt.rect.r1 && hs.size < 2; r++) hs.add(rt.sheet.rowHeight(r));
+        return hs.size === 1 ? [...hs][0] : null;
+      }
     }
     return super._get(t, prop);
   }
@@ -1598,6 +1679,16 @@ export class RangeFormat extends ClientObject {
       for (let c = rt.rect.c0; c <= rt.rect.c1; c++) {
         if (value === DEFAULT_COLUMN_WIDTH) rt.sheet.columnWidths.delete(c);
         else rt.sheet.columnWidths.set(c, value);
+      }
+      return;
+    }
+    if (prop === 'rowHeight') {
+      // Excel's limit on a row's height is 409 points (Excel specifications and limits).
+      if (typeof value !== 'number' || !(value >= 0 && value <= 409))
+        throw new OfficeApiError('InvalidArgument', 'Invalid row height.', 'RangeFormat.rowHeight');
+      for (let r = rt.rect.r0; r <= rt.rect.r1; r++) {
+        if (value === DEFAULT_ROW_HEIGHT) rt.sheet.rowHeights.delete(r);
+        else rt.sheet.rowHeights.set(r, value);
       }
       return;
     }
@@ -1678,6 +1769,9 @@ export class RangeFill extends ClientObject {
   }
 }
 
+/** The font of a cell nobody set one for (Excel's Normal style). */
+const DEFAULT_FONT = { name: 'Calibri', size: 11 };
+
 export class RangeFont extends ClientObject {
   readonly _className = 'RangeFont';
 
@@ -1693,9 +1787,21 @@ export class RangeFont extends ClientObject {
   set bold(v: boolean) {
     this._write('bold', v);
   }
+  get name(): string {
+    return this._read('name');
+  }
+  set name(v: string) {
+    this._write('name', v);
+  }
+  get size(): number {
+    return this._read('size');
+  }
+  set size(v: number) {
+    this._write('size', v);
+  }
 
   _scalars(): string[] {
-    return ['color', 'bold'];
+    return ['color', 'bold', 'name', 'size'];
   }
 
   _resolveFrom(parent: Target): Target {
@@ -1706,6 +1812,8 @@ export class RangeFont extends ClientObject {
     const rt = t as RangeTarget;
     if (prop === 'color') return uniform(rt, (c) => c?.font ?? '#000000');
     if (prop === 'bold') return uniform(rt, (c) => !!c?.bold);
+    if (prop === 'name') return uniform(rt, (c) => c?.fontName ?? DEFAULT_FONT.name);
+    if (prop === 'size') return uniform(rt, (c) => c?.fontSize ?? DEFAULT_FONT.size);
     return super._get(t, prop);
   }
 
@@ -1718,6 +1826,22 @@ export class RangeFont extends ClientObject {
         if (!cell) return;
         if (c !== null) cell.font = c;
         else cell.bold = !!value;
+      });
+      return;
+    }
+    if (prop === 'name' || prop === 'size') {
+      assertWritable(rt.sheet, `RangeFont.${prop}`);
+      // Excel takes font sizes of 1 to 409 points; a name must be text.
+      const ok =
+        prop === 'name'
+          ? typeof value === 'string' && value.trim() !== ''
+          : typeof value === 'number' && value >= 1 && value <= 409;
+      if (!ok)
+        throw new OfficeApiError('InvalidArgument', `Invalid font ${prop}.`, `RangeFont.${prop}`);
+      eachCell(rt, true, (cell) => {
+        if (!cell) return;
+        if (prop === 'name') cell.fontName = value as string;
+        else cell.fontSize = value as number;
       });
       return;
     }

@@ -36,6 +36,9 @@ export interface ModelCell {
   tint?: number;
   patternTint?: number;
   fontTint?: number;
+  /** Font family and size in points (`RangeFont.name`, `.size`); undefined: the default. */
+  fontName?: string;
+  fontSize?: number;
   bold?: boolean;
   wrap?: boolean;
   hAlign?: string;
@@ -55,6 +58,15 @@ export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 /** Default column width in points (8.43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_WIDTH = 48;
+/** Default row height in points (one line of Calibri 11). */
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** `PageLayout.zoom` as set: a scale or a fit to pages wide / tall (0: as many as needed). */
+export interface PageZoom {
+  scale?: number | null;
+  horizontalFitToPages?: number | null;
+  verticalFitToPages?: number | null;
+}
 
 const key = (r: number, c: number) => r * MAX_COLS + c;
 
@@ -67,8 +79,13 @@ export class ModelSheet {
   merges: Rect[] = [];
   tables: ModelTable[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points set by `RangeFormat.rowHeight`, by 0-based row. */
+  readonly rowHeights = new Map<number, number>();
   orientation: 'Portrait' | 'Landscape' = 'Portrait';
   paperSize = 'Letter';
+  zoom: PageZoom = { scale: 100 };
+  /** Rows repeated at the top of every printed page (0-based, inclusive), or null. */
+  printTitleRows: { r0: number; r1: number } | null = null;
 
   constructor(id: string, name: string) {
     this.id = id;
@@ -117,6 +134,10 @@ export class ModelSheet {
     return this.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  rowHeight(r: number): number {
+    return this.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
+  }
+
   private childCache: { merges: Rect[]; keys: Set<number> } | null = null;
 
   /** Inside a merged area but not its top-left cell. */
@@ -149,6 +170,8 @@ export function hasFormat(cell: ModelCell): boolean {
     !!cell.fill ||
     !!cell.font ||
     !!cell.bold ||
+    !!cell.fontName ||
+    cell.fontSize !== undefined ||
     !!cell.wrap ||
     !!cell.hAlign ||
     !!cell.vAlign ||
@@ -545,8 +568,11 @@ export class InMemoryWorkbook {
       t.merges = s.merges.map((m) => ({ ...m }));
       t.tables = s.tables.map((x) => ({ ...x, rect: { ...x.rect } }));
       for (const [c, w] of s.columnWidths) t.columnWidths.set(c, w);
+      for (const [r, h] of s.rowHeights) t.rowHeights.set(r, h);
       t.orientation = s.orientation;
       t.paperSize = s.paperSize;
+      t.zoom = { ...s.zoom };
+      t.printTitleRows = s.printTitleRows ? { ...s.printTitleRows } : null;
     }
     return wb;
   }

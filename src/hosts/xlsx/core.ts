@@ -13,9 +13,10 @@ import type {
   FillSpec,
   Plan,
   RecordEntry,
+  SheetBaseStyle,
   SheetSpec,
 } from '../../workbook/plan';
-import { recordRows } from '../../workbook/plan';
+import { printOf, recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 
 export class XlsxOpenError extends Error {
@@ -199,15 +200,43 @@ function argb(hex: string): string {
   return 'FF' + hex.replace('#', '').toUpperCase();
 }
 
+/**
+ * The exceljs page setup of a sheet: A4 (paper size 9), and from `printOf` the orientation, the
+ * fit to N pages wide with `fitToHeight: 0` — written as `fitToHeight="0"`, which SpreadsheetML
+ * reads as "as many pages tall as needed" (ECMA-376 Part 1, §18.3.1.63 pageSetup) — and the rows
+ * repeated on every page (exceljs writes them as the sheet's `_xlnm.Print_Titles` name).
+ */
+function pageSetupOf(spec: SheetSpec): Partial<ExcelJS.PageSetup> {
+  const print = printOf(spec);
+  if (!print) return { paperSize: 9 };
+  return {
+    paperSize: 9,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToPagesWide,
+    fitToHeight: 0,
+    ...(print.titleRows ? { printTitlesRow: print.titleRows.join(':') } : {}),
+  };
+}
+
+/** The base style on every cell of the sheet's used area, under the cell's own format. */
+function setBaseStyle(ws: ExcelJS.Worksheet, spec: SheetSpec, base: SheetBaseStyle): void {
+  const width = spec.rows.reduce((m, row) => Math.max(m, row.length), 0);
+  for (let r = 0; r < spec.rows.length; r++)
+    for (let c = 0; c < width; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.font = { ...cell.font, name: base.font, size: base.size };
+      if (base.alignTop) cell.alignment = { ...cell.alignment, vertical: 'top' };
+    }
+}
+
 /** Create or replace one whole sheet from a `SheetSpec`. */
 function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   const old = wb.getWorksheet(spec.name);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.hidden ? 'hidden' : 'visible',
-    pageSetup: spec.landscape
-      ? { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
-      : { paperSize: 9 },
+    pageSetup: pageSetupOf(spec),
   });
   spec.rows.forEach((row, r) => {
     row.forEach((v, c) => {
@@ -239,6 +268,10 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   (spec.columnWidths ?? []).forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  (spec.rowHeights ?? []).forEach((h, r) => {
+    if (h !== null) ws.getRow(r + 1).height = h;
+  });
+  if (spec.baseStyle) setBaseStyle(ws, spec, spec.baseStyle);
   for (const t of spec.tables ?? []) {
     const [from, to] = t.range.split(':');
     const a = parseA1(from);
