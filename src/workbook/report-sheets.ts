@@ -216,8 +216,9 @@ function narasiSheet(name: string, report: Report, sheetOf: Map<ReportTable, str
   put(b, 1, 0, REPORT_MARKER, { wrap: true });
   let r = 3;
   const tables: { name: string; range: string }[] = [];
+  // Each paragraph spans the sheet's full width, so the printed page is filled, not its left half.
   const para = (text: string, f: CellFormat = {}) => {
-    put(b, r, 0, text, { wrap: true, ...f });
+    putLine(b, r, NARASI_WIDTHS.length, text, f.bold === true);
     r++;
   };
   const walk = (block: Block) => {
