@@ -20,6 +20,8 @@ export interface Band {
   code?: string;
   /** How the interval is printed in the legend. */
   text?: string;
+  /** The colour as the planner wrote it in a custom table (`hijau`), when they wrote one. */
+  colourText?: string;
 }
 
 export interface Scale {
@@ -356,7 +358,11 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
       min = null;
       minInclusive = true;
     }
-    bands.push({ min, minInclusive, label: p.row.label.trim(), fill, text: p.row.interval.trim() });
+    const band: Band = { min, minInclusive, label: p.row.label.trim(), fill };
+    band.text = p.row.interval.trim();
+    const colourText = p.row.colour?.trim();
+    if (colourText) band.colourText = colourText;
+    bands.push(band);
   });
   bands.reverse();
   return {
