@@ -10,6 +10,7 @@
  */
 import Big from 'big.js';
 import { formatId } from './decimal';
+import type { Settings } from './model';
 import type { CustomBandInput, Interval } from './scales';
 
 /** One problem of a custom scale, with the rows (indices into the rows given) it is about. */
@@ -158,4 +159,23 @@ export function unreadableIssue(row: CustomBandInput, index: number): ScaleIssue
     rows: [index],
     message: `Interval “${row.interval}” pada ${band} tidak dapat dibaca; tulis mis. “76 - 100”, “> 100” atau “< 55”.`,
   };
+}
+
+/** The problems of the workbook's custom scale when it could not be used; empty otherwise. */
+export function describeScaleProblems(settings: Settings): string[] {
+  return settings.skalaKustomInvalid?.problems ?? [];
+}
+
+/**
+ * One sentence to put where the scale is shown, before the problems, when the planner's custom
+ * scale could not be used; null otherwise.
+ */
+export function invalidScaleNote(settings: Settings): string | null {
+  if (!settings.skalaKustomInvalid) return null;
+  const n = settings.skalaKustomInvalid.problems.length;
+  return (
+    'Skala yang ditetapkan dalam Pengaturan tidak dapat dipakai karena ' +
+    (n === 1 ? 'pitanya bermasalah' : 'beberapa pitanya bermasalah') +
+    ', sehingga predikat ditentukan dengan skala Permendagri 86/2017:'
+  );
 }

@@ -11,6 +11,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Settings } from '../../src/engine/model';
 import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
+import { Legend } from '../../src/taskpane/components/Legend';
 import { SettingsForm } from '../../src/taskpane/components/SettingsForm';
 import { analyze } from '../../src/workbook/analyze';
 
@@ -95,6 +96,14 @@ test('a hole in the Kustom scale: the planner rows, the problem and the two rows
   expect(html).toContain('Pita ini bermasalah: lihat nomor 1 di atas.');
   // Saving is refused until the bands are fixed.
   expect(html).toMatch(/<button[^>]*type="submit"[^>]*disabled=""/);
+  // The summary's legend shows the default scale in use and says why.
+  const legend = renderToStaticMarkup(
+    createElement(FluentProvider, { theme: webLightTheme }, createElement(Legend, a)),
+  );
+  expect(legend).toContain('Skala: Permendagri 86/2017');
+  expect(legend).toContain(
+    'nilai 75,01–76,99 tidak masuk pita mana pun. Perbaiki di tab Pengaturan.',
+  );
 });
 
 test('a valid Kustom scale: the planner rows, nothing marked, saving allowed', async () => {

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { FindingList } from '../../src/engine/findings';
+import { describeScaleProblems, invalidScaleNote } from '../../src/engine/scale-check';
 import { applyPlan, toGrid } from '../../src/hosts/xlsx';
 import { draftOf, settingsOfDraft } from '../../src/taskpane/settings-draft';
 import { analyze } from '../../src/workbook/analyze';
@@ -53,6 +54,11 @@ test('a hole keeps the planner rows and names Sedang, Tinggi and 75,01–76,99',
   expect(findings).toHaveLength(1);
   expect(findings[0]).toMatchObject({ severity: 'error', sheet: 'Pengaturan', cell: 'A6' });
   expect(findings[0].message).toContain('“Sedang” (66–75) dan “Tinggi”');
+  // What the report prints where the scale is shown.
+  expect(describeScaleProblems(settings)).toEqual(settings.skalaKustomInvalid!.problems);
+  expect(invalidScaleNote(settings)).toBe(
+    'Skala yang ditetapkan dalam Pengaturan tidak dapat dipakai karena pitanya bermasalah, sehingga predikat ditentukan dengan skala Permendagri 86/2017:',
+  );
 });
 
 test('an overlap names both bands and the values in both', () => {
@@ -74,6 +80,8 @@ test('a valid custom scale has no skalaKustomInvalid', () => {
   expect(settings.skalaKustom?.bands.map((b) => b.label)).toEqual(HOLE.map((r) => r[1]));
   expect(settings.skalaKustomInvalid ?? null).toBeNull();
   expect(findings).toEqual([]);
+  expect(describeScaleProblems(settings)).toEqual([]);
+  expect(invalidScaleNote(settings)).toBeNull();
 });
 
 test('a preset scale ignores a broken table below it', () => {
