@@ -36,9 +36,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground1,
   },
   head: { color: tokens.colorNeutralForeground3, paddingTop: 0, paddingBottom: 0 },
-  interval: { flex: '1 1 6.5em', minWidth: 0 },
-  label: { flex: '2 1 8em', minWidth: 0 },
-  colour: { flex: '1 1 7em', minWidth: 0 },
+  interval: { flex: '1 1 5.5em', minWidth: 0 },
+  label: { flex: '1.6 1 7.5em', minWidth: 0 },
+  colour: { flex: '1.4 1 7em', minWidth: 0 },
   remove: { flex: '0 0 32px', width: '32px', minWidth: '32px', paddingLeft: 0, paddingRight: 0 },
   hint: { flexBasis: '100%', color: tokens.colorPaletteRedForeground1 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -64,8 +64,12 @@ function Problems({ issues, fromWorkbook }: { issues: ScaleIssue[]; fromWorkbook
     <MessageBar intent="error" layout="multiline" data-scale-problems>
       <MessageBarBody>
         <MessageBarTitle>Skala kustom belum dapat dipakai</MessageBarTitle>
-        {fromWorkbook &&
-          'Perhitungan memakai skala Permendagri 86/2017 sampai pita di bawah diperbaiki dan disimpan.'}
+        {fromWorkbook && (
+          <div>
+            Perhitungan memakai skala Permendagri 86/2017 sampai pita di bawah diperbaiki dan
+            disimpan.
+          </div>
+        )}
         <ol className={s.list}>
           {issues.map((x, i) => (
             <li key={i}>{x.message}</li>

@@ -18,6 +18,8 @@ import { BandsEditor } from './BandsEditor';
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // A long option ("Permendagri 86/2017 (≥ 90 Sangat Tinggi)") must not widen a narrow pane.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
 /** The problems shown at the save button: the bands' own are listed above the bands. */
@@ -55,7 +57,11 @@ export function SettingsForm({
       }}
     >
       <Field label="Skala predikat">
-        <Select value={draft.skala} onChange={(_, d) => set({ skala: d.value as ScaleId })}>
+        <Select
+          className={s.select}
+          value={draft.skala}
+          onChange={(_, d) => set({ skala: d.value as ScaleId })}
+        >
           <option value="permendagri86-jember">Permendagri 86/2017 (≥ 90 Sangat Tinggi)</option>
           <option value="permendagri86-91">Permendagri 86/2017 (≥ 91 Sangat Tinggi)</option>
           <option value="akip">AKIP (PermenPANRB 88/2021)</option>
@@ -72,6 +78,7 @@ export function SettingsForm({
       )}
       <Field label="Batas atas capaian">
         <Select
+          className={s.select}
           value={draft.batas}
           onChange={(_, d) => set({ batas: d.value as SettingsDraft['batas'] })}
         >
@@ -81,13 +88,18 @@ export function SettingsForm({
         </Select>
       </Field>
       <Field label="Rumus polaritas negatif">
-        <Select value={draft.rumus} onChange={(_, d) => set({ rumus: d.value as RumusNegatif })}>
+        <Select
+          className={s.select}
+          value={draft.rumus}
+          onChange={(_, d) => set({ rumus: d.value as RumusNegatif })}
+        >
           <option value="2T-R">(2T − R) / T</option>
           <option value="T/R">T / R</option>
         </Select>
       </Field>
       <Field label="Metode efisiensi">
         <Select
+          className={s.select}
           value={draft.metode}
           onChange={(_, d) => set({ metode: d.value as MetodeEfisiensi })}
         >
