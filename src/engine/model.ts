@@ -3,7 +3,7 @@
  * address of every cell it came from); the engine computes results and findings from it.
  */
 import type { CellRef } from './findings';
-import type { Scale, ScaleId } from './scales';
+import type { CustomBandInput, Scale, ScaleId } from './scales';
 import type { Value } from './values';
 
 export type Polaritas = 'positif' | 'negatif';
@@ -17,9 +17,22 @@ export interface Settings {
   metodeEfisiensi: MetodeEfisiensi;
   /** The bands of a `kustom` scale (already parsed and checked). */
   skalaKustom?: Scale | null;
+  /**
+   * The planner's custom bands when they cannot be used (a hole, an overlap, an unreadable
+   * interval: SCALE_INVALID). `skala` is then the default scale for the computation; the rows are
+   * kept as written so the pane shows them to be fixed and the report can name the problems.
+   */
+  skalaKustomInvalid?: InvalidCustomScale | null;
   instansi?: string | null;
   kabupaten?: string | null;
   tahun?: number | null;
+}
+
+export interface InvalidCustomScale {
+  /** The rows of the Pengaturan custom table, as written. */
+  rows: CustomBandInput[];
+  /** Indonesian, one per problem, naming the bands and the values (scale-check.ts). */
+  problems: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {

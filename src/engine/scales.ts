@@ -4,6 +4,9 @@
  */
 import { parseNumberText } from './values';
 import { roundHalfUp } from './decimal';
+import { checkSortedBands, unreadableIssue, type ParsedBand, type ScaleIssue } from './scale-check';
+
+export type { ScaleIssue } from './scale-check';
 
 export interface Band {
   /** Lower bound; null for the bottom band (no lower bound). */
@@ -17,6 +20,8 @@ export interface Band {
   code?: string;
   /** How the interval is printed in the legend. */
   text?: string;
+  /** The colour as the planner wrote it in a custom table (`hijau`), when they wrote one. */
+  colourText?: string;
 }
 
 export interface Scale {
@@ -305,50 +310,29 @@ export interface CustomScaleResult {
   scale: Scale | null;
   /** Problems found (Indonesian); non-empty means SCALE_INVALID. */
   problems: string[];
+  /** The same problems, each with the rows (indices into the rows given) it is about. */
+  issues: ScaleIssue[];
 }
 
 /**
- * Build a scale from planner-written bands. Bands that share a point, or integer bands that meet
- * (55–75, 76–100), are contiguous; a larger hole or an overlap beyond a shared end point is invalid.
+ * Build a scale from planner-written bands. Bands that share a point, or bands that meet at the
+ * precision they are written in (55–75, 76–100), are contiguous; a hole or an overlap is invalid,
+ * and each problem names the two bands and the values (scale-check.ts).
  */
 export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): CustomScaleResult {
-  const problems: string[] = [];
-  const parsed: { iv: Interval; row: CustomBandInput; index: number }[] = [];
+  const issues: ScaleIssue[] = [];
+  const parsed: ParsedBand[] = [];
   rows.forEach((row, index) => {
     const iv = parseInterval(row.interval);
-    if (!iv) problems.push(`Interval "${row.interval}" (baris ${index + 1}) tidak dapat dibaca.`);
+    if (!iv) issues.push(unreadableIssue(row, index));
     else parsed.push({ iv, row, index });
   });
-  if (parsed.length === 0) {
-    if (problems.length === 0) problems.push('Skala kustom tidak berisi satu pita pun.');
-    return { scale: null, problems };
-  }
+  if (parsed.length === 0 && issues.length === 0)
+    issues.push({ rows: [], message: 'Skala kustom tidak berisi satu pita pun.' });
   // Sort by lower bound, the open-bottom band first.
   parsed.sort((x, y) => (x.iv.lo ?? -Infinity) - (y.iv.lo ?? -Infinity));
-  for (let i = 1; i < parsed.length; i++) {
-    const prev = parsed[i - 1].iv;
-    const cur = parsed[i].iv;
-    if (cur.lo === null) {
-      problems.push(
-        `Dua pita tanpa batas bawah ("${parsed[i - 1].row.interval}", "${parsed[i].row.interval}").`,
-      );
-      continue;
-    }
-    // A band written with its lower bound only ("> 90") runs up to the next band's bound.
-    if (prev.hi === null) continue;
-    const gap = cur.lo - prev.hi;
-    const integerMeet = Number.isInteger(prev.hi) && Number.isInteger(cur.lo) && gap === 1;
-    if (gap > 0 && !integerMeet) {
-      problems.push(
-        `Ada celah antara "${parsed[i - 1].row.interval}" dan "${parsed[i].row.interval}".`,
-      );
-    } else if (gap < 0) {
-      problems.push(
-        `Pita "${parsed[i - 1].row.interval}" dan "${parsed[i].row.interval}" bertumpang tindih.`,
-      );
-    }
-  }
-  if (problems.length) return { scale: null, problems };
+  issues.push(...checkSortedBands(parsed));
+  if (issues.length) return { scale: null, problems: issues.map((i) => i.message), issues };
   const bands: Band[] = [];
   parsed.forEach((p, i) => {
     const fill = parseColour(p.row.colour) ?? PALETTE[(parsed.length - 1 - i) % PALETTE.length];
@@ -374,10 +358,18 @@ export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): Cust
       min = null;
       minInclusive = true;
     }
-    bands.push({ min, minInclusive, label: p.row.label.trim(), fill, text: p.row.interval.trim() });
+    const band: Band = { min, minInclusive, label: p.row.label.trim(), fill };
+    band.text = p.row.interval.trim();
+    const colourText = p.row.colour?.trim();
+    if (colourText) band.colourText = colourText;
+    bands.push(band);
   });
   bands.reverse();
-  return { scale: { id: 'kustom', name, source: 'Pengaturan (skala kustom)', bands }, problems };
+  return {
+    scale: { id: 'kustom', name, source: 'Pengaturan (skala kustom)', bands },
+    problems: [],
+    issues: [],
+  };
 }
 
 /** The legend text of a band as it is applied (`≥ 90`, `76 – < 90`, `< 51`). */

@@ -90,12 +90,15 @@ function valueOf(key: Key, s: Settings): CellValueOut | undefined {
   }
 }
 
-/** The bands of a scale as rows of the custom table (interval as written, else as applied). */
+/**
+ * The bands of a scale as rows of the custom table: interval and colour as the planner wrote them,
+ * else as applied.
+ */
 export function bandsOfScale(scale: Scale): CustomBandInput[] {
   return scale.bands.map((b, i) => ({
     interval: b.text ?? bandText(scale, i),
     label: b.label,
-    colour: b.fill,
+    colour: b.colourText ?? b.fill,
   }));
 }
 

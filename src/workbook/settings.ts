@@ -23,16 +23,68 @@ function norm(s: string): string {
     .trim();
 }
 
+interface CustomHeader {
+  r: number;
+  cInterval: number;
+  cLabel: number;
+  cColour: number | null;
+}
+
+/** The band rows under the `Interval | Kriteria | Warna` header, up to the first blank row. */
+function customRows(sheet: Sheet, h: CustomHeader): { rows: CustomBandInput[]; at: number[] } {
+  const rows: CustomBandInput[] = [];
+  const at: number[] = [];
+  for (let r = h.r + 1; r < sheet.rowCount; r++) {
+    const iv = sheet.text(r, h.cInterval);
+    const lab = sheet.text(r, h.cLabel);
+    if (!iv && !lab) {
+      if (rows.length) break;
+      continue;
+    }
+    rows.push({
+      interval: iv,
+      label: lab,
+      colour: h.cColour !== null ? sheet.text(r, h.cColour) : null,
+    });
+    at.push(r);
+  }
+  return { rows, at };
+}
+
+/**
+ * The custom scale of `Skala: Kustom`. When its bands cannot be used, the planner's rows are kept
+ * in `skalaKustomInvalid` (the pane shows them to be fixed), the finding points at the first
+ * band the problems name, and the computation falls back to the default scale.
+ */
+function readCustomScale(
+  sheet: Sheet,
+  header: CustomHeader | null,
+  s: Settings,
+  findings: FindingList,
+): void {
+  const { rows, at } = header ? customRows(sheet, header) : { rows: [], at: [] };
+  const built = buildCustomScale(rows);
+  if (built.scale) {
+    s.skalaKustom = built.scale;
+    return;
+  }
+  const first = Math.min(...built.issues.flatMap((i) => i.rows));
+  const cell = header ? a1(Number.isFinite(first) ? at[first] : header.r, header.cInterval) : null;
+  findings.push(
+    'SCALE_INVALID',
+    `Skala kustom tidak dapat dipakai: ${built.problems.join(' ')} Untuk perhitungan ini dipakai skala Permendagri 86/2017; perbaiki pitanya di lembar ${sheet.name} atau di tab Pengaturan panel.`,
+    { sheet: sheet.name, cell },
+  );
+  s.skala = 'permendagri86-jember';
+  s.skalaKustom = null;
+  s.skalaKustomInvalid = { rows, problems: built.problems };
+}
+
 export function readSettings(sheet: Sheet | null, findings: FindingList): Settings {
   const s: Settings = { ...DEFAULT_SETTINGS };
   if (!sheet) return s;
   const at = (r: number, c: number) => ({ sheet: sheet.name, cell: a1(r, c) });
-  let customHeader: {
-    r: number;
-    cInterval: number;
-    cLabel: number;
-    cColour: number | null;
-  } | null = null;
+  let customHeader: CustomHeader | null = null;
   for (let r = 0; r < sheet.rowCount; r++) {
     const texts = sheet.rowTexts(r);
     if (texts.length === 0) continue;
@@ -82,35 +134,6 @@ export function readSettings(sheet: Sheet | null, findings: FindingList): Settin
       if (found) s.metodeEfisiensi = m.includes('5') && found === 'selisih' ? 'selisih-5' : found;
     }
   }
-  if (s.skala === 'kustom') {
-    const rows: CustomBandInput[] = [];
-    if (customHeader) {
-      for (let r = customHeader.r + 1; r < sheet.rowCount; r++) {
-        const iv = sheet.text(r, customHeader.cInterval);
-        const lab = sheet.text(r, customHeader.cLabel);
-        if (!iv && !lab) {
-          if (rows.length) break;
-          continue;
-        }
-        rows.push({
-          interval: iv,
-          label: lab,
-          colour: customHeader.cColour !== null ? sheet.text(r, customHeader.cColour) : null,
-        });
-      }
-    }
-    const built = buildCustomScale(rows);
-    if (built.scale) s.skalaKustom = built.scale;
-    else {
-      findings.push(
-        'SCALE_INVALID',
-        `Skala kustom tidak dapat dipakai: ${built.problems.join(' ')} Untuk perhitungan ini dipakai skala Permendagri 86/2017.`,
-        customHeader
-          ? at(customHeader.r, customHeader.cInterval)
-          : { sheet: sheet.name, cell: null },
-      );
-      s.skala = 'permendagri86-jember';
-    }
-  }
+  if (s.skala === 'kustom') readCustomScale(sheet, customHeader, s, findings);
   return s;
 }

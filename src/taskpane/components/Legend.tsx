@@ -1,5 +1,13 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import type { Settings } from '../../engine/model';
+import { describeScaleProblems, invalidScaleNote } from '../../engine/scale-check';
 import { bandText, fontFor, PRESET_SCALES, type Scale } from '../../engine/scales';
 
 const useStyles = makeStyles({
@@ -27,9 +35,17 @@ export function scaleInUse(settings: Settings): Scale {
 export function Legend({ settings }: { settings: Settings }) {
   const s = useStyles();
   const scale = scaleInUse(settings);
+  const note = invalidScaleNote(settings);
   return (
     <section aria-label="Legenda skala">
       <Subtitle2 as="h2">Skala: {scale.name}</Subtitle2>
+      {note && (
+        <MessageBar intent="error" layout="multiline" data-scale-problems>
+          <MessageBarBody>
+            {note} {describeScaleProblems(settings).join(' ')} Perbaiki di tab Pengaturan.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <table className={s.table}>
         <tbody>
           {scale.bands.map((b, i) => (

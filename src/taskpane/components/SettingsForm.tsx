@@ -11,105 +11,24 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { MetodeEfisiensi, RumusNegatif, Settings } from '../../engine/model';
-import { parseColour, SCALE_JEMBER, type CustomBandInput, type ScaleId } from '../../engine/scales';
-import { bandsOfScale } from '../../workbook/settings-plan';
-import { draftOf, settingsOfDraft, type SettingsDraft } from '../settings-draft';
+import type { CustomBandInput, ScaleId } from '../../engine/scales';
+import { draftOf, settingsOfDraft, type CheckedDraft, type SettingsDraft } from '../settings-draft';
+import { BandsEditor } from './BandsEditor';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  band: {
-    display: 'grid',
-    gridTemplateColumns: '1fr 1.3fr 1fr auto',
-    gap: tokens.spacingHorizontalXS,
-    alignItems: 'center',
-    marginBottom: tokens.spacingVerticalXS,
-  },
-  bandHead: { color: tokens.colorNeutralForeground3 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  swatch: {
-    width: '14px',
-    height: '14px',
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    flexShrink: 0,
-  },
+  // A long option ("Permendagri 86/2017 (≥ 90 Sangat Tinggi)") must not widen a narrow pane.
+  select: { minWidth: 0, maxWidth: '100%' },
 });
 
-function BandsEditor({
-  bands,
-  onChange,
-}: {
-  bands: CustomBandInput[];
-  onChange: (b: CustomBandInput[]) => void;
-}) {
-  const s = useStyles();
-  const set = (i: number, patch: Partial<CustomBandInput>) =>
-    onChange(bands.map((b, j) => (j === i ? { ...b, ...patch } : b)));
-  return (
-    <div role="group" aria-label="Pita skala kustom">
-      <div className={`${s.band} ${s.bandHead}`}>
-        <Caption1>Interval</Caption1>
-        <Caption1>Kriteria</Caption1>
-        <Caption1>Warna</Caption1>
-        <span />
-      </div>
-      {bands.map((b, i) => {
-        const hex = parseColour(b.colour);
-        return (
-          <div key={i} className={s.band}>
-            <Input
-              size="small"
-              aria-label={`Interval pita ${i + 1}`}
-              value={b.interval}
-              onChange={(_, d) => set(i, { interval: d.value })}
-            />
-            <Input
-              size="small"
-              aria-label={`Kriteria pita ${i + 1}`}
-              value={b.label}
-              onChange={(_, d) => set(i, { label: d.value })}
-            />
-            <Input
-              size="small"
-              aria-label={`Warna pita ${i + 1}`}
-              value={b.colour ?? ''}
-              contentBefore={
-                <span className={s.swatch} style={{ backgroundColor: hex ?? 'transparent' }} />
-              }
-              onChange={(_, d) => set(i, { colour: d.value })}
-            />
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`Hapus pita ${i + 1}`}
-              title="Hapus pita"
-              onClick={() => onChange(bands.filter((_, j) => j !== i))}
-            >
-              ×
-            </Button>
-          </div>
-        );
-      })}
-      <div className={s.row}>
-        <Button
-          size="small"
-          onClick={() => onChange([...bands, { interval: '', label: '', colour: '' }])}
-        >
-          Tambah pita
-        </Button>
-        <Button
-          size="small"
-          appearance="subtle"
-          onClick={() => onChange(bandsOfScale(SCALE_JEMBER))}
-        >
-          Mulai dari Permendagri 86/2017
-        </Button>
-      </div>
-      <Caption1>
-        Interval ditulis seperti di laporan: &quot;&gt; 100&quot;, &quot;76 - 100&quot;, &quot;≥
-        90&quot;, &quot;&lt; 55&quot;. Warna: #RRGGBB atau nama (merah, hijau, biru muda, …).
-      </Caption1>
-    </div>
-  );
+/** The problems shown at the save button: the bands' own are listed above the bands. */
+function saveProblems(checked: CheckedDraft): string[] {
+  const bandMessages = new Set(checked.bandIssues.map((x) => x.message));
+  const others = checked.problems.filter((p) => !bandMessages.has(p));
+  if (checked.bandIssues.length)
+    others.push('Pita skala kustom yang ditandai di atas perlu diperbaiki sebelum disimpan.');
+  return others;
 }
 
 /** The settings form; saving writes the Pengaturan sheet. */
@@ -127,6 +46,7 @@ export function SettingsForm({
   useEffect(() => setDraft(draftOf(settings)), [settings]);
   const checked = useMemo(() => settingsOfDraft(draft), [draft]);
   const set = (patch: Partial<SettingsDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const problems = saveProblems(checked);
   return (
     <form
       className={s.form}
@@ -137,7 +57,11 @@ export function SettingsForm({
       }}
     >
       <Field label="Skala predikat">
-        <Select value={draft.skala} onChange={(_, d) => set({ skala: d.value as ScaleId })}>
+        <Select
+          className={s.select}
+          value={draft.skala}
+          onChange={(_, d) => set({ skala: d.value as ScaleId })}
+        >
           <option value="permendagri86-jember">Permendagri 86/2017 (≥ 90 Sangat Tinggi)</option>
           <option value="permendagri86-91">Permendagri 86/2017 (≥ 91 Sangat Tinggi)</option>
           <option value="akip">AKIP (PermenPANRB 88/2021)</option>
@@ -145,10 +69,16 @@ export function SettingsForm({
         </Select>
       </Field>
       {draft.skala === 'kustom' && (
-        <BandsEditor bands={draft.bands} onChange={(bands) => set({ bands })} />
+        <BandsEditor
+          bands={draft.bands}
+          issues={checked.bandIssues}
+          fromWorkbook={!!settings.skalaKustomInvalid}
+          onChange={(bands) => set({ bands })}
+        />
       )}
       <Field label="Batas atas capaian">
         <Select
+          className={s.select}
           value={draft.batas}
           onChange={(_, d) => set({ batas: d.value as SettingsDraft['batas'] })}
         >
@@ -158,13 +88,18 @@ export function SettingsForm({
         </Select>
       </Field>
       <Field label="Rumus polaritas negatif">
-        <Select value={draft.rumus} onChange={(_, d) => set({ rumus: d.value as RumusNegatif })}>
+        <Select
+          className={s.select}
+          value={draft.rumus}
+          onChange={(_, d) => set({ rumus: d.value as RumusNegatif })}
+        >
           <option value="2T-R">(2T − R) / T</option>
           <option value="T/R">T / R</option>
         </Select>
       </Field>
       <Field label="Metode efisiensi">
         <Select
+          className={s.select}
           value={draft.metode}
           onChange={(_, d) => set({ metode: d.value as MetodeEfisiensi })}
         >
@@ -187,9 +122,9 @@ export function SettingsForm({
           onChange={(_, d) => set({ tahun: d.value })}
         />
       </Field>
-      {checked.problems.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{checked.problems.join(' ')}</MessageBarBody>
+      {problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{problems.join(' ')}</MessageBarBody>
         </MessageBar>
       )}
       <div className={s.row}>
