@@ -319,7 +319,10 @@ export interface CustomScaleResult {
  * precision they are written in (55–75, 76–100), are contiguous; a hole or an overlap is invalid,
  * and each problem names the two bands and the values (scale-check.ts).
  */
-export function buildCustomScale(rows: CustomBandInput[], name = 'Kustom'): CustomScaleResult {
+export function buildCustomScale(
+  rows: CustomBandInput[],
+  name = 'yang ditetapkan dalam Pengaturan',
+): CustomScaleResult {
   const issues: ScaleIssue[] = [];
   const parsed: ParsedBand[] = [];
   rows.forEach((row, index) => {

@@ -4,6 +4,7 @@
  * and the Word draft both render this.
  */
 import { scaleFor } from '../compute';
+import { describeScaleProblems } from '../scale-check';
 import { formatPercent, formatRupiah } from '../decimal';
 import type { Finding } from '../findings';
 import type { PkResult, Settings } from '../model';
@@ -99,14 +100,11 @@ function formulaItems(settings: Settings): { label: string; text: string }[] {
   ];
 }
 
-/** The planner's custom scale could not be used: what is wrong with it, in plain words. */
-function invalidScaleText(findings: Finding[]): string | null {
-  const f = findings.find((x) => x.code === 'SCALE_INVALID');
-  if (!f) return null;
-  const problems = f.message
-    .replace(/^Skala kustom tidak dapat dipakai:\s*/, '')
-    .replace(/\s*Untuk perhitungan ini dipakai skala.*$/, '');
-  return `Skala yang ditetapkan dalam lembar Pengaturan tidak dapat dipakai karena pitanya tidak bersambung dengan benar: ${problems} Karena itu, predikat dalam laporan ini ditetapkan dengan skala Permendagri 86/2017 berikut.`;
+/** The planner's custom scale could not be used: what is wrong with it, band by band. */
+function invalidScaleText(settings: Settings): string | null {
+  const problems = describeScaleProblems(settings);
+  if (problems.length === 0) return null;
+  return `Skala yang ditetapkan dalam lembar Pengaturan tidak dapat dipakai: ${problems.join(' ')} Karena itu, predikat dalam laporan ini ditetapkan dengan skala Permendagri 86/2017 berikut.`;
 }
 
 function kerangkaBlocks(
@@ -117,7 +115,7 @@ function kerangkaBlocks(
   numberer: Numberer,
 ): { blocks: Block[]; skala: ReturnType<typeof skalaTable> } {
   const skala = skalaTable(scale, numberer.next(), scaleSource(scale, kabupaten));
-  const invalid = invalidScaleText(findings);
+  const invalid = invalidScaleText(settings);
   if (invalid) skala.notes.push(invalid);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'A. Kerangka Pengukuran Kinerja' }];
   if (invalid) blocks.push({ kind: 'paragraph', text: invalid });

@@ -38,7 +38,9 @@ export function Legend({ settings }: { settings: Settings }) {
   const note = invalidScaleNote(settings);
   return (
     <section aria-label="Legenda skala">
-      <Subtitle2 as="h2">Skala: {scale.name}</Subtitle2>
+      <Subtitle2 as="h2">
+        {scale.id === 'kustom' ? 'Skala yang ditetapkan dalam Pengaturan' : `Skala: ${scale.name}`}
+      </Subtitle2>
       {note && (
         <MessageBar intent="error" layout="multiline" data-scale-problems>
           <MessageBarBody>
