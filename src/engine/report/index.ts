@@ -118,7 +118,6 @@ function kerangkaBlocks(
   const invalid = invalidScaleText(settings);
   if (invalid) skala.notes.push(invalid);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'A. Kerangka Pengukuran Kinerja' }];
-  if (invalid) blocks.push({ kind: 'paragraph', text: invalid });
   blocks.push(
     {
       kind: 'paragraph',
