@@ -11,7 +11,7 @@ import type { PkResult, Settings } from '../model';
 import type { Scale } from '../scales';
 import { fieldsInUse, Numberer, sasaranBlocks, tujuanBlocks, type PkCtx } from './analysis';
 import { efisiensiBlocks, komposisiBlocks } from './budget-text';
-import type { Block, Placeholder, PkReport, Report } from './model';
+import type { Block, Placeholder, PkReport, Report, ReportTable } from './model';
 import { joinId, sentenceEfisiensi, tahunText } from './narrative';
 import { outlineOf } from './outline';
 import { penutupBlocks } from './penutup';
@@ -110,7 +110,6 @@ function invalidScaleText(settings: Settings): string | null {
 function kerangkaBlocks(
   scale: Scale,
   settings: Settings,
-  findings: Finding[],
   kabupaten: string | null,
   numberer: Numberer,
 ): { blocks: Block[]; skala: ReturnType<typeof skalaTable> } {
@@ -146,6 +145,7 @@ function pkBlocks(
   letter: string,
   instansi: string,
   scale: Scale,
+  skala: ReportTable,
 ): { blocks: Block[]; report: PkReport } {
   const { res, settings, numberer } = ctx;
   const label = pkLabel(res);
@@ -223,7 +223,7 @@ function pkBlocks(
     sheet: res.pk.sheet,
     tag: null,
     label,
-    tables: { skala: null as never, capaian, rekap, efisiensi, anggaran },
+    tables: { skala, capaian, rekap, efisiensi, anggaran },
     programTables: ctx.programTables,
   };
   return { blocks, report };
@@ -257,7 +257,7 @@ export function buildReport(
       text: `Lembar ${res.pk.sheet} digantikan oleh perjanjian kinerja yang lebih baru untuk tahun dan Renstra yang sama, sehingga tidak diukur.`,
     });
   }
-  const kerangka = kerangkaBlocks(scale, settings, findings, kabupaten, numberer);
+  const kerangka = kerangkaBlocks(scale, settings, kabupaten, numberer);
   blocks.push(...kerangka.blocks);
 
   const top = scale.bands[0]?.label ?? null;
@@ -274,10 +274,9 @@ export function buildReport(
       kabupaten,
     };
     const letter = String.fromCharCode('B'.charCodeAt(0) + idx);
-    const pk = pkBlocks(ctx, letter, instansiText, scale);
+    const pk = pkBlocks(ctx, letter, instansiText, scale, kerangka.skala);
     blocks.push(...pk.blocks);
     pk.report.tag = measured.length > 1 ? `PK${idx + 1}` : null;
-    pk.report.tables.skala = kerangka.skala;
     pks.push(pk.report);
   });
 
