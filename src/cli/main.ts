@@ -22,6 +22,7 @@ import { analyze, toJson, type Analysis } from '../workbook/analyze';
 import { buildClearPlan, buildPlan, MAX_CELL_CHARS, type Plan } from '../workbook/plan';
 import { formatId } from '../engine/decimal';
 import { buildReportPlan, withReport } from '../workbook/report-sheets';
+import { temuanPlan } from '../workbook/temuan';
 import { buildReport } from '../engine/report';
 import { reportDocx } from '../report/docx';
 import { summaryText } from './summary';
@@ -196,8 +197,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       perbaikiSemua: args.perbaikiSemua,
       batalkan: args.batalkan,
     });
-    const laporan = args.laporan ? buildReportPlan(read.grid, analysis) : null;
-    const plan = laporan ? withReport(hitung, laporan) : hitung;
+    // A finding on a cell this run corrects is settled: the Temuan sheet leaves it out.
+    const settled = new Set(hitung.corrected);
+    const open = {
+      ...analysis,
+      findings: analysis.findings.filter((f) => !settled.has(`${f.sheet}!${f.cell}`)),
+    };
+    const laporan = args.laporan ? buildReportPlan(read.grid, open) : null;
+    const temuan = laporan ?? temuanPlan(read.grid, open.findings);
+    const plan = withReport(hitung, temuan);
     if (!(await save(wb, plan, args.out!, io))) return 2;
     io.out(summaryText(name, analysis));
     io.out(
@@ -217,6 +225,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.out(
         `Lembar laporan: ${laporan.sheets.map((s) => s.name).join(', ')}${laporan.removeSheets.length ? ` (dihapus: ${laporan.removeSheets.join(', ')})` : ''}.`,
       );
+    } else if (temuan.sheets?.length) {
+      io.out(`Daftar temuan dengan tautan ke setiap sel: lembar ${temuan.sheets[0].name}.`);
     }
     return exitFor(analysis);
   } catch (e) {

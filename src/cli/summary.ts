@@ -5,7 +5,7 @@
 import { formatPercent, formatRupiah } from '../engine/decimal';
 import { formatEfisiensi } from '../engine/figures';
 import { formatValue } from '../engine/report/format';
-import type { Finding } from '../engine/findings';
+import { FINDING_TITLE, SEVERITY_TITLE } from '../engine/findings';
 import type { Analysis } from '../workbook/analyze';
 
 function pad(s: string, n: number): string {
@@ -24,11 +24,6 @@ function table(headers: string[], widths: number[], rows: string[][], right: boo
   return [line(headers), sep, ...rows.map(line)].join('\n');
 }
 
-const SEVERITY_TITLE: Record<Finding['severity'], string> = {
-  error: 'Kesalahan',
-  warning: 'Peringatan',
-  info: 'Informasi',
-};
 
 export function summaryText(file: string, a: Analysis): string {
   const out: string[] = [];
@@ -101,7 +96,7 @@ export function summaryText(file: string, a: Analysis): string {
     out.push(`${SEVERITY_TITLE[sev]}:`);
     for (const f of list) {
       const where = f.sheet ? `${f.sheet}${f.cell ? '!' + f.cell : ''}` : '(buku kerja)';
-      out.push(`  [${f.code}] ${where}: ${f.message}`);
+      out.push(`  ${FINDING_TITLE[f.code]} — ${where}: ${f.message} (${f.code})`);
     }
   }
   return out.join('\n');

@@ -131,6 +131,8 @@ export interface CellFormat {
   wrap?: boolean;
   align?: 'left' | 'center' | 'right';
   border?: boolean;
+  /** A hyperlink to a place in this workbook (`'Realisasi 2025'!F11`), shown as a link. */
+  link?: string;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 } from './plan';
 import { printReady } from './print';
 import { GENERATED_PREFIX } from './sheets';
+import { existing, TEMUAN_SHEET, temuanSheet } from './temuan';
 
 /** Excel's limit on sheet names. */
 export const SHEET_NAME_MAX = 31;
@@ -36,6 +37,9 @@ export const SHEET_NAME_MAX = 31;
 /** The line under every generated sheet's title; it also marks the sheet as ours. */
 export const REPORT_MARKER =
   'Lembar ini dibuat oleh Capaian Kinerja (Buat Laporan) dan diganti setiap kali laporan dibuat ulang; jangan mengetik di sini.';
+/** The marker line of `LKjIP Temuan`, which Hitung writes too. */
+export const TEMUAN_MARKER =
+  'Lembar ini dibuat oleh Capaian Kinerja (daftar temuan) dan diganti setiap kali buku kerja dihitung ulang; jangan mengetik di sini.';
 /** Where the marker line stands on every generated sheet. */
 export const MARKER_CELL = 'A2';
 
@@ -60,7 +64,10 @@ export function ourSheets(grid: WorkbookGrid): string[] {
   );
   return grid.sheets
     .filter((g) => g.name.startsWith(GENERATED_PREFIX))
-    .filter((g) => recorded.has(g.name) || new Sheet(g).ownText(1, 0) === REPORT_MARKER)
+    .filter((g) => {
+      const marker = new Sheet(g).ownText(1, 0);
+      return recorded.has(g.name) || marker === REPORT_MARKER || marker === TEMUAN_MARKER;
+    })
     .map((g) => g.name);
 }
 
@@ -177,6 +184,7 @@ function writeTable(
       if (column?.wrap && typeof cell.value === 'string') f.wrap = true;
       const align = cell.align ?? column?.align;
       if (align) f.align = align;
+      if (cell.link) f.link = cell.link;
       put(b, r, i, cell.value, f);
     });
     r++;
@@ -189,11 +197,11 @@ function writeTable(
   return { top, header, headEnd, last, next: r + 1 };
 }
 
-function tableSheet(name: string, t: ReportTable): SheetSpec {
+export function tableSheet(name: string, t: ReportTable, marker = REPORT_MARKER): SheetSpec {
   const b: SheetBuilder = { rows: [], formats: {}, merges: [] };
   const n = t.columns.length;
   putLine(b, 0, n, t.title, true);
-  putLine(b, 1, n, REPORT_MARKER);
+  putLine(b, 1, n, marker);
   const { top, header, headEnd, last } = writeTable(b, t, 3, false);
   const lastCol = col(n - 1);
   const spec: SheetSpec = {
@@ -302,6 +310,8 @@ export function buildReportPlan(grid: WorkbookGrid, analysis: Analysis): ReportP
     }
   }
   sheets.push(narasiSheet(claim(`${GENERATED_PREFIX}Narasi`), report, sheetOf));
+  if (analysis.findings.length)
+    sheets.push(temuanSheet(claim(TEMUAN_SHEET), analysis.findings, existing(grid)));
   const cut = fitSheets(sheets);
   const produced = new Set(sheets.map((s) => s.name));
   const removeSheets = [...ours].filter((s) => !produced.has(s));

@@ -15,6 +15,7 @@ import {
   buildReportPlan,
   freeName,
   REPORT_MARKER,
+  TEMUAN_MARKER,
   withReport,
 } from '../../src/workbook/report-sheets';
 import { contrast, load, root, SAMPLES } from './samples';
@@ -42,6 +43,8 @@ describe.each(SAMPLES)('%s', (name, exp) => {
         ),
       ),
       'LKjIP Narasi',
+      // Every sample has findings: the list of them, with links (WORKBOOK.md rule 10).
+      'LKjIP Temuan',
     ]);
     for (const s of plan.sheets) expect(s.name.length).toBeLessThanOrEqual(31);
     expect(plan.removeSheets).toEqual([]);
@@ -53,7 +56,7 @@ describe.each(SAMPLES)('%s', (name, exp) => {
     const plan = buildReportPlan(read.grid, analysis);
     for (const spec of plan.sheets.filter((s) => s.name !== 'LKjIP Narasi')) {
       expect(spec.tables).toHaveLength(1);
-      expect(spec.rows[1][0]).toBe(REPORT_MARKER);
+      expect(spec.rows[1][0]).toBe(spec.name === 'LKjIP Temuan' ? TEMUAN_MARKER : REPORT_MARKER);
       const { header, last, cols } = tableRows(spec);
       const headers = spec.rows[header].slice(0, cols);
       expect(new Set(headers).size).toBe(cols);

@@ -4,7 +4,14 @@
  * the same data, so they always say the same thing.
  */
 
-export type TableId = 'skala' | 'capaian' | 'rekap' | 'efisiensi' | 'anggaran' | 'program';
+export type TableId =
+  | 'skala'
+  | 'capaian'
+  | 'rekap'
+  | 'efisiensi'
+  | 'anggaran'
+  | 'program'
+  | 'temuan';
 
 /** One cell of a report table: what a sheet stores (numbers stay numbers) and what is printed. */
 export interface ReportCell {
@@ -19,6 +26,8 @@ export interface ReportCell {
   font?: string;
   bold?: boolean;
   align?: 'left' | 'center' | 'right';
+  /** A place in the workbook the cell links to (`'Realisasi 2025'!F11`). */
+  link?: string;
 }
 
 export interface ReportColumn {

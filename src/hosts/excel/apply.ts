@@ -351,6 +351,7 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
       const f = list[i].f;
       const n = j - i;
       const ref = `${a1(r, list[i].c)}:${a1(r, list[j - 1].c)}`;
+      const text = String(spec.rows[r]?.[list[i].c] ?? '');
       ops.push({
         bytes: est(f) + OP_OVERHEAD * 6,
         run: (b) => {
@@ -364,6 +365,12 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
             range.format.verticalAlignment = 'Top';
           }
           if (f.align) range.format.horizontalAlignment = HALIGN[f.align];
+          // A link inside the workbook (Range.hyperlink, ExcelApi 1.7: documentReference).
+          if (f.link)
+            range.hyperlink = {
+              documentReference: f.link,
+              textToDisplay: text,
+            };
           if (f.border) {
             const edges = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
             for (const e of edges) range.format.borders.getItem(e).style = 'Continuous';

@@ -66,6 +66,7 @@ const REQUIRES: Record<string, string> = {
   'Worksheet.protection': '1.2',
   'Worksheet.pageLayout': '1.9',
   'Range.getCellProperties': '1.9',
+  'Range.hyperlink': '1.7',
   'Range.setCellProperties': '1.9',
   'Range.getMergedAreasOrNullObject': '1.13',
   'Range.merge': '1.2',
@@ -1152,6 +1153,13 @@ export class Range extends ClientObject {
   get format(): RangeFormat {
     return this._child('format', () => new RangeFormat(this._ctx, this, 'Format', []));
   }
+  /** `Range.hyperlink` (ExcelApi 1.7): the top-left cell's link; set on every cell. */
+  get hyperlink(): unknown {
+    return this._read('hyperlink');
+  }
+  set hyperlink(v: unknown) {
+    this._write('hyperlink', v);
+  }
   get worksheet(): Worksheet {
     return this._child('worksheet', () => new Worksheet(this._ctx, this, 'Worksheet', [], false));
   }
@@ -1204,6 +1212,7 @@ export class Range extends ClientObject {
       'formulas',
       'text',
       'valueTypes',
+      'hyperlink',
     ];
   }
 
@@ -1273,6 +1282,9 @@ export class Range extends ClientObject {
         );
       case 'text':
         return grid2d(rt, (cell) => String(cellValue(cell)));
+      case 'hyperlink':
+        this._ctx.requireApi('Range.hyperlink');
+        return hyperlinkOf(sheet.get(rect.r0, rect.c0));
       case 'valueTypes':
         return grid2d(rt, (cell) =>
           !cell || !hasValue(cell)
@@ -1291,6 +1303,14 @@ export class Range extends ClientObject {
 
   override _setOn(t: Target, prop: string, value: unknown): void {
     const rt = t as RangeTarget;
+    if (prop === 'hyperlink') {
+      this._ctx.requireApi('Range.hyperlink');
+      assertWritable(rt.sheet, 'Range.hyperlink');
+      for (let r = rt.rect.r0; r <= rt.rect.r1; r++)
+        for (let c = rt.rect.c0; c <= rt.rect.c1; c++)
+          setHyperlink(rt.sheet.ensure(r, c), value as Record<string, unknown> | null);
+      return;
+    }
     if (prop === 'values' || prop === 'formulas' || prop === 'numberFormat') {
       assertWritable(rt.sheet, `Range.${prop}`);
       const rows = checkDims(rt, value, prop);
@@ -1466,6 +1486,45 @@ function cellProperties(
     out.format = format;
   }
   return out;
+}
+
+/**
+ * A `RangeHyperlink` as Excel reports it: `address` for a web or file link, `documentReference`
+ * for a place in the workbook (`'Realisasi'!F11`), kept in the model as `#…` as a file stores it.
+ */
+function hyperlinkOf(cell: ModelCell | undefined): Record<string, unknown> | null {
+  if (!cell?.link) return null;
+  const a = cell.link.address;
+  return {
+    ...(a.startsWith('#') ? { documentReference: a.slice(1) } : { address: a }),
+    textToDisplay: String(cell.v ?? a),
+    ...(cell.link.screenTip !== undefined && { screenTip: cell.link.screenTip }),
+  };
+}
+
+/** Set (or with null, remove) a cell's hyperlink from a `RangeHyperlink`. */
+function setHyperlink(cell: ModelCell, link: Record<string, unknown> | null): void {
+  if (!link) {
+    delete cell.link;
+    return;
+  }
+  const target =
+    typeof link.documentReference === 'string'
+      ? `#${link.documentReference}`
+      : typeof link.address === 'string'
+        ? link.address
+        : null;
+  if (target === null)
+    throw new OfficeApiError(
+      'InvalidArgument',
+      'The argument is invalid or missing or has an incorrect format.',
+      'Range.hyperlink',
+    );
+  cell.link = {
+    address: target,
+    ...(typeof link.screenTip === 'string' && { screenTip: link.screenTip }),
+  };
+  if (typeof link.textToDisplay === 'string') cell.v = link.textToDisplay;
 }
 
 function applyCellProperties(cell: ModelCell, p: Record<string, unknown>): void {

@@ -296,6 +296,21 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       rows: body,
     });
   }
+  writeLinks(ws, spec);
+}
+
+/**
+ * Links to places in the workbook (`LKjIP Temuan` → the finding's cell), after the tables wrote
+ * their cells. exceljs writes a `#` target as a link inside the workbook (its README, "Hyperlink
+ * Value"; exceljs PR #1137).
+ */
+function writeLinks(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  for (const [addr, f] of Object.entries(spec.formats ?? {})) {
+    if (!f.link) continue;
+    const cell = ws.getCell(addr);
+    cell.value = { text: String(cell.value ?? ''), hyperlink: `#${f.link}` };
+    cell.font = { ...cell.font, underline: true, color: { argb: argb('#0563C1') } };
+  }
 }
 
 /**
