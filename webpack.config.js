@@ -1,4 +1,4 @@
-// The add-in's build (webpack 5 + ts-loader), into dist/. Two configurations, built one after
+// The add-in's build (webpack 5 + esbuild-loader), into dist/. Two configurations, built one after
 // the other (`webpack --config-name addin` builds the first alone):
 //
 // addin — what runs inside Excel:
@@ -34,6 +34,24 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+// The oldest engine the built pages support (docs/ARCHITECTURE.md, "The oldest engine"):
+// ES2021, as Safari 14.1 and Chromium 85 run it. Add-ins on a Mac run in WKWebView, i.e. the
+// Mac's own Safari ("Browsers and webview controls used by Office Add-ins",
+// https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins);
+// Office for Mac keeps running, without updates, on a macOS older than the three it supports,
+// whose Safari is 14.1 (macOS 10.15 / 11) or 15 (macOS 12), without ES2022's class static
+// blocks (Safari 16.4). Fluent UI's focus libraries (tabster, keyborg) call `WeakRef`, which
+// no build step can lower: Safari 14.1 is the floor. On Windows the webview is WebView2
+// (Chromium-based Edge, evergreen; Windows 7/8.1 stay at 109), far above it. Our code and every
+// dependency are transpiled to it (esbuild-loader) and scripts/check-es-level.ts checks the
+// built files (`npm run build`, test/architecture/es-level.test.ts).
+const OLDEST_ENGINE = {
+  /** The ECMAScript edition every shipped script must parse at (es-check's argument). */
+  ecmaVersion: 'es2021',
+  /** esbuild's target: the edition and the engines themselves (esbuild knows their bugs). */
+  esbuild: ['es2021', 'safari14.1', 'chrome85', 'edge85'],
+};
 const DIST = path.resolve(__dirname, 'dist');
 const APP = path.resolve(__dirname, 'src/taskpane/components/App.tsx');
 
@@ -86,13 +104,17 @@ module.exports = (env, argv) => {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
     resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
+    // Webpack's own runtime code at the declared edition too.
+    target: ['web', OLDEST_ENGINE.ecmaVersion],
     module: {
       rules: [
+        // Our TypeScript and every dependency's JavaScript, lowered to the oldest engine (class
+        // static blocks and fields, `#private`, …). esbuild only strips the types: `npm run
+        // typecheck` (tsc) checks them; tsconfig.json's `isolatedModules` keeps the two agreed.
         {
-          test: /\.tsx?$/,
-          loader: 'ts-loader',
-          options: { transpileOnly: true, compilerOptions: { module: 'es2020' } },
-          exclude: /node_modules/,
+          test: /\.[cm]?[jt]sx?$/,
+          loader: 'esbuild-loader',
+          options: { target: OLDEST_ENGINE.esbuild },
         },
       ],
     },
@@ -185,3 +207,5 @@ module.exports = (env, argv) => {
 
   return [addin, browserPage];
 };
+
+module.exports.OLDEST_ENGINE = OLDEST_ENGINE;
