@@ -184,6 +184,10 @@ export class PreviewRequestContext {
       error?: string;
     } = { index, requestBytes, responseBytes: 0, actions: queue.length };
     wb.syncLog.push(record);
+    if (wb.takeHang(index)) {
+      record.error = 'NoAnswer';
+      return new Promise<never>(() => undefined);
+    }
     if (!wb.enableEvents) wb.counters.syncsWithEventsOff++;
     if (wb.maxRequestBytes !== null && requestBytes > wb.maxRequestBytes) {
       record.error = 'RequestPayloadSizeLimitExceeded';

@@ -374,6 +374,7 @@ export class InMemoryWorkbook {
   /** Calls of suspendApiCalculationUntilNextSync, and syncs run while events were disabled. */
   readonly counters = { calculationSuspensions: 0, syncsWithEventsOff: 0 };
   private failures: SimulatedFailure[] = [];
+  private hangs: (number | undefined)[] = [];
   private nextSheetId = 1;
 
   constructor(input?: ExportedWorkbook | WorkbookGrid, opts: InMemoryOptions = {}) {
@@ -495,6 +496,22 @@ export class InMemoryWorkbook {
   /** Make the next sync (or sync number `atSync`) fail with an Office error. */
   failSync(f: SimulatedFailure): void {
     this.failures.push(f);
+  }
+
+  /**
+   * Make the next sync (or sync number `atSync`) never settle — neither resolve nor reject — as
+   * Excel on the web sometimes does (OfficeDev/office-js #6678, #4805). Its batch is not run.
+   */
+  hangSync(atSync?: number): void {
+    this.hangs.push(atSync);
+  }
+
+  /** @internal whether the sync about to run hangs. */
+  takeHang(index: number): boolean {
+    const i = this.hangs.findIndex((at) => at === undefined || at === index);
+    if (i < 0) return false;
+    this.hangs.splice(i, 1);
+    return true;
   }
 
   /** @internal the failure planned for the sync about to run, if any. */
