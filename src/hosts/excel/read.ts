@@ -5,7 +5,8 @@
  *   1. the sheets' names and visibility;
  *   2. each sheet's used range (values only): its position and size;
  *   3. for every sheet at once: values, number formats, formulas, merged areas (ExcelApi 1.13,
- *      asked in blocks of rows because one request may return at most 512 areas) and, for
+ *      asked from column A and row 1 to the used range's far corner, in blocks of rows because
+ *      one request may return at most 512 areas — see `queueMerges`) and, for
  *      Hitung, the fill and font colour of each cell (`getCellProperties`, ExcelApi 1.9).
  *
  * When Excel on the web refuses the answer of step 3 as too large (5 MB), the same reads are
@@ -198,17 +199,30 @@ function queueUnit(
         format: STYLE_PROPS,
       })
     : null;
-  const merges: Excel.RangeAreas[] = [];
-  if (withMerges) {
-    for (let top = unit.top; top < unit.top + unit.rows; top += MERGE_BLOCK_ROWS) {
-      const rows = Math.min(MERGE_BLOCK_ROWS, unit.top + unit.rows - top);
-      const areas = ws.getRange(rangeRef(top, u.col, rows, u.cols)).getMergedAreasOrNullObject();
-      areas.load('areaCount');
-      areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-      merges.push(areas);
-    }
-  }
+  const merges = withMerges ? queueMerges(ws, unit) : [];
   return { unit, range, props, merges };
+}
+
+/**
+ * The merged areas that may touch the unit's rows. Excel returns only the merges whose top-left
+ * cell lies inside the range asked (OfficeDev/office-js #3611), and a merge's top-left cell may
+ * hold no value and so lie above or left of the used range (values only). Every merge that
+ * overlaps the used range has its top-left cell at or above its bottom row and at or left of its
+ * right column: asking from column A, and for the sheet's first unit from row 1, finds them all.
+ */
+function queueMerges(ws: Excel.Worksheet, unit: Unit): Excel.RangeAreas[] {
+  const u = unit.sheet.used!;
+  const first = unit.top === u.row ? 0 : unit.top;
+  const end = unit.top + unit.rows;
+  const merges: Excel.RangeAreas[] = [];
+  for (let top = first; top < end; top += MERGE_BLOCK_ROWS) {
+    const rows = Math.min(MERGE_BLOCK_ROWS, end - top);
+    const areas = ws.getRange(rangeRef(top, 0, rows, u.col + u.cols)).getMergedAreasOrNullObject();
+    areas.load('areaCount');
+    areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+    merges.push(areas);
+  }
+  return merges;
 }
 
 function collect(

@@ -993,6 +993,11 @@ function assertWritable(sheet: ModelSheet, what: string): void {
     );
 }
 
+/** Whether the cell (r, c) lies inside `rect`. */
+function contains(rect: Rect, r: number, c: number): boolean {
+  return r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
+}
+
 const MAX_CELLS_READ = 5_000_000;
 
 function cellsOf(rect: Rect, what: string): void {
@@ -1553,7 +1558,9 @@ export class RangeAreas extends ClientObject {
   _resolveFrom(parent: Target): Target | null {
     this._ctx.requireApi('Range.getMergedAreasOrNullObject');
     const { sheet, rect } = parent as RangeTarget;
-    const areas = sheet.merges.filter((m) => intersects(m, rect));
+    // Like Excel: only the merged areas whose top-left cell lies inside the range, not every one
+    // that overlaps it (OfficeDev/office-js #3611, reproduced on desktop and on the web).
+    const areas = sheet.merges.filter((m) => contains(rect, m.r0, m.c0));
     if (areas.length > 512)
       throw new OfficeApiError(
         'GeneralException',
