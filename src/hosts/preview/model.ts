@@ -295,7 +295,20 @@ export interface InMemoryOptions {
   maxRequestBytes?: number | null;
   /** Fail syncs whose response is bigger than this many bytes. */
   maxResponseBytes?: number | null;
+  /**
+   * Most cells one range read returns; past it `values`, `numberFormat`, `formulas`, `text` and
+   * `valueTypes` come back `null`. Default `MAX_CELLS_READ`, Excel's documented five million.
+   */
+  maxCellsRead?: number;
 }
+
+/**
+ * Excel's limit on the cells of one get: "On all platforms, a range is limited to five million
+ * cells for get operations" (learn.microsoft.com, "Performance optimization using the Excel
+ * JavaScript API", payload size limits). Past it Excel may answer `values` with `null` instead
+ * of an error (OfficeDev/office-js #4783, #6781; office-js-docs-pr #5821).
+ */
+export const MAX_CELLS_READ = 5_000_000;
 
 /** The file's pattern names (OOXML) as Office.js names them. */
 const OFFICE_PATTERN: Record<string, string> = {
@@ -362,6 +375,8 @@ export class InMemoryWorkbook {
   sets: Record<string, string>;
   maxRequestBytes: number | null;
   maxResponseBytes: number | null;
+  /** See `InMemoryOptions.maxCellsRead`. */
+  maxCellsRead: number;
   /** Every sync so far. */
   syncLog: SyncRecord[] = [];
   selection: { sheet: string; address: string } | null = null;
@@ -382,6 +397,7 @@ export class InMemoryWorkbook {
     this.sets = opts.sets ?? {};
     this.maxRequestBytes = opts.maxRequestBytes ?? null;
     this.maxResponseBytes = opts.maxResponseBytes ?? null;
+    this.maxCellsRead = opts.maxCellsRead ?? MAX_CELLS_READ;
     if (input) {
       const grid = 'grid' in input ? input.grid : input;
       const styles = 'grid' in input ? input.styles : new Map<string, CellStyle>();
@@ -572,6 +588,7 @@ export class InMemoryWorkbook {
       sets: { ...this.sets },
       maxRequestBytes: this.maxRequestBytes,
       maxResponseBytes: this.maxResponseBytes,
+      maxCellsRead: this.maxCellsRead,
     });
     for (const s of this.sheets) {
       const t = wb.addSheet(s.name);
