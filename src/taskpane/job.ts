@@ -3,7 +3,9 @@
  * while it runs, and on failure a message with a retry. The busy state is always cleared: every
  * sync of the Excel host is bounded (../hosts/excel/sync.ts), so a job always ends.
  */
-import { describeError, type Progress } from './host';
+
+/** As `Progress` of ./host (not imported: the browser page swaps ./host for its own door). */
+export type Progress = (step: string, fraction: number) => void;
 
 export interface Busy {
   step: string;
@@ -17,6 +19,8 @@ export interface JobError {
 }
 
 export interface JobView {
+  /** The message for what a job threw (the door's `describeError`). */
+  describe(e: unknown): string;
   setBusy(busy: Busy | null): void;
   setError(error: JobError | null): void;
   /** After every job, whatever its outcome (the preview redraws its grid). */
@@ -38,7 +42,7 @@ export function jobRunner(view: JobView): (first: string, fn: Job) => Promise<vo
     try {
       await fn(progress);
     } catch (e) {
-      view.setError({ text: describeError(e), retry: () => run(first, fn) });
+      view.setError({ text: view.describe(e), retry: () => run(first, fn) });
     } finally {
       running = false;
       view.setBusy(null);

@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DEFAULT_SYNC_TIMEOUT_MS } from '../../src/hosts/excel';
 import type { Analysis } from '../../src/workbook/analyze';
 import { ErrorBar } from '../../src/taskpane/components/ErrorBar';
-import { runAction } from '../../src/taskpane/host';
+import { describeError, runAction } from '../../src/taskpane/host';
 import { jobRunner, type Busy, type JobError } from '../../src/taskpane/job';
 import { inMemory, loadSample } from './helpers';
 
@@ -24,6 +24,7 @@ test('a hanging sync: busy cleared, "Excel tidak menjawab", and Coba lagi reads 
     busy: null as Busy | null,
     error: null as JobError | null,
     jobs: 0,
+    describe: describeError,
     setBusy(b: Busy | null) {
       view.busy = b;
     },

@@ -98,7 +98,11 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   changed.current = onWorkbookChanged;
 
   /** Run one job with progress; errors become the message bar, with Coba lagi. */
-  const job = useMemo(() => jobRunner({ setBusy, setError, done: () => changed.current?.() }), []);
+  const job = useMemo(
+    () =>
+      jobRunner({ describe: describeError, setBusy, setError, done: () => changed.current?.() }),
+    [],
+  );
 
   const act = useCallback(
     (name: ActionName, quiet = false) =>
