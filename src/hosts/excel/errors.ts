@@ -60,7 +60,7 @@ export const MESSAGES = {
   hidden: (sheet: string) =>
     `Lembar "${sheet}" tersembunyi. Tampilkan dulu (klik kanan tab lembar › Tampilkan), lalu coba lagi.`,
   noAnswer: (ms: number) =>
-    `Excel tidak menjawab dalam ${Math.max(1, Math.round(ms / 1000))} detik (Excel di web kadang berhenti menjawab sebuah permintaan). Tekan Coba lagi; menjalankan lagi aman. Bila tetap tidak menjawab, muat ulang halaman Excel lalu buka panel lagi.`,
+    `Excel tidak menjawab dalam ${Math.max(1, Math.round(ms / 1000))} detik (Excel di web kadang berhenti menjawab sebuah permintaan). Coba lagi: menjalankan perintah ini sekali lagi aman. Bila tetap tidak menjawab, muat ulang halaman Excel lalu buka panel lagi.`,
   tooLarge: (sheet: string, address: string, cells: number) =>
     `Lembar "${sheet}" terlalu besar untuk dibaca: rentang terpakainya ${address} (${cells.toLocaleString('id-ID')} sel). Biasanya ada isian yang tersasar jauh dari tabel — hapus isi sel di luar tabel (cari dengan Ctrl+End), lalu jalankan lagi.`,
   unknown: (code: string, message: string) =>

@@ -21,9 +21,18 @@ export function setSyncTimeout(ms: number = DEFAULT_SYNC_TIMEOUT_MS): void {
   timeoutMs = ms;
 }
 
+/** Contexts one of whose syncs never answered: their later syncs would wait behind it. */
+const stuck = new WeakSet<object>();
+
 export async function sync(context: Excel.RequestContext): Promise<void> {
   counts.set(context, (counts.get(context) ?? 0) + 1);
-  await bounded(context.sync());
+  if (stuck.has(context)) throw new ExcelHostError(MESSAGES.noAnswer(timeoutMs), 'no-answer');
+  try {
+    await bounded(context.sync());
+  } catch (e) {
+    if (e instanceof ExcelHostError && e.reason === 'no-answer') stuck.add(context);
+    throw e;
+  }
 }
 
 /** `p`, or an `ExcelHostError` ('no-answer') when it has not settled within the timeout. */
