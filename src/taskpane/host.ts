@@ -6,7 +6,13 @@
 import type { CustomBandInput } from '../engine/scales';
 import type { Settings } from '../engine/model';
 import { hapusWarna, hitung, validasi } from '../hosts/excel/actions';
-import { applyPlanInExcel, ExcelHostError, readWorkbookGrid, selectCell } from '../hosts/excel';
+import {
+  applyPlanInExcel,
+  ExcelHostError,
+  readWorkbookGrid,
+  runExcel,
+  selectCell,
+} from '../hosts/excel';
 import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
@@ -67,7 +73,7 @@ export function excelApiSupported(): boolean {
 
 /** Select a finding's cell (activates its sheet). */
 export async function goToCell(sheet: string, cell: string | null): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     await selectCell(context, sheet, cell ?? 'A1');
   });
 }
@@ -78,7 +84,7 @@ export async function saveSettings(
   bands: CustomBandInput[] | undefined,
   onProgress?: Progress,
 ): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     onProgress?.('Menyimpan pengaturan', 0.5);
@@ -91,7 +97,7 @@ export async function saveSettings(
 /** Insert the blank TC.25 / PK / Realisasi templates the workbook lacks. */
 export async function insertTemplates(onProgress?: Progress): Promise<string[]> {
   let added: string[] = [];
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     const plan = buildTemplatesPlan(grid);

@@ -12,6 +12,8 @@ export type ExcelHostErrorReason =
   | 'unsupported'
   | 'edit-mode'
   | 'name-taken'
+  | 'no-answer'
+  | 'too-large'
   | 'unknown';
 
 export class ExcelHostError extends Error {
@@ -57,6 +59,10 @@ export const MESSAGES = {
     `Nama lembar atau tabel sudah dipakai di buku kerja ini (${detail}). Ganti nama yang bentrok, lalu jalankan lagi.`,
   hidden: (sheet: string) =>
     `Lembar "${sheet}" tersembunyi. Tampilkan dulu (klik kanan tab lembar › Tampilkan), lalu coba lagi.`,
+  noAnswer: (ms: number) =>
+    `Excel tidak menjawab dalam ${Math.max(1, Math.round(ms / 1000))} detik (Excel di web kadang berhenti menjawab sebuah permintaan). Coba lagi: menjalankan perintah ini sekali lagi aman. Bila tetap tidak menjawab, muat ulang halaman Excel lalu buka panel lagi.`,
+  tooLarge: (sheet: string, address: string, cells: number) =>
+    `Lembar "${sheet}" terlalu besar untuk dibaca: rentang terpakainya ${address} (${cells.toLocaleString('id-ID')} sel). Biasanya ada isian yang tersasar jauh dari tabel — hapus isi sel di luar tabel (cari dengan Ctrl+End), lalu jalankan lagi.`,
   unknown: (code: string, message: string) =>
     `Excel menolak perintah (${code}): ${message}. Coba lagi; bila terus terjadi, simpan buku kerja lalu buka ulang panel.`,
 };

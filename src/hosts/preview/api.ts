@@ -30,6 +30,7 @@ import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   hasValue,
+  MAX_CELLS_READ,
   type InMemoryWorkbook,
   type ModelCell,
   type ModelSheet,
@@ -184,6 +185,10 @@ export class PreviewRequestContext {
       error?: string;
     } = { index, requestBytes, responseBytes: 0, actions: queue.length };
     wb.syncLog.push(record);
+    if (wb.takeHang(index)) {
+      record.error = 'NoAnswer';
+      return new Promise<never>(() => undefined);
+    }
     if (!wb.enableEvents) wb.counters.syncsWithEventsOff++;
     if (wb.maxRequestBytes !== null && requestBytes > wb.maxRequestBytes) {
       record.error = 'RequestPayloadSizeLimitExceeded';
@@ -989,10 +994,13 @@ function assertWritable(sheet: ModelSheet, what: string): void {
     );
 }
 
-const MAX_CELLS_READ = 5_000_000;
+/** Whether the cell (r, c) lies inside `rect`. */
+function contains(rect: Rect, r: number, c: number): boolean {
+  return r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
+}
 
-function cellsOf(rect: Rect, what: string): void {
-  if (cellCount(rect) > MAX_CELLS_READ)
+function cellsOf(rect: Rect, what: string, limit: number): void {
+  if (cellCount(rect) > limit)
     throw new OfficeApiError(
       'RangeExceedsLimit',
       'The number of cells in the range has exceeded the maximum supported number.',
@@ -1021,8 +1029,9 @@ function eachCell(
 function grid2d<T>(
   t: RangeTarget,
   f: (cell: ModelCell | undefined, r: number, c: number) => T,
+  limit = MAX_CELLS_READ,
 ): T[][] {
-  cellsOf(t.rect, 'Range');
+  cellsOf(t.rect, 'Range', limit);
   const out: T[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
     const row: T[] = [];
@@ -1088,6 +1097,13 @@ function colour(v: unknown, what: string): string {
   if (named) return named;
   throw new OfficeApiError('InvalidArgument', `Invalid colour '${String(v)}'.`, what);
 }
+
+/**
+ * Cell-level properties: `null` when the range has more cells than Excel reads at once
+ * (`MAX_CELLS_READ`; OfficeDev/office-js #4783, #6781), as for an unbounded range
+ * (learn.microsoft.com, "Read or write to an unbounded range using the Excel JavaScript API").
+ */
+const CELL_LEVEL = new Set(['values', 'numberFormat', 'formulas', 'text', 'valueTypes']);
 
 export class Range extends ClientObject {
   readonly _className = 'Range';
@@ -1263,6 +1279,15 @@ export class Range extends ClientObject {
         return rect.c1 - rect.c0 + 1;
       case 'cellCount':
         return cellCount(rect);
+    }
+    if (CELL_LEVEL.has(prop)) return this._cells(rt, prop);
+    return super._get(t, prop);
+  }
+
+  /** A cell-level property: the grid, or `null` past Excel's cell limit (see CELL_LEVEL). */
+  private _cells(rt: RangeTarget, prop: string): unknown {
+    if (cellCount(rt.rect) > this._ctx._wb.maxCellsRead) return null;
+    switch (prop) {
       case 'values':
         return grid2d(rt, (cell) => cellValue(cell));
       case 'numberFormat':
@@ -1286,7 +1311,7 @@ export class Range extends ClientObject {
                   : 'String',
         );
     }
-    return super._get(t, prop);
+    return undefined;
   }
 
   override _setOn(t: Target, prop: string, value: unknown): void {
@@ -1401,7 +1426,11 @@ export class Range extends ClientObject {
       }
       case 'getCellProperties': {
         const opts = (args[0] ?? {}) as Record<string, unknown>;
-        return grid2d(rt, (cell, r, c) => cellProperties(sheet, cell, r, c, opts));
+        return grid2d(
+          rt,
+          (cell, r, c) => cellProperties(sheet, cell, r, c, opts),
+          this._ctx._wb.maxCellsRead,
+        );
       }
       case 'setCellProperties': {
         assertWritable(sheet, 'Range.setCellProperties');
@@ -1549,7 +1578,9 @@ export class RangeAreas extends ClientObject {
   _resolveFrom(parent: Target): Target | null {
     this._ctx.requireApi('Range.getMergedAreasOrNullObject');
     const { sheet, rect } = parent as RangeTarget;
-    const areas = sheet.merges.filter((m) => intersects(m, rect));
+    // Like Excel: only the merged areas whose top-left cell lies inside the range, not every one
+    // that overlaps it (OfficeDev/office-js #3611, reproduced on desktop and on the web).
+    const areas = sheet.merges.filter((m) => contains(rect, m.r0, m.c0));
     if (areas.length > 512)
       throw new OfficeApiError(
         'GeneralException',

@@ -34,9 +34,10 @@ import {
   runAction,
   saveSettings,
   type ActionName,
-  type Progress,
 } from '../host';
+import { jobRunner, type Busy, type JobError } from '../job';
 import { EmptyState } from './EmptyState';
+import { ErrorBar } from './ErrorBar';
 import { Findings } from './Findings';
 import { Found } from './Found';
 import { Legend } from './Legend';
@@ -88,33 +89,19 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   const s = useStyles();
   const [supported] = useState(excelApiSupported);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [busy, setBusy] = useState<{ step: string; fraction: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<JobError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [ribbon, setRibbon] = useState<LastResult | null>(readLastResult);
   const [tab, setTab] = useState<TabId>('ringkasan');
-  const running = useRef(false);
+  const changed = useRef(onWorkbookChanged);
+  changed.current = onWorkbookChanged;
 
-  /** Run one job with progress; errors become the message bar. */
-  const job = useCallback(
-    async (first: string, fn: (p: Progress) => Promise<void>) => {
-      if (running.current) return;
-      running.current = true;
-      setBusy({ step: first, fraction: 0 });
-      setError(null);
-      const progress: Progress = (step, fraction) =>
-        setBusy({ step, fraction: Math.max(0, Math.min(1, fraction)) });
-      try {
-        await fn(progress);
-      } catch (e) {
-        setError(describeError(e));
-      } finally {
-        running.current = false;
-        setBusy(null);
-        onWorkbookChanged?.();
-      }
-    },
-    [onWorkbookChanged],
+  /** Run one job with progress; errors become the message bar, with Coba lagi. */
+  const job = useMemo(
+    () =>
+      jobRunner({ describe: describeError, setBusy, setError, done: () => changed.current?.() }),
+    [],
   );
 
   const act = useCallback(
@@ -155,7 +142,9 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
     (sheet: string, cell: string | null) => {
       goToCell(sheet, cell)
         .then(() => onCellSelected?.(sheet, cell))
-        .catch((e: unknown) => setError(describeError(e)));
+        .catch((e: unknown) =>
+          setError({ text: describeError(e), retry: async () => select(sheet, cell) }),
+        );
     },
     [onCellSelected],
   );
@@ -254,19 +243,11 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
         </Field>
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Gagal</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" aria-label="Tutup" onClick={() => setError(null)}>
-                ×
-              </Button>
-            }
-          />
-        </MessageBar>
+        <ErrorBar
+          text={error.text}
+          onRetry={isBusy ? undefined : () => void error.retry()}
+          onClose={() => setError(null)}
+        />
       )}
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" data-notice>
