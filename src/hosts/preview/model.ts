@@ -366,6 +366,8 @@ export class InMemoryWorkbook {
   syncLog: SyncRecord[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Review › Protect Workbook (structure): no sheet added, deleted, renamed, hidden, unhidden. */
+  structureProtected = false;
   /** Set by `suspendApiCalculationUntilNextSync`, cleared by the next sync. */
   calculationSuspended = false;
   enableEvents = true;
@@ -465,6 +467,11 @@ export class InMemoryWorkbook {
     if (s) s.protected = on;
   }
 
+  /** Protect the workbook's structure (Review › Protect Workbook), as a user would. */
+  protectStructure(on = true): void {
+    this.structureProtected = on;
+  }
+
   /** Type a value into a cell (`A1`), as a user would. */
   type(sheetName: string, a1: string, value: string | number | boolean | null): void {
     const s = this.sheet(sheetName);
@@ -556,6 +563,7 @@ export class InMemoryWorkbook {
       maxRequestBytes: this.maxRequestBytes,
       maxResponseBytes: this.maxResponseBytes,
     });
+    wb.structureProtected = this.structureProtected;
     for (const s of this.sheets) {
       const t = wb.addSheet(s.name);
       t.visibility = s.visibility;
