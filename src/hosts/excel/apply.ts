@@ -1,8 +1,9 @@
 /**
  * Apply a plan inside Excel in a constant number of syncs:
  *
- *   1. check: the sheets we write to exist and are not protected (nothing is written when they
- *      are missing or protected), and whether events are on;
+ *   1. check: the sheets we write to exist and are not protected, and the workbook's structure
+ *      is not protected when sheets are to be added, removed or hidden (nothing is written
+ *      otherwise), and whether events are on;
  *   2. the writes, in one batch while the request stays under the budget (Excel on the web
  *      refuses requests over 5 MB) — otherwise one batch per further chunk — with events off
  *      and calculation suspended;

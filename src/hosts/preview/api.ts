@@ -9,7 +9,9 @@
  *   methods give an object whose `isNullObject` is known after the sync;
  * - a batch is not a transaction: actions before a failing one stay applied;
  * - methods newer than the simulated requirement set fail with `ApiNotFound`;
- * - writes to a protected sheet fail with `AccessDenied`;
+ * - writes to a protected sheet fail with `AccessDenied`, and so do adding, deleting, renaming,
+ *   hiding and unhiding sheets while the workbook's structure is protected;
+ * - `tables.add` puts a table on the sheet its address names — the active sheet when it names none;
  * - each sync's request is measured (JSON of its object paths and actions) and, when the
  *   workbook is told so, rejected over the limit (`RequestPayloadSizeLimitExceeded`).
  */
