@@ -17,6 +17,7 @@ import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
 import type { Plan } from '../workbook/plan';
+import { browserPageUrl, downloadSupport, type DocxResult } from './download';
 import { buildSettingsPlan } from '../workbook/settings-plan';
 import { buildTemplatesPlan } from '../workbook/templates';
 
@@ -115,8 +116,20 @@ export function describeError(e: unknown): string {
   return `Terjadi kesalahan yang tidak terduga: ${msg}. Coba lagi; bila terus terjadi, simpan buku kerja lalu buka ulang panel.`;
 }
 
-/** Build the Word draft of Bab III and hand it to the browser as a download. */
-export async function downloadDocx(analysis: Analysis): Promise<string> {
+/**
+ * Build the Word draft of Bab III and hand it to the browser as a download — only where a
+ * download reaches the planner (not in Excel for Mac or iPad: see ./download.ts); there nothing is
+ * built and the result says what the pane can offer instead.
+ */
+export async function downloadDocx(analysis: Analysis): Promise<DocxResult> {
+  const support = downloadSupport();
+  if (!support.canDownload)
+    return {
+      kind: 'unavailable',
+      platform: support.platform,
+      canOpenBrowser: support.canOpenBrowser,
+      pageUrl: browserPageUrl(),
+    };
   const bytes = await laporanDocx(analysis);
   const s = analysis.settings;
   const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
@@ -135,5 +148,5 @@ export async function downloadDocx(analysis: Analysis): Promise<string> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
-  return name;
+  return { kind: 'downloaded', name };
 }

@@ -6,6 +6,7 @@
 
 export type ExcelHostErrorReason =
   | 'protected'
+  | 'structure-protected'
   | 'missing-sheet'
   | 'connection'
   | 'payload'
@@ -38,7 +39,48 @@ export class ExcelHostError extends Error {
   }
 }
 
+const CHANGE_WORDS = {
+  add: 'ditambahkan',
+  replace: 'diganti',
+  delete: 'dihapus',
+  hide: 'disembunyikan',
+} as const;
+
+/** `lembar "A", "B" dan 3 lainnya` — at most three names. */
+function sheetList(names: string[], record: boolean): string {
+  const shown = names.slice(0, 3).map((n) => `"${n}"`);
+  const rest = names.length - shown.length;
+  const list =
+    rest > 0
+      ? `${shown.join(', ')} dan ${rest} lainnya`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(', ')} dan ${shown[shown.length - 1]}`
+        : shown[0];
+  return `${record ? 'lembar catatan' : 'lembar'} ${list}`;
+}
+
+/** What a refused plan would have done to the sheets: `lembar "X" tidak dapat ditambahkan; …`. */
+function describeChanges(
+  changes: { sheet: string; change: keyof typeof CHANGE_WORDS; record?: boolean }[],
+): string {
+  const groups = new Map<string, { names: string[]; record: boolean; change: string }>();
+  for (const c of changes) {
+    const k = `${c.record ? 1 : 0}${c.change}`;
+    const g = groups.get(k) ?? { names: [], record: !!c.record, change: CHANGE_WORDS[c.change] };
+    if (!g.names.includes(c.sheet)) g.names.push(c.sheet);
+    groups.set(k, g);
+  }
+  return [...groups.values()]
+    .sort((a, b) => Number(a.record) - Number(b.record))
+    .map((g) => `${sheetList(g.names, g.record)} tidak dapat ${g.change}`)
+    .join('; ');
+}
+
 export const MESSAGES = {
+  structureProtected: (
+    changes: { sheet: string; change: keyof typeof CHANGE_WORDS; record?: boolean }[],
+  ) =>
+    `Struktur buku kerja dilindungi (Tinjau › Lindungi Buku Kerja; di Excel berbahasa Inggris Review › Protect Workbook); ${describeChanges(changes)}. Buka proteksi struktur (klik Lindungi Buku Kerja lagi), lalu jalankan lagi. Belum ada yang diubah.`,
   protected: (sheet: string | null) =>
     sheet
       ? `Lembar "${sheet}" diproteksi, jadi hasil tidak dapat ditulis ke sana. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Belum ada yang diubah.`

@@ -9,7 +9,9 @@
  *   methods give an object whose `isNullObject` is known after the sync;
  * - a batch is not a transaction: actions before a failing one stay applied;
  * - methods newer than the simulated requirement set fail with `ApiNotFound`;
- * - writes to a protected sheet fail with `AccessDenied`;
+ * - writes to a protected sheet fail with `AccessDenied`, and so do adding, deleting, renaming,
+ *   hiding and unhiding sheets while the workbook's structure is protected;
+ * - `tables.add` puts a table on the sheet its address names — the active sheet when it names none;
  * - each sync's request is measured (JSON of its object paths and actions) and, when the
  *   workbook is told so, rejected over the limit (`RequestPayloadSizeLimitExceeded`).
  */
@@ -65,6 +67,7 @@ const REQUIRES: Record<string, string> = {
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'Worksheet.protection': '1.2',
+  'Workbook.protection': '1.7',
   'Worksheet.pageLayout': '1.9',
   'Range.getCellProperties': '1.9',
   'Range.setCellProperties': '1.9',
@@ -80,6 +83,7 @@ const REQUIRES: Record<string, string> = {
   'Runtime.enableEvents': '1.8',
   'Table.showBandedRows': '1.3',
   'Table.showFilterButton': '1.3',
+  'TableCollection.add(Range)': '1.3',
 };
 
 type Action =
@@ -551,8 +555,15 @@ export class Workbook extends ClientObject {
     return this._child('application', () => new Application(this._ctx, this, 'Application', []));
   }
 
+  get protection(): WorkbookProtection {
+    return this._child(
+      'protection',
+      () => new WorkbookProtection(this._ctx, this, 'Protection', []),
+    );
+  }
+
   override _navigation() {
-    return { worksheets: () => this.worksheets };
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
   }
 
   _scalars(): string[] {
@@ -562,6 +573,69 @@ export class Workbook extends ClientObject {
   _resolveFrom(parent: Target): Target {
     return parent;
   }
+}
+
+/** The sheet the planner has open: the one last activated, else the first visible one. */
+function activeSheetOf(wb: InMemoryWorkbook): ModelSheet | undefined {
+  return (
+    (wb.activeSheet ? wb.sheet(wb.activeSheet) : undefined) ??
+    wb.sheets.find((s) => s.visibility === 'Visible')
+  );
+}
+
+/**
+ * `Workbook.protection` (ExcelApi 1.7): the structure protection of Review › Protect Workbook.
+ * `protect` "fails if the workbook has been protected" (learn.microsoft.com/javascript/api/excel/
+ * excel.workbookprotection); the error code is not documented, so the model does not guess one.
+ */
+export class WorkbookProtection extends ClientObject {
+  readonly _className = 'WorkbookProtection';
+
+  get protected(): boolean {
+    return this._read('protected');
+  }
+
+  protect(password?: string): void {
+    this._invoke('protect', [password]);
+  }
+
+  unprotect(password?: string): void {
+    this._invoke('unprotect', [password]);
+  }
+
+  _scalars(): string[] {
+    return ['protected'];
+  }
+
+  _resolveFrom(parent: Target): Target {
+    this._ctx.requireApi('Workbook.protection');
+    return parent;
+  }
+
+  override _get(t: Target, prop: string): unknown {
+    if (prop === 'protected') return (t as InMemoryWorkbook).structureProtected;
+    return super._get(t, prop);
+  }
+
+  override _callOn(t: Target, method: string, args: unknown[]): unknown {
+    if (method === 'protect' || method === 'unprotect') {
+      (t as InMemoryWorkbook).structureProtected = method === 'protect';
+      return undefined;
+    }
+    return super._callOn(t, method, args);
+  }
+}
+
+/**
+ * With the structure protected, "worksheets can't be moved, deleted, hidden, unhidden, or renamed,
+ * and new worksheets can't be inserted" (support.microsoft.com, "Protect a workbook"). Office.js
+ * refuses such a call with `AccessDenied` — "You cannot perform the requested operation"
+ * (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling), the
+ * code and message Excel gives protection refusals (e.g. office-js #6784).
+ */
+function assertStructureWritable(wb: InMemoryWorkbook, what: string): void {
+  if (wb.structureProtected)
+    throw new OfficeApiError('AccessDenied', 'You cannot perform the requested operation.', what);
 }
 
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -625,6 +699,7 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
         while (wb.sheet(`Sheet${n}`)) n++;
         name = `Sheet${n}`;
       }
+      assertStructureWritable(wb, 'WorksheetCollection.add');
       validSheetName(wb, name);
       return wb.addSheet(name);
     }
@@ -726,12 +801,7 @@ export class Worksheet extends ClientObject {
     const wb = this._ctx._wb;
     if (this._pathName === 'Worksheet') return (parent as RangeTarget).sheet;
     if (this._pathName === 'GetItemAt') return wb.sheets[this._pathArgs[0] as number] ?? null;
-    if (this._pathName === 'GetActiveWorksheet')
-      return (
-        (wb.activeSheet ? wb.sheet(wb.activeSheet) : undefined) ??
-        wb.sheets.find((s) => s.visibility === 'Visible') ??
-        null
-      );
+    if (this._pathName === 'GetActiveWorksheet') return activeSheetOf(wb) ?? null;
     if (this._pathName === 'Add')
       throw new OfficeApiError('InvalidOperation', 'The worksheet has not been added yet.');
     if (this._pathName === 'GetItemOrNullObject')
@@ -775,6 +845,7 @@ export class Worksheet extends ClientObject {
     const s = t as ModelSheet;
     const wb = this._ctx._wb;
     if (prop === 'name') {
+      if (String(value) !== s.name) assertStructureWritable(wb, 'Worksheet.name');
       validSheetName(wb, String(value), s);
       s.name = String(value);
       return;
@@ -783,6 +854,7 @@ export class Worksheet extends ClientObject {
       const v = String(value) as ModelSheet['visibility'];
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v))
         throw new OfficeApiError('InvalidArgument', `Invalid visibility '${v}'.`);
+      if (v !== s.visibility) assertStructureWritable(wb, 'Worksheet.visibility');
       if (v !== 'Visible' && s.visibility === 'Visible') {
         const visible = wb.sheets.filter((x) => x.visibility === 'Visible');
         if (visible.length <= 1)
@@ -801,6 +873,7 @@ export class Worksheet extends ClientObject {
     const s = t as ModelSheet;
     const wb = this._ctx._wb;
     if (method === 'delete') {
+      assertStructureWritable(wb, 'Worksheet.delete');
       const visible = wb.sheets.filter((x) => x.visibility === 'Visible');
       if (s.visibility === 'Visible' && visible.length <= 1)
         throw new OfficeApiError(
@@ -1939,7 +2012,7 @@ export class RangeBorder extends ClientObject {
 export class TableCollection extends ClientCollection<Table> {
   readonly _className = 'TableCollection';
 
-  add(address: string, hasHeaders: boolean): Table {
+  add(address: Range | string, hasHeaders: boolean): Table {
     const t = new Table(this._ctx, this, 'Add', [address, hasHeaders]);
     this._invoke('add', [address, hasHeaders], t);
     return t;
@@ -1957,24 +2030,38 @@ export class TableCollection extends ClientCollection<Table> {
     return parent;
   }
 
+  /**
+   * The sheet and cells a table goes on. "The range object or source address determines the
+   * worksheet under which the table will be added … If the address does not contain a sheet
+   * name, the currently-active sheet is used" (learn.microsoft.com/javascript/api/excel/
+   * excel.tablecollection#excel-excel-tablecollection-add-member(1)) — also when the collection
+   * is another sheet's `worksheet.tables`. A Range object needs ExcelApi 1.3.
+   */
+  private _source(address: unknown): RangeTarget {
+    if (address instanceof ClientObject) {
+      this._ctx.requireApi('TableCollection.add(Range)');
+      const r = this._ctx.resolve(address);
+      if (r === NULL || !(address instanceof Range))
+        throw new OfficeApiError('InvalidArgument', 'Invalid table range.', 'TableCollection.add');
+      return r as RangeTarget;
+    }
+    const wb = this._ctx._wb;
+    const { sheet: named, ref } = splitSheet(String(address));
+    const sheet = named === null ? activeSheetOf(wb) : wb.sheet(named);
+    const rect = parseRef(ref);
+    if (!sheet || !rect)
+      throw new OfficeApiError(
+        'InvalidArgument',
+        `Invalid table address '${String(address)}'.`,
+        'TableCollection.add',
+      );
+    return { sheet, rect };
+  }
+
   override _callOn(t: Target, method: string, args: unknown[]): unknown {
-    const sheet = t as ModelSheet;
     if (method === 'add') {
+      const { sheet, rect } = this._source(args[0]);
       assertWritable(sheet, 'TableCollection.add');
-      const { sheet: named, ref } = splitSheet(String(args[0]));
-      if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
-        throw new OfficeApiError(
-          'InvalidArgument',
-          'The table address is not on this sheet.',
-          'TableCollection.add',
-        );
-      const rect = parseRef(ref);
-      if (!rect)
-        throw new OfficeApiError(
-          'InvalidArgument',
-          `Invalid table address '${String(args[0])}'.`,
-          'TableCollection.add',
-        );
       if (sheet.tables.some((x) => intersects(x.rect, rect)))
         throw new OfficeApiError(
           'InvalidOperation',

@@ -381,6 +381,8 @@ export class InMemoryWorkbook {
   syncLog: SyncRecord[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Review › Protect Workbook (structure): no sheet added, deleted, renamed, hidden, unhidden. */
+  structureProtected = false;
   /** Set by `suspendApiCalculationUntilNextSync`, cleared by the next sync. */
   calculationSuspended = false;
   enableEvents = true;
@@ -480,6 +482,11 @@ export class InMemoryWorkbook {
   protectSheet(name: string, on = true): void {
     const s = this.sheet(name);
     if (s) s.protected = on;
+  }
+
+  /** Protect the workbook's structure (Review › Protect Workbook), as a user would. */
+  protectStructure(on = true): void {
+    this.structureProtected = on;
   }
 
   /** Type a value into a cell (`A1`), as a user would. */
@@ -590,6 +597,7 @@ export class InMemoryWorkbook {
       maxResponseBytes: this.maxResponseBytes,
       maxCellsRead: this.maxCellsRead,
     });
+    wb.structureProtected = this.structureProtected;
     for (const s of this.sheets) {
       const t = wb.addSheet(s.name);
       t.visibility = s.visibility;

@@ -36,6 +36,7 @@ import {
   type ActionName,
 } from '../host';
 import { jobRunner, type Busy, type JobError } from '../job';
+import { docxNotice, openBrowserPage } from '../download';
 import { EmptyState } from './EmptyState';
 import { ErrorBar } from './ErrorBar';
 import { Findings } from './Findings';
@@ -74,6 +75,8 @@ type TabId = 'ringkasan' | 'temuan' | 'pengaturan';
 interface Notice {
   intent: 'success' | 'info' | 'warning';
   text: string;
+  /** Offer to open the browser page (where the pane cannot download the .docx). */
+  openBrowser?: boolean;
 }
 
 const MAIN_KINDS = new Set(['tc25', 'pk', 'realisasi']);
@@ -185,8 +188,9 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   const docx = () =>
     job('Menyusun dokumen Word', async () => {
       if (!analysis) return;
-      const name = await downloadDocx(analysis);
-      setNotice({ intent: 'success', text: `Draf Bab III diunduh: ${name}.` });
+      const result = await downloadDocx(analysis);
+      const hasReportSheets = analysis.sheets.some((x) => x.kind === 'generated');
+      setNotice(docxNotice(result, hasReportSheets));
     });
 
   const templates = () =>
@@ -258,7 +262,11 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
                 ×
               </Button>
             }
-          />
+          >
+            {notice.openBrowser && (
+              <Button onClick={openBrowserPage}>Buka halaman di peramban</Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
       {ribbon && (
