@@ -10,7 +10,8 @@
  * - in a current browser the function file loads commands.js, which associates every button;
  * - the result dialog shows the message from its address as text;
  * - office.js that fails to load: the pane says so at once; office.js that never arrives: after
- *   the bound (shortened here through window.capaianOfficeWaitMs);
+ *   the bound (shortened here through window.capaianOfficeWaitMs); office.js that arrives after
+ *   the message: the app starts, the message goes;
  * - each page carries the Content-Security-Policy and runs under it: no violation reported.
  *
  * Needs /usr/bin/chromium (`apt-get install -y chromium`); without it the suite is skipped.
@@ -234,6 +235,25 @@ describeIf('the pages Excel opens, built (dist/)', () => {
     const msg = p.locator('[data-office-unreachable]');
     await msg.waitFor({ timeout: 10000 });
     expect((await msg.textContent()) ?? '').toMatch(/tidak dapat diunduh/);
+    await close();
+  });
+
+  test('taskpane.html: office.js arriving after the message → the app starts and the message goes', async () => {
+    const { p, seen, errors, close } = await open(undefined, 'window.capaianOfficeWaitMs = 300;');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(OFFICE_JS, async (route) => {
+      await held;
+      await route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE });
+    });
+    await p.goto(`${server.url}/taskpane.html`, { waitUntil: 'commit' });
+    const msg = p.locator('[data-office-unreachable]');
+    await msg.waitFor({ timeout: 10000 });
+    release();
+    await msg.waitFor({ state: 'detached', timeout: 30000 });
+    await p.getByRole('heading', { name: 'Capaian Kinerja' }).waitFor({ timeout: 30000 });
+    expect(seen.filter((u) => u.endsWith('/taskpane.js'))).toHaveLength(1);
+    expect(errors).toEqual([]);
     await close();
   });
 
