@@ -18,7 +18,7 @@ import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
 import {
-  LAST_RESULT_KEY,
+  lastResultKey,
   readLastResult,
   summarize,
   type LastResult,
@@ -95,7 +95,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<JobError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [ribbon, setRibbon] = useState<LastResult | null>(readLastResult);
+  const [ribbon, setRibbon] = useState<LastResult | null>(() => readLastResult());
   const [tab, setTab] = useState<TabId>('ringkasan');
   const changed = useRef(onWorkbookChanged);
   changed.current = onWorkbookChanged;
@@ -133,7 +133,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   // A ribbon command finished while the pane is open: show it and re-read the workbook.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== LAST_RESULT_KEY) return;
+      if (e.key !== lastResultKey()) return;
       setRibbon(readLastResult());
       void act('validasi', true);
     };
