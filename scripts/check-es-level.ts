@@ -23,9 +23,15 @@ import { initialScripts } from '../bench/pane-size';
 
 const root = path.join(__dirname, '..');
 export const DIST = path.join(root, 'dist');
-export const PAGES = ['taskpane.html', 'commands.html', 'preview.html'];
+export const PAGES = ['taskpane.html', 'commands.html', 'hasil.html', 'preview.html'];
 /** Served as written, no build step: plain ES5 (see webpack.config.js). */
-export const ES5_FILES = ['preview/start.js'];
+export const ES5_FILES = [
+  'preview/start.js',
+  // The guards and the result dialog run before anything else, in IE11 and the old Edge too.
+  'taskpane-guard.js',
+  'commands-guard.js',
+  'hasil.js',
+];
 
 export interface EngineLevel {
   /** The ECMAScript edition every shipped script must parse at, e.g. es2021. */
