@@ -1,4 +1,4 @@
-// The add-in's build (webpack 5 + ts-loader), into dist/. Two configurations, built one after
+// The add-in's build (webpack 5 + esbuild-loader), into dist/. Two configurations, built one after
 // the other (`webpack --config-name addin` builds the first alone):
 //
 // addin — what runs inside Excel:
@@ -6,7 +6,9 @@
 //   Microsoft's CDN, as Microsoft requires inside Office. The page checks the webview first (a
 //   few lines of ES5) and loads taskpane.js only where React 18 runs: Internet Explorer 11 and
 //   the old Edge get a plain message instead (see the template).
-// - commands.html + commands.js — the ribbon's function file.
+// - commands.html + commands.js — the ribbon's function file; commands-guard.js (ES5) loads
+//   commands.js, or answers the buttons itself in IE 11 and the old Edge; hasil.html + hasil.js —
+//   the dialog in which a ribbon command shows its result.
 // - capaian-engine.js — the engine and workbook reader as a UMD library (global `CapaianEngine`),
 //   built without any Node polyfill: a second guard, beside the lint rule, that src/engine and
 //   src/workbook stay host-free.
@@ -34,7 +36,41 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+// The oldest engine the built pages support (docs/ARCHITECTURE.md, "The oldest engine"):
+// ES2021, as Safari 14.1 and Chromium 85 run it. Add-ins on a Mac run in WKWebView, i.e. the
+// Mac's own Safari ("Browsers and webview controls used by Office Add-ins",
+// https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins);
+// Office for Mac keeps running, without updates, on a macOS older than the three it supports,
+// whose Safari is 14.1 (macOS 10.15 / 11) or 15 (macOS 12), without ES2022's class static
+// blocks (Safari 16.4). Fluent UI's focus libraries (tabster, keyborg) call `WeakRef`, which
+// no build step can lower: Safari 14.1 is the floor. On Windows the webview is WebView2
+// (Chromium-based Edge, evergreen; Windows 7/8.1 stay at 109), far above it. Our code and every
+// dependency are transpiled to it (esbuild-loader) and scripts/check-es-level.ts checks the
+// built files (`npm run build`, test/architecture/es-level.test.ts).
+const OLDEST_ENGINE = {
+  /** The ECMAScript edition every shipped script must parse at (es-check's argument). */
+  ecmaVersion: 'es2021',
+  /** esbuild's target: the edition and the engines themselves (esbuild knows their bugs). */
+  esbuild: ['es2021', 'safari14.1', 'chrome85', 'edge85'],
+};
 const DIST = path.resolve(__dirname, 'dist');
+// Content-Security-Policy of the pages Excel opens (taskpane.html, commands.html, hasil.html):
+// scripts from this origin and Microsoft's office.js host only — the pages' own scripts are
+// files (taskpane-guard.js, commands-guard.js, hasil.js), no inline script and so no hash.
+// ajax.aspnetcdn.com: office.js loads MicrosoftAjax from it in some Office versions (office-js
+// #1005, where Microsoft was asked for the list). style-src 'unsafe-inline': Fluent UI's Griffel
+// inserts <style> elements, and office.js sets inline styles (office-js #1687) — as preview.html.
+const OFFICE_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
 const APP = path.resolve(__dirname, 'src/taskpane/components/App.tsx');
 
 /** Emits preview/samples/: each assets/*.xlsx as JSON (read by the xlsx host) and as it is. */
@@ -70,8 +106,8 @@ class PreviewSamplesPlugin {
 module.exports = (env, argv) => {
   const mode = argv.mode || 'production';
   const minify = mode === 'production' ? { collapseWhitespace: true, removeComments: true } : false;
-  // taskpane.html and preview.html load their scripts themselves, after checking the browser
-  // (`inject: false`, see the templates); commands.html gets them injected.
+  // taskpane.html, commands.html and preview.html load their scripts themselves, after checking
+  // the browser (`inject: false`, see the templates).
   const page = (name, template, chunk, extra = {}) =>
     new HtmlWebpackPlugin({
       filename: `${name}.html`,
@@ -86,13 +122,17 @@ module.exports = (env, argv) => {
     mode,
     devtool: mode === 'development' ? 'source-map' : false,
     resolve: { extensions: ['.tsx', '.ts', '.js'], fallback: {} },
+    // Webpack's own runtime code at the declared edition too.
+    target: ['web', OLDEST_ENGINE.ecmaVersion],
     module: {
       rules: [
+        // Our TypeScript and every dependency's JavaScript, lowered to the oldest engine (class
+        // static blocks and fields, `#private`, …). esbuild only strips the types: `npm run
+        // typecheck` (tsc) checks them; tsconfig.json's `isolatedModules` keeps the two agreed.
         {
-          test: /\.tsx?$/,
-          loader: 'ts-loader',
-          options: { transpileOnly: true, compilerOptions: { module: 'es2020' } },
-          exclude: /node_modules/,
+          test: /\.[cm]?[jt]sx?$/,
+          loader: 'esbuild-loader',
+          options: { target: OLDEST_ENGINE.esbuild },
         },
       ],
     },
@@ -120,12 +160,33 @@ module.exports = (env, argv) => {
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', 'taskpane', {
         officeJs: OFFICE_JS_CDN,
+        csp: OFFICE_CSP,
         inject: false,
       }),
-      page('commands', './src/commands/commands.html', 'commands', { officeJs: OFFICE_JS_CDN }),
+      page('commands', './src/commands/commands.html', 'commands', {
+        officeJs: OFFICE_JS_CDN,
+        csp: OFFICE_CSP,
+        inject: false,
+      }),
+      // The result dialog the ribbon's commands open (no bundle: hasil.js, copied below).
+      new HtmlWebpackPlugin({
+        filename: 'hasil.html',
+        template: './src/commands/hasil.html',
+        chunks: [],
+        inject: false,
+        minify,
+        officeJs: OFFICE_JS_CDN,
+        csp: OFFICE_CSP,
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.{png,svg,ico}', to: '[path][name][ext]', noErrorOnMissing: true },
+          // Plain ES5, as written: IE 11 and the old Edge must run them to say they cannot.
+          ...[
+            'src/taskpane/taskpane-guard.js',
+            'src/commands/commands-guard.js',
+            'src/commands/hasil.js',
+          ].map((from) => ({ from, to: '[name][ext]', info: { minimized: true } })),
           // As they are; scripts/manifest-url.ts writes dist/manifest.xml with the real base URL.
           { from: 'manifest*.xml', to: '[name][ext]', noErrorOnMissing: true },
         ],
@@ -185,3 +246,5 @@ module.exports = (env, argv) => {
 
   return [addin, browserPage];
 };
+
+module.exports.OLDEST_ENGINE = OLDEST_ENGINE;

@@ -5,7 +5,7 @@
  * initial JavaScript carry neither it nor the .docx library.
  */
 import { analyze, type Analysis } from '../workbook/analyze';
-import { applyPlanInExcel, readWorkbookGrid, toHostError } from '../hosts/excel';
+import { applyPlanInExcel, readWorkbookGrid, runExcel, toHostError } from '../hosts/excel';
 import type { ActionOutcome } from './last-result';
 
 type Progress = (step: string, fraction: number) => void;
@@ -16,7 +16,7 @@ export async function buatLaporan(onProgress?: Progress): Promise<ActionOutcome>
     /* webpackChunkName: "laporan" */ '../workbook/report-sheets'
   );
   try {
-    return await Excel.run(async (context) => {
+    return await runExcel(async (context) => {
       onProgress?.('Membaca lembar…', 0);
       const { grid } = await readWorkbookGrid(context, { styles: false });
       onProgress?.('Menyusun laporan…', 0.3);

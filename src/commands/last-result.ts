@@ -1,12 +1,42 @@
 /**
- * What a ribbon button did, kept for the task pane: a function file has no UI of its own, so each
- * command stores a one-line summary under one `localStorage` key (same origin as the pane) and the
- * pane shows it — on opening, and at once when it is already open (the `storage` event).
+ * What a ribbon button did, kept for the task pane: each command stores a one-line summary in
+ * `localStorage` (same origin as the pane) and the pane shows it — on opening, and at once when it
+ * is already open (the `storage` event). The key is partitioned per workbook (`lastResultKey`),
+ * so one workbook's ribbon result never shows in another workbook's pane.
  */
 import type { Analysis } from '../workbook/analyze';
 import type { Plan } from '../workbook/plan';
 
-export const LAST_RESULT_KEY = 'capaian-kinerja:hasil-terakhir';
+const LAST_RESULT_BASE_KEY = 'capaian-kinerja:hasil-terakhir';
+
+/** What the key is made of: `Office.context` where office.js runs (see `officeContext`). */
+export interface StorageContext {
+  partitionKey?: string | null;
+  document?: { url?: string | null } | null;
+}
+
+/** `Office.context`, or nothing outside Office (tests, the CLI). */
+export function officeContext(): StorageContext | undefined {
+  try {
+    return typeof Office === 'undefined' ? undefined : (Office.context as StorageContext);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The `localStorage` key of this workbook's last ribbon result. `Office.context.partitionKey`
+ * first, as Microsoft advises for anything kept in localStorage ("Persist add-in state and
+ * settings", learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ * That page also says the key is undefined where the webview does not partition storage (the
+ * Windows desktop): there every workbook shares one storage, so the workbook's own address
+ * (`Office.context.document.url`, the same in its pane and its function file) partitions it.
+ */
+export function lastResultKey(ctx: StorageContext | undefined = officeContext()): string {
+  const partition = ctx?.partitionKey || '';
+  const url = partition ? '' : (ctx?.document?.url ?? '');
+  return `${partition}${LAST_RESULT_BASE_KEY}${url ? `:${url}` : ''}`;
+}
 
 export type CommandId = 'validasi' | 'hitung' | 'buatLaporan' | 'hapusWarna';
 
@@ -78,17 +108,17 @@ export function summarize(command: CommandId, out: ActionOutcome): string {
   return `Validasi: ${base}.`;
 }
 
-export function storeLastResult(r: LastResult): void {
+export function storeLastResult(r: LastResult, ctx = officeContext()): void {
   try {
-    globalThis.localStorage?.setItem(LAST_RESULT_KEY, JSON.stringify(r));
+    globalThis.localStorage?.setItem(lastResultKey(ctx), JSON.stringify(r));
   } catch {
     // Storage may be unavailable (private mode, blocked); the result is then only lost.
   }
 }
 
-export function readLastResult(): LastResult | null {
+export function readLastResult(ctx = officeContext()): LastResult | null {
   try {
-    const raw = globalThis.localStorage?.getItem(LAST_RESULT_KEY);
+    const raw = globalThis.localStorage?.getItem(lastResultKey(ctx));
     if (!raw) return null;
     const r = JSON.parse(raw) as LastResult;
     return typeof r?.message === 'string' ? r : null;

@@ -6,11 +6,18 @@
 import type { CustomBandInput } from '../engine/scales';
 import type { Settings } from '../engine/model';
 import { hapusWarna, hitung, validasi } from '../hosts/excel/actions';
-import { applyPlanInExcel, ExcelHostError, readWorkbookGrid, selectCell } from '../hosts/excel';
+import {
+  applyPlanInExcel,
+  ExcelHostError,
+  readWorkbookGrid,
+  runExcel,
+  selectCell,
+} from '../hosts/excel';
 import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
 import type { Plan } from '../workbook/plan';
+import { browserPageUrl, downloadSupport, type DocxResult } from './download';
 import { buildSettingsPlan } from '../workbook/settings-plan';
 import { buildTemplatesPlan } from '../workbook/templates';
 
@@ -67,7 +74,7 @@ export function excelApiSupported(): boolean {
 
 /** Select a finding's cell (activates its sheet). */
 export async function goToCell(sheet: string, cell: string | null): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     await selectCell(context, sheet, cell ?? 'A1');
   });
 }
@@ -78,7 +85,7 @@ export async function saveSettings(
   bands: CustomBandInput[] | undefined,
   onProgress?: Progress,
 ): Promise<void> {
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     onProgress?.('Menyimpan pengaturan', 0.5);
@@ -91,7 +98,7 @@ export async function saveSettings(
 /** Insert the blank TC.25 / PK / Realisasi templates the workbook lacks. */
 export async function insertTemplates(onProgress?: Progress): Promise<string[]> {
   let added: string[] = [];
-  await Excel.run(async (context) => {
+  await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     const plan = buildTemplatesPlan(grid);
@@ -109,8 +116,20 @@ export function describeError(e: unknown): string {
   return `Terjadi kesalahan yang tidak terduga: ${msg}. Coba lagi; bila terus terjadi, simpan buku kerja lalu buka ulang panel.`;
 }
 
-/** Build the Word draft of Bab III and hand it to the browser as a download. */
-export async function downloadDocx(analysis: Analysis): Promise<string> {
+/**
+ * Build the Word draft of Bab III and hand it to the browser as a download — only where a
+ * download reaches the planner (not in Excel for Mac or iPad: see ./download.ts); there nothing is
+ * built and the result says what the pane can offer instead.
+ */
+export async function downloadDocx(analysis: Analysis): Promise<DocxResult> {
+  const support = downloadSupport();
+  if (!support.canDownload)
+    return {
+      kind: 'unavailable',
+      platform: support.platform,
+      canOpenBrowser: support.canOpenBrowser,
+      pageUrl: browserPageUrl(),
+    };
   const bytes = await laporanDocx(analysis);
   const s = analysis.settings;
   const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
@@ -129,5 +148,5 @@ export async function downloadDocx(analysis: Analysis): Promise<string> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
-  return name;
+  return { kind: 'downloaded', name };
 }

@@ -8,7 +8,7 @@ import { FindingList, sortFindings, type Finding } from '../engine/findings';
 import type { PkResult, Settings } from '../engine/model';
 import type { WorkbookGrid } from './grid';
 import { readWorkbook } from './read';
-import { resultCells } from './plan';
+import { resultCells, withoutOurFigures } from './plan';
 import { resultCellFindings } from './result-cells';
 
 export interface Analysis {
@@ -19,7 +19,9 @@ export interface Analysis {
   noPk: boolean;
 }
 
-export function analyze(grid: WorkbookGrid): Analysis {
+export function analyze(typed: WorkbookGrid): Analysis {
+  // A figure an earlier run filled is ours to fill again, not the planner's to be checked.
+  const grid = withoutOurFigures(typed);
   const read = readWorkbook(grid);
   const findings = new FindingList();
   findings.addAll(read.findings.items);

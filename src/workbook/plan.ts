@@ -413,6 +413,38 @@ function sameOut(a: CellValueOut, b: CellValueOut): boolean {
   return String(a ?? '') === String(b ?? '');
 }
 
+/**
+ * The workbook as the planner typed it: a cell an earlier run filled that still holds our value
+ * is empty again (rule 1: it is ours to fill anew). The analysis reads this, so a second run
+ * reads, checks and writes exactly what the first did — no finding on a figure of our own.
+ */
+export function withoutOurFigures(wb: WorkbookGrid): WorkbookGrid {
+  const ours = new Map<string, { cell: string; value: CellValueOut }[]>();
+  for (const e of readRecord(wb)) {
+    if (e.kind !== 'nilai') continue;
+    const list = ours.get(e.sheet) ?? [];
+    list.push({ cell: e.cell, value: e.value });
+    ours.set(e.sheet, list);
+  }
+  if (ours.size === 0) return wb;
+  return {
+    sheets: wb.sheets.map((g) => {
+      const list = ours.get(g.name);
+      if (!list) return g;
+      const rows = g.rows.slice();
+      for (const { cell, value } of list) {
+        const p = parseA1(cell);
+        const raw = p ? rows[p.r]?.[p.c] : undefined;
+        // Typed over since: the planner's now.
+        if (!p || !raw || !sameOut(value, cellValue(raw))) continue;
+        rows[p.r] = rows[p.r].slice();
+        rows[p.r][p.c] = undefined;
+      }
+      return { ...g, rows };
+    }),
+  };
+}
+
 /** Every result cell of the computed PKs, with the value it should hold. */
 export function resultCells(results: PkResult[]): ResultCell[] {
   const out: ResultCell[] = [];

@@ -424,3 +424,27 @@ test('a text formula result in a date-formatted result cell is kept, and no NaN 
   expect(nan).toEqual([]);
   expect(out.getWorksheet('Realisasi')!.getCell('F11').formula).toBe('A1&""');
 });
+
+test('a second run finds what the first found: a figure we filled is ours, never a finding (rule 5)', async () => {
+  // Gumukmas Tabel 3.7 (G919–940): sasaran 4's row with its pagu and serapan empty and a wrong
+  // realisasi typed (102 for Rp 2.568.847.251). The first run fills the pagu and the serapan
+  // from the programs (2.568.847.251 / 3.297.504.548 = 77,90 %); read back, those two cells are
+  // ours, so the row's own serapan is not checked against our pagu and the typed 102.
+  const wb = await open(path.join(root, 'assets', 'gumukmas-2025.xlsx'));
+  const ws = wb.worksheets.find((w) => /^Efisiensi/.test(w.name))!;
+  const row = [...Array(ws.rowCount).keys()]
+    .map((i) => i + 1)
+    .find((r) => /Efektifitas Pencapaian Target/.test(String(ws.getCell(r, 2).value)))!;
+  ws.getCell(row, 7).value = 102;
+  const input = path.join(dir, 'efisiensi-102.xlsx');
+  await wb.xlsx.writeFile(input);
+  const first = path.join(dir, 'efisiensi-102-hasil.xlsx');
+  await cli(['compute', input, '-o', first]);
+  const found = async (file: string) =>
+    (JSON.parse((await cli(['check', file, '--json'])).out).temuan as Record<string, string>[])
+      .map((f) => `${f.code} ${f.sheet}!${f.cell} ${f.message}`)
+      .sort();
+  const before = await found(input);
+  expect(before.some((f) => f.startsWith(`EFISIENSI_MISMATCH ${ws.name}!G${row}`))).toBe(true);
+  expect(await found(first)).toEqual(before);
+});

@@ -6,7 +6,7 @@
 import path from 'path';
 import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
 import { InMemoryWorkbook, installExcel } from '../../src/hosts/preview';
-import { LAST_RESULT_KEY, readLastResult, type CommandId } from '../../src/commands/last-result';
+import { lastResultKey, readLastResult, type CommandId } from '../../src/commands/last-result';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -105,6 +105,6 @@ test('a failing action still completes, with an Indonesian message', async () =>
   const r = readLastResult();
   expect(r?.ok).toBe(false);
   expect(r?.message).toMatch(/^Hitung & Warnai gagal: /);
-  expect(localStorage.getItem(LAST_RESULT_KEY)).toContain('gagal');
+  expect(localStorage.getItem(lastResultKey())).toContain('gagal');
   wb.protectSheet('Realisasi', false);
 });

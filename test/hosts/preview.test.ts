@@ -222,7 +222,7 @@ describe('writes', () => {
         [1, 2],
         [3, 4],
       ];
-      const t = added.tables.add('A1:B3', true);
+      const t = added.tables.add(added.getRange('A1:B3'), true);
       t.name = 'TabelBaru';
       added.getRange('A5:B5').merge(false);
       added.getRange('A:A').format.columnWidth = 100;

@@ -14,7 +14,7 @@ import {
 import { applyPlanInExcel, planIsNoop, STEP_WRITE, type Progress } from './apply';
 import { toHostError } from './errors';
 import { readCellStyles, readWorkbookGrid } from './read';
-import { syncCount } from './sync';
+import { runExcel, syncCount } from './sync';
 
 export type { Progress };
 
@@ -33,7 +33,7 @@ export interface ActionResult {
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   try {
-    return await Excel.run(batch);
+    return await runExcel(batch);
   } catch (e) {
     throw toHostError(e);
   }

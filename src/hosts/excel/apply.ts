@@ -1,8 +1,9 @@
 /**
  * Apply a plan inside Excel in a constant number of syncs:
  *
- *   1. check: the sheets we write to exist and are not protected (nothing is written when they
- *      are missing or protected), and whether events are on;
+ *   1. check: the sheets we write to exist and are not protected, and the workbook's structure
+ *      is not protected when sheets are to be added, removed or hidden (nothing is written
+ *      otherwise), and whether events are on;
  *   2. the writes, in one batch while the request stays under the budget (Excel on the web
  *      refuses requests over 5 MB) — otherwise one batch per further chunk — with events off
  *      and calculation suspended;
@@ -72,9 +73,18 @@ interface Batch {
   sheets: Map<string, Excel.Worksheet>;
 }
 
+/** A change to the workbook's structure: refused while Review › Protect Workbook is on. */
+export interface StructureChange {
+  sheet: string;
+  change: 'add' | 'replace' | 'delete' | 'hide';
+  /** The hidden record sheet (named as such in the refusal). */
+  record?: boolean;
+}
+
 interface Op {
   bytes: number;
   run(b: Batch): void;
+  structure?: StructureChange;
 }
 
 function sheetOf(b: Batch, name: string): Excel.Worksheet {
@@ -156,7 +166,13 @@ function extendedRecord(prior: RecordEntry[], next: RecordEntry[]): RecordEntry[
 // ---------------------------------------------------------------------------------------------
 // Operations
 
-function recordOps(name: string, record: RecordEntry[], state: { exists: boolean }): Op[] {
+interface RecordState {
+  exists: boolean;
+  /** Whether the record sheet is visible (a planner may have unhidden it). */
+  visible: boolean;
+}
+
+function recordOps(name: string, record: RecordEntry[], state: RecordState): Op[] {
   const k = name.toLowerCase();
   if (!record.length) {
     // exceljs drops the record sheet when the record is empty; so do we.
@@ -169,11 +185,14 @@ function recordOps(name: string, record: RecordEntry[], state: { exists: boolean
           sheetOf(b, name).delete();
           b.sheets.delete(k);
         },
+        structure: { sheet: name, change: 'delete', record: true },
       },
     ];
   }
   const existed = state.exists;
+  const hide = !existed || state.visible;
   state.exists = true;
+  state.visible = false;
   const ops: Op[] = [
     {
       bytes: OP_OVERHEAD * 2,
@@ -181,6 +200,7 @@ function recordOps(name: string, record: RecordEntry[], state: { exists: boolean
         if (existed) sheetOf(b, name).getRange().clear('Contents');
         else b.sheets.set(k, b.context.workbook.worksheets.add(name));
       },
+      ...(!existed && { structure: { sheet: name, change: 'add', record: true } }),
     },
   ];
   // A long detail goes on after column F: the rows are padded to one width (Excel wants a
@@ -201,12 +221,15 @@ function recordOps(name: string, record: RecordEntry[], state: { exists: boolean
       },
     });
   }
-  ops.push({
-    bytes: OP_OVERHEAD,
-    run: (b) => {
-      sheetOf(b, name).visibility = 'Hidden';
-    },
-  });
+  // Hiding a sheet is a change of structure; an already hidden record sheet is left as it is.
+  if (hide)
+    ops.push({
+      bytes: OP_OVERHEAD,
+      run: (b) => {
+        sheetOf(b, name).visibility = 'Hidden';
+      },
+      ...(existed && { structure: { sheet: name, change: 'hide', record: true } }),
+    });
   return ops;
 }
 
@@ -222,9 +245,15 @@ function removeOps(names: string[], existing: Set<string>): Op[] {
         sheetOf(b, n).delete();
         b.sheets.delete(k);
       },
+      structure: { sheet: n, change: 'delete' },
     });
   }
   return ops;
+}
+
+/** A sheet name as an address prefix: `'LKjIP Tabel 3.1'` (an apostrophe doubled). */
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 const HALIGN: Record<string, Excel.HorizontalAlignment | 'Left' | 'Center' | 'Right'> = {
@@ -311,6 +340,7 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
       if (replace) sheetOf(b, name).delete();
       b.sheets.set(k, b.context.workbook.worksheets.add(name));
     },
+    structure: { sheet: name, change: replace ? 'replace' : 'add' },
   });
   const width = spec.rows.reduce((m, r) => Math.max(m, r.length), 0);
   if (width > 0) {
@@ -399,7 +429,13 @@ function sheetSpecOps(spec: SheetSpec, existing: Set<string>, withLayout: boolea
     ops.push({
       bytes: est(t) + OP_OVERHEAD * 3,
       run: (b) => {
-        const table = sheetOf(b, name).tables.add(t.range, true);
+        // "If the address does not contain a sheet name, the currently-active sheet is used"
+        // (learn.microsoft.com/javascript/api/excel/excel.tablecollection, `add`) — even through
+        // this sheet's `tables`, and a sheet just added is not the active one. So the table gets
+        // the sheet's own Range (ExcelApi 1.3), or below that an address naming the sheet.
+        const ws = sheetOf(b, name);
+        const source = supports('1.3') ? ws.getRange(t.range) : `${quoteSheet(name)}!${t.range}`;
+        const table = ws.tables.add(source, true);
         table.name = t.name;
         table.showBandedRows = false;
         table.showFilterButton = false;
@@ -633,9 +669,16 @@ export async function applyPlanInExcel(
     worksheets.load(
       withProtection ? 'items/name,items/visibility,items/protection/protected' : 'items/name',
     );
+    // Review › Protect Workbook (structure), ExcelApi 1.7: no sheet added, removed or hidden.
+    const structure = supports('1.7') ? context.workbook.protection.load('protected') : null;
     if (withEvents) context.runtime.load('enableEvents');
     await sync(context);
     const existing = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
+    const visible = new Set(
+      worksheets.items
+        .filter((ws) => !withProtection || ws.visibility === 'Visible')
+        .map((ws) => ws.name.toLowerCase()),
+    );
     const isProtected = new Map(
       worksheets.items.map((ws) => [
         ws.name.toLowerCase(),
@@ -657,11 +700,11 @@ export async function applyPlanInExcel(
       throw new ExcelHostError(MESSAGES.protected(plan.recordSheet), 'protected', {
         sheet: plan.recordSheet,
       });
-    restoreEvents = withEvents && context.runtime.enableEvents;
 
     // 2. The operations, in a retry-safe order.
     const withProps = supports('1.9');
-    const recordState = { exists: existing.has(plan.recordSheet.toLowerCase()) };
+    const recordKey = plan.recordSheet.toLowerCase();
+    const recordState = { exists: existing.has(recordKey), visible: visible.has(recordKey) };
     const ops: Op[] = [];
     if (options.current) {
       const prior = readRecord(options.current);
@@ -679,6 +722,8 @@ export async function applyPlanInExcel(
       ops.push(...cellWriteOps(plan.writes, withProps));
       ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
     }
+    if (structure?.protected) refuseStructureChanges(ops);
+    restoreEvents = withEvents && context.runtime.enableEvents;
     const sheetsTouched = new Set(plan.writes.map((w) => w.sheet));
     hint = sheetsTouched.size === 1 ? [...sheetsTouched][0] : null;
 
@@ -711,6 +756,15 @@ export async function applyPlanInExcel(
   }
   await eventsBackOn(context, restoreEvents);
   return { syncs: syncCount(context) - start, batches, skipped: false };
+}
+
+/** Throw, naming them, when the operations change the protected structure (nothing is sent). */
+function refuseStructureChanges(ops: Op[]): void {
+  const changes = ops.flatMap((op) => (op.structure ? [op.structure] : []));
+  if (changes.length)
+    throw new ExcelHostError(MESSAGES.structureProtected(changes), 'structure-protected', {
+      sheet: changes[0].sheet,
+    });
 }
 
 async function eventsBackOn(context: Excel.RequestContext, restore: boolean): Promise<void> {

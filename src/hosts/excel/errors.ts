@@ -6,12 +6,15 @@
 
 export type ExcelHostErrorReason =
   | 'protected'
+  | 'structure-protected'
   | 'missing-sheet'
   | 'connection'
   | 'payload'
   | 'unsupported'
   | 'edit-mode'
   | 'name-taken'
+  | 'no-answer'
+  | 'too-large'
   | 'unknown';
 
 export class ExcelHostError extends Error {
@@ -36,7 +39,48 @@ export class ExcelHostError extends Error {
   }
 }
 
+const CHANGE_WORDS = {
+  add: 'ditambahkan',
+  replace: 'diganti',
+  delete: 'dihapus',
+  hide: 'disembunyikan',
+} as const;
+
+/** `lembar "A", "B" dan 3 lainnya` — at most three names. */
+function sheetList(names: string[], record: boolean): string {
+  const shown = names.slice(0, 3).map((n) => `"${n}"`);
+  const rest = names.length - shown.length;
+  const list =
+    rest > 0
+      ? `${shown.join(', ')} dan ${rest} lainnya`
+      : shown.length > 1
+        ? `${shown.slice(0, -1).join(', ')} dan ${shown[shown.length - 1]}`
+        : shown[0];
+  return `${record ? 'lembar catatan' : 'lembar'} ${list}`;
+}
+
+/** What a refused plan would have done to the sheets: `lembar "X" tidak dapat ditambahkan; …`. */
+function describeChanges(
+  changes: { sheet: string; change: keyof typeof CHANGE_WORDS; record?: boolean }[],
+): string {
+  const groups = new Map<string, { names: string[]; record: boolean; change: string }>();
+  for (const c of changes) {
+    const k = `${c.record ? 1 : 0}${c.change}`;
+    const g = groups.get(k) ?? { names: [], record: !!c.record, change: CHANGE_WORDS[c.change] };
+    if (!g.names.includes(c.sheet)) g.names.push(c.sheet);
+    groups.set(k, g);
+  }
+  return [...groups.values()]
+    .sort((a, b) => Number(a.record) - Number(b.record))
+    .map((g) => `${sheetList(g.names, g.record)} tidak dapat ${g.change}`)
+    .join('; ');
+}
+
 export const MESSAGES = {
+  structureProtected: (
+    changes: { sheet: string; change: keyof typeof CHANGE_WORDS; record?: boolean }[],
+  ) =>
+    `Struktur buku kerja dilindungi (Tinjau › Lindungi Buku Kerja; di Excel berbahasa Inggris Review › Protect Workbook); ${describeChanges(changes)}. Buka proteksi struktur (klik Lindungi Buku Kerja lagi), lalu jalankan lagi. Belum ada yang diubah.`,
   protected: (sheet: string | null) =>
     sheet
       ? `Lembar "${sheet}" diproteksi, jadi hasil tidak dapat ditulis ke sana. Buka proteksinya (Tinjau › Buka Proteksi Lembar), lalu jalankan lagi. Belum ada yang diubah.`
@@ -57,6 +101,10 @@ export const MESSAGES = {
     `Nama lembar atau tabel sudah dipakai di buku kerja ini (${detail}). Ganti nama yang bentrok, lalu jalankan lagi.`,
   hidden: (sheet: string) =>
     `Lembar "${sheet}" tersembunyi. Tampilkan dulu (klik kanan tab lembar › Tampilkan), lalu coba lagi.`,
+  noAnswer: (ms: number) =>
+    `Excel tidak menjawab dalam ${Math.max(1, Math.round(ms / 1000))} detik (Excel di web kadang berhenti menjawab sebuah permintaan). Coba lagi: menjalankan perintah ini sekali lagi aman. Bila tetap tidak menjawab, muat ulang halaman Excel lalu buka panel lagi.`,
+  tooLarge: (sheet: string, address: string, cells: number) =>
+    `Lembar "${sheet}" terlalu besar untuk dibaca: rentang terpakainya ${address} (${cells.toLocaleString('id-ID')} sel). Biasanya ada isian yang tersasar jauh dari tabel — hapus isi sel di luar tabel (cari dengan Ctrl+End), lalu jalankan lagi.`,
   unknown: (code: string, message: string) =>
     `Excel menolak perintah (${code}): ${message}. Coba lagi; bila terus terjadi, simpan buku kerja lalu buka ulang panel.`,
 };

@@ -22,5 +22,5 @@ export {
   type Progress,
 } from './apply';
 export { ExcelHostError, toHostError, type ExcelHostErrorReason } from './errors';
-export { syncCount, supports } from './sync';
+export { syncCount, supports, runExcel, setSyncTimeout, DEFAULT_SYNC_TIMEOUT_MS } from './sync';
 export { validasi, hitung, hapusWarna, type ActionResult } from './actions';

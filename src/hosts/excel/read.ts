@@ -5,16 +5,19 @@
  *   1. the sheets' names and visibility;
  *   2. each sheet's used range (values only): its position and size;
  *   3. for every sheet at once: values, number formats, formulas, merged areas (ExcelApi 1.13,
- *      asked in blocks of rows because one request may return at most 512 areas) and, for
+ *      asked from column A and row 1 to the used range's far corner, in blocks of rows because
+ *      one request may return at most 512 areas — see `queueMerges`) and, for
  *      Hitung, the fill and font colour of each cell (`getCellProperties`, ExcelApi 1.9).
  *
- * When Excel on the web refuses the answer of step 3 as too large (5 MB), the same reads are
- * repeated in smaller row blocks, one sync per block group.
+ * A large used range is read in row blocks (`READ_BLOCK_CELLS`), several syncs; one over
+ * `MAX_SHEET_CELLS` is refused with a message naming the sheet. When Excel on the web refuses
+ * an answer as too large (5 MB), or answers a range with `null`, the same reads are repeated in
+ * smaller row blocks, one sync per block group.
  */
 import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle } from '../../workbook/plan';
-import { ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
+import { errorCode, ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
 import { supports, sync } from './sync';
 
 export interface ExcelReadOptions {
@@ -96,82 +99,142 @@ export async function readWorkbookGrid(
   opts: ExcelReadOptions = {},
 ): Promise<ExcelRead> {
   try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name,items/visibility');
-    await sync(context);
-    const list = worksheets.items.map((ws) => ({
-      ws,
-      info: { name: ws.name, hidden: ws.visibility !== 'Visible', used: null } as SheetInfo,
-    }));
-
-    const used = list.map(({ ws }) => {
-      const r = ws.getUsedRangeOrNullObject(true);
-      r.load('rowIndex,columnIndex,rowCount,columnCount');
-      return r;
-    });
-    await sync(context);
-    list.forEach(({ info }, i) => {
-      const r = used[i];
-      if (!r.isNullObject)
-        info.used = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
-    });
-
-    const withMerges = supports('1.13');
-    const withStyles = !!opts.styles && supports('1.9');
-    const sheets = list.map(({ info }) => info);
-    const cells = sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
-    const grids = new Map<string, SheetGrid>();
-    const styles = new Map<string, CellStyle>();
-    for (const s of sheets)
-      grids.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.hidden });
-
-    // One batch for everything; smaller batches only when Excel refuses the answer as too big.
-    let maxCells = Infinity;
-    for (;;) {
-      try {
-        const batches = planBatches(sheets, maxCells);
-        const mergeKeys = new Map<string, Set<string>>();
-        for (const batch of batches) {
-          const pending = batch.map((unit) => queueUnit(context, unit, withMerges, withStyles));
-          await sync(context);
-          for (const p of pending) collect(p, grids, styles, mergeKeys);
-        }
-        break;
-      } catch (e) {
-        if (!isResponsePayloadError(e)) throw e;
-        const widest = Math.max(...sheets.map((x) => x.used?.cols ?? 1));
-        if (maxCells <= widest) throw new ExcelHostError(MESSAGES.payload, 'payload', { cause: e });
-        maxCells = Math.max(widest, Math.floor(Math.min(maxCells, cells) / 2));
-        for (const g of grids.values()) {
-          g.rows = [];
-          g.merges = [];
-        }
-        styles.clear();
-      }
-    }
-    return { grid: { sheets: sheets.map((s) => grids.get(s.name)!) }, styles };
+    const sheets = await readSheetInfo(context);
+    for (const s of sheets) checkReadable(s);
+    const flags = { merges: supports('1.13'), styles: !!opts.styles && supports('1.9') };
+    return await readCells(context, sheets, flags);
   } catch (e) {
     throw toHostError(e);
   }
 }
 
-function planBatches(sheets: SheetInfo[], maxCells: number): Unit[][] {
+/** Syncs 1 and 2: the sheets' names and visibility, then each sheet's used range (values only). */
+async function readSheetInfo(context: Excel.RequestContext): Promise<SheetInfo[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await sync(context);
+  const list = worksheets.items.map((ws) => ({
+    ws,
+    info: { name: ws.name, hidden: ws.visibility !== 'Visible', used: null } as SheetInfo,
+  }));
+  const used = list.map(({ ws }) => {
+    const r = ws.getUsedRangeOrNullObject(true);
+    r.load('rowIndex,columnIndex,rowCount,columnCount');
+    return r;
+  });
+  await sync(context);
+  list.forEach(({ info }, i) => {
+    const r = used[i];
+    if (!r.isNullObject)
+      info.used = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+  });
+  return list.map(({ info }) => info);
+}
+
+/**
+ * Cells per range read. Excel reads at most five million cells in one get, and past that
+ * returns `null` for `values` instead of throwing (learn.microsoft.com "Performance optimization
+ * using the Excel JavaScript API", payload size limits; OfficeDev/office-js #4783, #6781);
+ * Microsoft's advice for large ranges is to read them in row blocks ("Read or write to a large
+ * range using the Excel JavaScript API"). A stray value far from the data makes the used range
+ * that large.
+ */
+export const READ_BLOCK_CELLS = 1_000_000;
+/** Cells read in one sync (several blocks, several sheets): what the pane holds at once. */
+export const READ_BATCH_CELLS = 2_000_000;
+/**
+ * A used range larger than this is not read at all: twice Excel's limit for one read, minutes of
+ * syncs on Excel on the web, and always a stray value (an LKjIP sheet is a few thousand cells).
+ */
+export const MAX_SHEET_CELLS = 10_000_000;
+
+/** A sheet too large to read: a message naming the sheet and its used range, never a crash. */
+function checkReadable(s: SheetInfo): void {
+  if (!s.used) return;
+  const cells = s.used.rows * s.used.cols;
+  if (cells <= MAX_SHEET_CELLS) return;
+  const address = rangeRef(s.used.row, s.used.col, s.used.rows, s.used.cols);
+  throw new ExcelHostError(MESSAGES.tooLarge(s.name, address, cells), 'too-large', {
+    sheet: s.name,
+  });
+}
+
+/** Excel answered a range read without its cells (`null`): the range was too large to read. */
+class NullRead extends Error {
+  constructor(readonly sheet: SheetInfo) {
+    super('Excel returned null for a range read');
+  }
+}
+
+/**
+ * Sync 3 (and more for large sheets): the cells. One batch for everything up to
+ * `READ_BATCH_CELLS`; smaller blocks when Excel refuses the answer as too big (5 MB on the web)
+ * or answers a range with `null`.
+ */
+async function readCells(
+  context: Excel.RequestContext,
+  sheets: SheetInfo[],
+  flags: { merges: boolean; styles: boolean },
+): Promise<ExcelRead> {
+  const cells = sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
+  const widest = Math.max(...sheets.map((x) => x.used?.cols ?? 1));
+  let limits = { unit: READ_BLOCK_CELLS, batch: READ_BATCH_CELLS };
+  for (;;) {
+    const grids = new Map<string, SheetGrid>();
+    const styles = new Map<string, CellStyle>();
+    for (const s of sheets)
+      grids.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.hidden });
+    try {
+      const mergeKeys = new Map<string, Set<string>>();
+      for (const batch of planBatches(sheets, limits.unit, limits.batch)) {
+        const pending = batch.map((unit) => queueUnit(context, unit, flags.merges, flags.styles));
+        await sync(context);
+        for (const p of pending) collect(p, grids, styles, mergeKeys);
+      }
+      return { grid: { sheets: sheets.map((s) => grids.get(s.name)!) }, styles };
+    } catch (e) {
+      const tooBig = e instanceof NullRead || isRangeLimitError(e);
+      if (!tooBig && !isResponsePayloadError(e)) throw e;
+      if (limits.unit <= widest) throw cannotRead(e, sheets);
+      const half = Math.max(widest, Math.floor(Math.min(limits.unit, cells) / 2));
+      limits = { unit: half, batch: half };
+    }
+  }
+}
+
+/** Excel refused a range as having too many cells. */
+function isRangeLimitError(e: unknown): boolean {
+  return errorCode(e) === 'RangeExceedsLimit';
+}
+
+/** The error when even one row at a time cannot be read. */
+function cannotRead(e: unknown, sheets: SheetInfo[]): ExcelHostError {
+  const s = e instanceof NullRead ? e.sheet : sheets.find((x) => x.used);
+  if (!s?.used || isResponsePayloadError(e))
+    return new ExcelHostError(MESSAGES.payload, 'payload', { cause: e });
+  const address = rangeRef(s.used.row, s.used.col, s.used.rows, s.used.cols);
+  const cells = s.used.rows * s.used.cols;
+  return new ExcelHostError(MESSAGES.tooLarge(s.name, address, cells), 'too-large', {
+    sheet: s.name,
+    cause: e,
+  });
+}
+
+/** Row blocks of at most `unitCells` cells, grouped into syncs of at most `batchCells`. */
+function planBatches(sheets: SheetInfo[], unitCells: number, batchCells: number): Unit[][] {
   const units: Unit[] = [];
   for (const s of sheets) {
     if (!s.used) continue;
-    const perUnit = Number.isFinite(maxCells)
-      ? Math.max(1, Math.floor(maxCells / s.used.cols))
-      : s.used.rows;
+    const perUnit = Math.max(1, Math.floor(unitCells / s.used.cols));
     for (let top = s.used.row; top < s.used.row + s.used.rows; top += perUnit)
       units.push({ sheet: s, top, rows: Math.min(perUnit, s.used.row + s.used.rows - top) });
   }
-  if (!Number.isFinite(maxCells)) return [units];
   const batches: Unit[][] = [];
   let cur: Unit[] = [];
   let size = 0;
   for (const u of units) {
     const n = u.rows * u.sheet.used!.cols;
-    if (cur.length && size + n > maxCells) {
+    if (cur.length && size + n > batchCells) {
       batches.push(cur);
       cur = [];
       size = 0;
@@ -198,17 +261,30 @@ function queueUnit(
         format: STYLE_PROPS,
       })
     : null;
-  const merges: Excel.RangeAreas[] = [];
-  if (withMerges) {
-    for (let top = unit.top; top < unit.top + unit.rows; top += MERGE_BLOCK_ROWS) {
-      const rows = Math.min(MERGE_BLOCK_ROWS, unit.top + unit.rows - top);
-      const areas = ws.getRange(rangeRef(top, u.col, rows, u.cols)).getMergedAreasOrNullObject();
-      areas.load('areaCount');
-      areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-      merges.push(areas);
-    }
-  }
+  const merges = withMerges ? queueMerges(ws, unit) : [];
   return { unit, range, props, merges };
+}
+
+/**
+ * The merged areas that may touch the unit's rows. Excel returns only the merges whose top-left
+ * cell lies inside the range asked (OfficeDev/office-js #3611), and a merge's top-left cell may
+ * hold no value and so lie above or left of the used range (values only). Every merge that
+ * overlaps the used range has its top-left cell at or above its bottom row and at or left of its
+ * right column: asking from column A, and for the sheet's first unit from row 1, finds them all.
+ */
+function queueMerges(ws: Excel.Worksheet, unit: Unit): Excel.RangeAreas[] {
+  const u = unit.sheet.used!;
+  const first = unit.top === u.row ? 0 : unit.top;
+  const end = unit.top + unit.rows;
+  const merges: Excel.RangeAreas[] = [];
+  for (let top = first; top < end; top += MERGE_BLOCK_ROWS) {
+    const rows = Math.min(MERGE_BLOCK_ROWS, end - top);
+    const areas = ws.getRange(rangeRef(top, 0, rows, u.col + u.cols)).getMergedAreasOrNullObject();
+    areas.load('areaCount');
+    areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
+    merges.push(areas);
+  }
+  return merges;
 }
 
 function collect(
@@ -223,6 +299,8 @@ function collect(
   const values = p.range.values;
   const formats = p.range.numberFormat;
   const formulas = p.range.formulas;
+  // Over Excel's cell limit the answer may be null instead of an error (office-js #4783, #6781).
+  if (!values || !formats || !formulas) throw new NullRead(unit.sheet);
   const props = p.props?.value ?? null;
   let seen = mergeKeys.get(unit.sheet.name);
   if (!seen) {

@@ -9,7 +9,9 @@
  *   methods give an object whose `isNullObject` is known after the sync;
  * - a batch is not a transaction: actions before a failing one stay applied;
  * - methods newer than the simulated requirement set fail with `ApiNotFound`;
- * - writes to a protected sheet fail with `AccessDenied`;
+ * - writes to a protected sheet fail with `AccessDenied`, and so do adding, deleting, renaming,
+ *   hiding and unhiding sheets while the workbook's structure is protected;
+ * - `tables.add` puts a table on the sheet its address names — the active sheet when it names none;
  * - each sync's request is measured (JSON of its object paths and actions) and, when the
  *   workbook is told so, rejected over the limit (`RequestPayloadSizeLimitExceeded`).
  */
@@ -30,6 +32,7 @@ import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   hasValue,
+  MAX_CELLS_READ,
   type InMemoryWorkbook,
   type ModelCell,
   type ModelSheet,
@@ -64,6 +67,7 @@ const REQUIRES: Record<string, string> = {
   'WorksheetCollection.getItemOrNullObject': '1.4',
   'Worksheet.getUsedRangeOrNullObject': '1.4',
   'Worksheet.protection': '1.2',
+  'Workbook.protection': '1.7',
   'Worksheet.pageLayout': '1.9',
   'Range.getCellProperties': '1.9',
   'Range.hyperlink': '1.7',
@@ -80,6 +84,7 @@ const REQUIRES: Record<string, string> = {
   'Runtime.enableEvents': '1.8',
   'Table.showBandedRows': '1.3',
   'Table.showFilterButton': '1.3',
+  'TableCollection.add(Range)': '1.3',
 };
 
 type Action =
@@ -185,6 +190,10 @@ export class PreviewRequestContext {
       error?: string;
     } = { index, requestBytes, responseBytes: 0, actions: queue.length };
     wb.syncLog.push(record);
+    if (wb.takeHang(index)) {
+      record.error = 'NoAnswer';
+      return new Promise<never>(() => undefined);
+    }
     if (!wb.enableEvents) wb.counters.syncsWithEventsOff++;
     if (wb.maxRequestBytes !== null && requestBytes > wb.maxRequestBytes) {
       record.error = 'RequestPayloadSizeLimitExceeded';
@@ -547,8 +556,15 @@ export class Workbook extends ClientObject {
     return this._child('application', () => new Application(this._ctx, this, 'Application', []));
   }
 
+  get protection(): WorkbookProtection {
+    return this._child(
+      'protection',
+      () => new WorkbookProtection(this._ctx, this, 'Protection', []),
+    );
+  }
+
   override _navigation() {
-    return { worksheets: () => this.worksheets };
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
   }
 
   _scalars(): string[] {
@@ -558,6 +574,69 @@ export class Workbook extends ClientObject {
   _resolveFrom(parent: Target): Target {
     return parent;
   }
+}
+
+/** The sheet the planner has open: the one last activated, else the first visible one. */
+function activeSheetOf(wb: InMemoryWorkbook): ModelSheet | undefined {
+  return (
+    (wb.activeSheet ? wb.sheet(wb.activeSheet) : undefined) ??
+    wb.sheets.find((s) => s.visibility === 'Visible')
+  );
+}
+
+/**
+ * `Workbook.protection` (ExcelApi 1.7): the structure protection of Review › Protect Workbook.
+ * `protect` "fails if the workbook has been protected" (learn.microsoft.com/javascript/api/excel/
+ * excel.workbookprotection); the error code is not documented, so the model does not guess one.
+ */
+export class WorkbookProtection extends ClientObject {
+  readonly _className = 'WorkbookProtection';
+
+  get protected(): boolean {
+    return this._read('protected');
+  }
+
+  protect(password?: string): void {
+    this._invoke('protect', [password]);
+  }
+
+  unprotect(password?: string): void {
+    this._invoke('unprotect', [password]);
+  }
+
+  _scalars(): string[] {
+    return ['protected'];
+  }
+
+  _resolveFrom(parent: Target): Target {
+    this._ctx.requireApi('Workbook.protection');
+    return parent;
+  }
+
+  override _get(t: Target, prop: string): unknown {
+    if (prop === 'protected') return (t as InMemoryWorkbook).structureProtected;
+    return super._get(t, prop);
+  }
+
+  override _callOn(t: Target, method: string, args: unknown[]): unknown {
+    if (method === 'protect' || method === 'unprotect') {
+      (t as InMemoryWorkbook).structureProtected = method === 'protect';
+      return undefined;
+    }
+    return super._callOn(t, method, args);
+  }
+}
+
+/**
+ * With the structure protected, "worksheets can't be moved, deleted, hidden, unhidden, or renamed,
+ * and new worksheets can't be inserted" (support.microsoft.com, "Protect a workbook"). Office.js
+ * refuses such a call with `AccessDenied` — "You cannot perform the requested operation"
+ * (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling), the
+ * code and message Excel gives protection refusals (e.g. office-js #6784).
+ */
+function assertStructureWritable(wb: InMemoryWorkbook, what: string): void {
+  if (wb.structureProtected)
+    throw new OfficeApiError('AccessDenied', 'You cannot perform the requested operation.', what);
 }
 
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -621,6 +700,7 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
         while (wb.sheet(`Sheet${n}`)) n++;
         name = `Sheet${n}`;
       }
+      assertStructureWritable(wb, 'WorksheetCollection.add');
       validSheetName(wb, name);
       return wb.addSheet(name);
     }
@@ -722,12 +802,7 @@ export class Worksheet extends ClientObject {
     const wb = this._ctx._wb;
     if (this._pathName === 'Worksheet') return (parent as RangeTarget).sheet;
     if (this._pathName === 'GetItemAt') return wb.sheets[this._pathArgs[0] as number] ?? null;
-    if (this._pathName === 'GetActiveWorksheet')
-      return (
-        (wb.activeSheet ? wb.sheet(wb.activeSheet) : undefined) ??
-        wb.sheets.find((s) => s.visibility === 'Visible') ??
-        null
-      );
+    if (this._pathName === 'GetActiveWorksheet') return activeSheetOf(wb) ?? null;
     if (this._pathName === 'Add')
       throw new OfficeApiError('InvalidOperation', 'The worksheet has not been added yet.');
     if (this._pathName === 'GetItemOrNullObject')
@@ -771,6 +846,7 @@ export class Worksheet extends ClientObject {
     const s = t as ModelSheet;
     const wb = this._ctx._wb;
     if (prop === 'name') {
+      if (String(value) !== s.name) assertStructureWritable(wb, 'Worksheet.name');
       validSheetName(wb, String(value), s);
       s.name = String(value);
       return;
@@ -779,6 +855,7 @@ export class Worksheet extends ClientObject {
       const v = String(value) as ModelSheet['visibility'];
       if (!['Visible', 'Hidden', 'VeryHidden'].includes(v))
         throw new OfficeApiError('InvalidArgument', `Invalid visibility '${v}'.`);
+      if (v !== s.visibility) assertStructureWritable(wb, 'Worksheet.visibility');
       if (v !== 'Visible' && s.visibility === 'Visible') {
         const visible = wb.sheets.filter((x) => x.visibility === 'Visible');
         if (visible.length <= 1)
@@ -797,6 +874,7 @@ export class Worksheet extends ClientObject {
     const s = t as ModelSheet;
     const wb = this._ctx._wb;
     if (method === 'delete') {
+      assertStructureWritable(wb, 'Worksheet.delete');
       const visible = wb.sheets.filter((x) => x.visibility === 'Visible');
       if (s.visibility === 'Visible' && visible.length <= 1)
         throw new OfficeApiError(
@@ -990,10 +1068,13 @@ function assertWritable(sheet: ModelSheet, what: string): void {
     );
 }
 
-const MAX_CELLS_READ = 5_000_000;
+/** Whether the cell (r, c) lies inside `rect`. */
+function contains(rect: Rect, r: number, c: number): boolean {
+  return r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1;
+}
 
-function cellsOf(rect: Rect, what: string): void {
-  if (cellCount(rect) > MAX_CELLS_READ)
+function cellsOf(rect: Rect, what: string, limit: number): void {
+  if (cellCount(rect) > limit)
     throw new OfficeApiError(
       'RangeExceedsLimit',
       'The number of cells in the range has exceeded the maximum supported number.',
@@ -1022,8 +1103,9 @@ function eachCell(
 function grid2d<T>(
   t: RangeTarget,
   f: (cell: ModelCell | undefined, r: number, c: number) => T,
+  limit = MAX_CELLS_READ,
 ): T[][] {
-  cellsOf(t.rect, 'Range');
+  cellsOf(t.rect, 'Range', limit);
   const out: T[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
     const row: T[] = [];
@@ -1089,6 +1171,13 @@ function colour(v: unknown, what: string): string {
   if (named) return named;
   throw new OfficeApiError('InvalidArgument', `Invalid colour '${String(v)}'.`, what);
 }
+
+/**
+ * Cell-level properties: `null` when the range has more cells than Excel reads at once
+ * (`MAX_CELLS_READ`; OfficeDev/office-js #4783, #6781), as for an unbounded range
+ * (learn.microsoft.com, "Read or write to an unbounded range using the Excel JavaScript API").
+ */
+const CELL_LEVEL = new Set(['values', 'numberFormat', 'formulas', 'text', 'valueTypes']);
 
 export class Range extends ClientObject {
   readonly _className = 'Range';
@@ -1272,6 +1361,15 @@ export class Range extends ClientObject {
         return rect.c1 - rect.c0 + 1;
       case 'cellCount':
         return cellCount(rect);
+    }
+    if (CELL_LEVEL.has(prop)) return this._cells(rt, prop);
+    return super._get(t, prop);
+  }
+
+  /** A cell-level property: the grid, or `null` past Excel's cell limit (see CELL_LEVEL). */
+  private _cells(rt: RangeTarget, prop: string): unknown {
+    if (cellCount(rt.rect) > this._ctx._wb.maxCellsRead) return null;
+    switch (prop) {
       case 'values':
         return grid2d(rt, (cell) => cellValue(cell));
       case 'numberFormat':
@@ -1298,7 +1396,7 @@ export class Range extends ClientObject {
                   : 'String',
         );
     }
-    return super._get(t, prop);
+    return undefined;
   }
 
   override _setOn(t: Target, prop: string, value: unknown): void {
@@ -1421,7 +1519,11 @@ export class Range extends ClientObject {
       }
       case 'getCellProperties': {
         const opts = (args[0] ?? {}) as Record<string, unknown>;
-        return grid2d(rt, (cell, r, c) => cellProperties(sheet, cell, r, c, opts));
+        return grid2d(
+          rt,
+          (cell, r, c) => cellProperties(sheet, cell, r, c, opts),
+          this._ctx._wb.maxCellsRead,
+        );
       }
       case 'setCellProperties': {
         assertWritable(sheet, 'Range.setCellProperties');
@@ -1608,7 +1710,9 @@ export class RangeAreas extends ClientObject {
   _resolveFrom(parent: Target): Target | null {
     this._ctx.requireApi('Range.getMergedAreasOrNullObject');
     const { sheet, rect } = parent as RangeTarget;
-    const areas = sheet.merges.filter((m) => intersects(m, rect));
+    // Like Excel: only the merged areas whose top-left cell lies inside the range, not every one
+    // that overlaps it (OfficeDev/office-js #3611, reproduced on desktop and on the web).
+    const areas = sheet.merges.filter((m) => contains(rect, m.r0, m.c0));
     if (areas.length > 512)
       throw new OfficeApiError(
         'GeneralException',
@@ -1967,7 +2071,7 @@ export class RangeBorder extends ClientObject {
 export class TableCollection extends ClientCollection<Table> {
   readonly _className = 'TableCollection';
 
-  add(address: string, hasHeaders: boolean): Table {
+  add(address: Range | string, hasHeaders: boolean): Table {
     const t = new Table(this._ctx, this, 'Add', [address, hasHeaders]);
     this._invoke('add', [address, hasHeaders], t);
     return t;
@@ -1985,24 +2089,38 @@ export class TableCollection extends ClientCollection<Table> {
     return parent;
   }
 
+  /**
+   * The sheet and cells a table goes on. "The range object or source address determines the
+   * worksheet under which the table will be added … If the address does not contain a sheet
+   * name, the currently-active sheet is used" (learn.microsoft.com/javascript/api/excel/
+   * excel.tablecollection#excel-excel-tablecollection-add-member(1)) — also when the collection
+   * is another sheet's `worksheet.tables`. A Range object needs ExcelApi 1.3.
+   */
+  private _source(address: unknown): RangeTarget {
+    if (address instanceof ClientObject) {
+      this._ctx.requireApi('TableCollection.add(Range)');
+      const r = this._ctx.resolve(address);
+      if (r === NULL || !(address instanceof Range))
+        throw new OfficeApiError('InvalidArgument', 'Invalid table range.', 'TableCollection.add');
+      return r as RangeTarget;
+    }
+    const wb = this._ctx._wb;
+    const { sheet: named, ref } = splitSheet(String(address));
+    const sheet = named === null ? activeSheetOf(wb) : wb.sheet(named);
+    const rect = parseRef(ref);
+    if (!sheet || !rect)
+      throw new OfficeApiError(
+        'InvalidArgument',
+        `Invalid table address '${String(address)}'.`,
+        'TableCollection.add',
+      );
+    return { sheet, rect };
+  }
+
   override _callOn(t: Target, method: string, args: unknown[]): unknown {
-    const sheet = t as ModelSheet;
     if (method === 'add') {
+      const { sheet, rect } = this._source(args[0]);
       assertWritable(sheet, 'TableCollection.add');
-      const { sheet: named, ref } = splitSheet(String(args[0]));
-      if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
-        throw new OfficeApiError(
-          'InvalidArgument',
-          'The table address is not on this sheet.',
-          'TableCollection.add',
-        );
-      const rect = parseRef(ref);
-      if (!rect)
-        throw new OfficeApiError(
-          'InvalidArgument',
-          `Invalid table address '${String(args[0])}'.`,
-          'TableCollection.add',
-        );
       if (sheet.tables.some((x) => intersects(x.rect, rect)))
         throw new OfficeApiError(
           'InvalidOperation',

@@ -8,6 +8,7 @@ import type { InMemoryWorkbook } from './model';
 
 export {
   InMemoryWorkbook,
+  MAX_CELLS_READ,
   WEB_PAYLOAD_LIMIT,
   type ExportedWorkbook,
   type InMemoryOptions,

@@ -295,7 +295,20 @@ export interface InMemoryOptions {
   maxRequestBytes?: number | null;
   /** Fail syncs whose response is bigger than this many bytes. */
   maxResponseBytes?: number | null;
+  /**
+   * Most cells one range read returns; past it `values`, `numberFormat`, `formulas`, `text` and
+   * `valueTypes` come back `null`. Default `MAX_CELLS_READ`, Excel's documented five million.
+   */
+  maxCellsRead?: number;
 }
+
+/**
+ * Excel's limit on the cells of one get: "On all platforms, a range is limited to five million
+ * cells for get operations" (learn.microsoft.com, "Performance optimization using the Excel
+ * JavaScript API", payload size limits). Past it Excel may answer `values` with `null` instead
+ * of an error (OfficeDev/office-js #4783, #6781; office-js-docs-pr #5821).
+ */
+export const MAX_CELLS_READ = 5_000_000;
 
 /** The file's pattern names (OOXML) as Office.js names them. */
 const OFFICE_PATTERN: Record<string, string> = {
@@ -362,10 +375,14 @@ export class InMemoryWorkbook {
   sets: Record<string, string>;
   maxRequestBytes: number | null;
   maxResponseBytes: number | null;
+  /** See `InMemoryOptions.maxCellsRead`. */
+  maxCellsRead: number;
   /** Every sync so far. */
   syncLog: SyncRecord[] = [];
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Review › Protect Workbook (structure): no sheet added, deleted, renamed, hidden, unhidden. */
+  structureProtected = false;
   /** Set by `suspendApiCalculationUntilNextSync`, cleared by the next sync. */
   calculationSuspended = false;
   enableEvents = true;
@@ -374,6 +391,7 @@ export class InMemoryWorkbook {
   /** Calls of suspendApiCalculationUntilNextSync, and syncs run while events were disabled. */
   readonly counters = { calculationSuspensions: 0, syncsWithEventsOff: 0 };
   private failures: SimulatedFailure[] = [];
+  private hangs: (number | undefined)[] = [];
   private nextSheetId = 1;
 
   constructor(input?: ExportedWorkbook | WorkbookGrid, opts: InMemoryOptions = {}) {
@@ -381,6 +399,7 @@ export class InMemoryWorkbook {
     this.sets = opts.sets ?? {};
     this.maxRequestBytes = opts.maxRequestBytes ?? null;
     this.maxResponseBytes = opts.maxResponseBytes ?? null;
+    this.maxCellsRead = opts.maxCellsRead ?? MAX_CELLS_READ;
     if (input) {
       const grid = 'grid' in input ? input.grid : input;
       const styles = 'grid' in input ? input.styles : new Map<string, CellStyle>();
@@ -465,6 +484,11 @@ export class InMemoryWorkbook {
     if (s) s.protected = on;
   }
 
+  /** Protect the workbook's structure (Review › Protect Workbook), as a user would. */
+  protectStructure(on = true): void {
+    this.structureProtected = on;
+  }
+
   /** Type a value into a cell (`A1`), as a user would. */
   type(sheetName: string, a1: string, value: string | number | boolean | null): void {
     const s = this.sheet(sheetName);
@@ -495,6 +519,22 @@ export class InMemoryWorkbook {
   /** Make the next sync (or sync number `atSync`) fail with an Office error. */
   failSync(f: SimulatedFailure): void {
     this.failures.push(f);
+  }
+
+  /**
+   * Make the next sync (or sync number `atSync`) never settle — neither resolve nor reject — as
+   * Excel on the web sometimes does (OfficeDev/office-js #6678, #4805). Its batch is not run.
+   */
+  hangSync(atSync?: number): void {
+    this.hangs.push(atSync);
+  }
+
+  /** @internal whether the sync about to run hangs. */
+  takeHang(index: number): boolean {
+    const i = this.hangs.findIndex((at) => at === undefined || at === index);
+    if (i < 0) return false;
+    this.hangs.splice(i, 1);
+    return true;
   }
 
   /** @internal the failure planned for the sync about to run, if any. */
@@ -555,7 +595,9 @@ export class InMemoryWorkbook {
       sets: { ...this.sets },
       maxRequestBytes: this.maxRequestBytes,
       maxResponseBytes: this.maxResponseBytes,
+      maxCellsRead: this.maxCellsRead,
     });
+    wb.structureProtected = this.structureProtected;
     for (const s of this.sheets) {
       const t = wb.addSheet(s.name);
       t.visibility = s.visibility;

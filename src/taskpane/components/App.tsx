@@ -18,7 +18,7 @@ import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
 import {
-  LAST_RESULT_KEY,
+  lastResultKey,
   readLastResult,
   summarize,
   type LastResult,
@@ -34,9 +34,11 @@ import {
   runAction,
   saveSettings,
   type ActionName,
-  type Progress,
 } from '../host';
+import { jobRunner, type Busy, type JobError } from '../job';
+import { docxNotice, openBrowserPage } from '../download';
 import { EmptyState } from './EmptyState';
+import { ErrorBar } from './ErrorBar';
 import { Findings } from './Findings';
 import { Found } from './Found';
 import { Legend } from './Legend';
@@ -73,6 +75,8 @@ type TabId = 'ringkasan' | 'temuan' | 'pengaturan';
 interface Notice {
   intent: 'success' | 'info' | 'warning';
   text: string;
+  /** Offer to open the browser page (where the pane cannot download the .docx). */
+  openBrowser?: boolean;
 }
 
 const MAIN_KINDS = new Set(['tc25', 'pk', 'realisasi']);
@@ -88,33 +92,19 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   const s = useStyles();
   const [supported] = useState(excelApiSupported);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [busy, setBusy] = useState<{ step: string; fraction: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [error, setError] = useState<JobError | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [ribbon, setRibbon] = useState<LastResult | null>(readLastResult);
+  const [ribbon, setRibbon] = useState<LastResult | null>(() => readLastResult());
   const [tab, setTab] = useState<TabId>('ringkasan');
-  const running = useRef(false);
+  const changed = useRef(onWorkbookChanged);
+  changed.current = onWorkbookChanged;
 
-  /** Run one job with progress; errors become the message bar. */
-  const job = useCallback(
-    async (first: string, fn: (p: Progress) => Promise<void>) => {
-      if (running.current) return;
-      running.current = true;
-      setBusy({ step: first, fraction: 0 });
-      setError(null);
-      const progress: Progress = (step, fraction) =>
-        setBusy({ step, fraction: Math.max(0, Math.min(1, fraction)) });
-      try {
-        await fn(progress);
-      } catch (e) {
-        setError(describeError(e));
-      } finally {
-        running.current = false;
-        setBusy(null);
-        onWorkbookChanged?.();
-      }
-    },
-    [onWorkbookChanged],
+  /** Run one job with progress; errors become the message bar, with Coba lagi. */
+  const job = useMemo(
+    () =>
+      jobRunner({ describe: describeError, setBusy, setError, done: () => changed.current?.() }),
+    [],
   );
 
   const act = useCallback(
@@ -143,7 +133,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   // A ribbon command finished while the pane is open: show it and re-read the workbook.
   useEffect(() => {
     const onStorage = (e: StorageEvent) => {
-      if (e.key !== LAST_RESULT_KEY) return;
+      if (e.key !== lastResultKey()) return;
       setRibbon(readLastResult());
       void act('validasi', true);
     };
@@ -155,7 +145,9 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
     (sheet: string, cell: string | null) => {
       goToCell(sheet, cell)
         .then(() => onCellSelected?.(sheet, cell))
-        .catch((e: unknown) => setError(describeError(e)));
+        .catch((e: unknown) =>
+          setError({ text: describeError(e), retry: async () => select(sheet, cell) }),
+        );
     },
     [onCellSelected],
   );
@@ -196,8 +188,9 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
   const docx = () =>
     job('Menyusun dokumen Word', async () => {
       if (!analysis) return;
-      const name = await downloadDocx(analysis);
-      setNotice({ intent: 'success', text: `Draf Bab III diunduh: ${name}.` });
+      const result = await downloadDocx(analysis);
+      const hasReportSheets = analysis.sheets.some((x) => x.kind === 'generated');
+      setNotice(docxNotice(result, hasReportSheets));
     });
 
   const templates = () =>
@@ -254,19 +247,11 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
         </Field>
       )}
       {error && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Gagal</MessageBarTitle>
-            {error}
-          </MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" aria-label="Tutup" onClick={() => setError(null)}>
-                ×
-              </Button>
-            }
-          />
-        </MessageBar>
+        <ErrorBar
+          text={error.text}
+          onRetry={isBusy ? undefined : () => void error.retry()}
+          onClose={() => setError(null)}
+        />
       )}
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" data-notice>
@@ -277,7 +262,11 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
                 ×
               </Button>
             }
-          />
+          >
+            {notice.openBrowser && (
+              <Button onClick={openBrowserPage}>Buka halaman di peramban</Button>
+            )}
+          </MessageBarActions>
         </MessageBar>
       )}
       {ribbon && (

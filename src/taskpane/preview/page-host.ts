@@ -10,6 +10,7 @@ import type { ActionOutcome } from '../../commands/last-result';
 import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
+import type { DocxResult } from '../download';
 import { DOCX_TYPE, saveBytes, WorkerError, type Session } from './session';
 
 export type { ActionName, Progress } from '../host';
@@ -66,12 +67,15 @@ export function describeError(e: unknown): string {
   return `Terjadi kesalahan yang tidak terduga: ${msg}. Coba lagi; bila terus terjadi, muat ulang halaman.`;
 }
 
-/** The Word draft of Bab III, built in the worker from its full analysis, as a download. */
-export async function downloadDocx(analysis?: Analysis): Promise<string> {
+/**
+ * The Word draft of Bab III, built in the worker from its full analysis, as a download (the page
+ * runs in a browser, where downloads work).
+ */
+export async function downloadDocx(analysis?: Analysis): Promise<DocxResult> {
   void analysis; // the pane's copy lacks the budget rows; the worker has the whole one
   const { name, bytes } = await session().call({ kind: 'download-docx' });
   saveBytes(bytes, name, DOCX_TYPE);
-  return name;
+  return { kind: 'downloaded', name };
 }
 
 // This door offers every function of the real one, with the same types (checked at compile time;
