@@ -1361,6 +1361,9 @@ export class Range extends ClientObject {
         return rect.c1 - rect.c0 + 1;
       case 'cellCount':
         return cellCount(rect);
+      case 'hyperlink':
+        this._ctx.requireApi('Range.hyperlink');
+        return hyperlinkOf(sheet.get(rect.r0, rect.c0));
     }
     if (CELL_LEVEL.has(prop)) return this._cells(rt, prop);
     return super._get(t, prop);
@@ -1380,9 +1383,6 @@ export class Range extends ClientObject {
         );
       case 'text':
         return grid2d(rt, (cell) => String(cellValue(cell)));
-      case 'hyperlink':
-        this._ctx.requireApi('Range.hyperlink');
-        return hyperlinkOf(sheet.get(rect.r0, rect.c0));
       case 'valueTypes':
         return grid2d(rt, (cell) =>
           !cell || !hasValue(cell)
