@@ -60,8 +60,11 @@ test('compute --laporan adds the report sheets; a second run replaces them under
   const wb1 = new ExcelJS.Workbook();
   await wb1.xlsx.readFile(out1);
   const ours1 = wb1.worksheets.filter((w) => w.name.startsWith('LKjIP ')).map((w) => w.name);
-  expect(ours1).toHaveLength(11);
-  for (const n of ours1) expect(wb1.getWorksheet(n)!.getCell('A2').value).toBe(REPORT_MARKER);
+  // Five tables per PK, the Narasi, and the list of findings.
+  expect(ours1).toHaveLength(12);
+  expect(ours1[11]).toBe('LKjIP Temuan');
+  for (const n of ours1.slice(0, 11))
+    expect(wb1.getWorksheet(n)!.getCell('A2').value).toBe(REPORT_MARKER);
   // Hitung's fills are still there.
   expect(wb1.getWorksheet('_capaian')!.state).toBe('hidden');
 

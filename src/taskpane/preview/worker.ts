@@ -22,6 +22,8 @@ import type { CellStyle, Plan } from '../../workbook/plan';
 import type { WorkbookGrid } from '../../workbook/grid';
 import { buildSettingsPlan } from '../../workbook/settings-plan';
 import { buildTemplatesPlan } from '../../workbook/templates';
+import { analyze } from '../../workbook/analyze';
+import { temuanPlan } from '../../workbook/temuan';
 import { correct, describeError, goToCell, runAction, type Progress } from '../host';
 import type {
   ActionResultMsg,
@@ -231,6 +233,11 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
   const core = await xlsxCore();
   progress('Menerapkan hasil hitung …', 0.3);
   while (b.appliedToXlsx < b.plans.length) core.applyPlan(wb, b.plans[b.appliedToXlsx++]);
+  // The downloaded workbook lists its findings with links (WORKBOOK.md rule 10), as
+  // `capaian compute` writes them: the list of the workbook as it stands now.
+  progress('Menyusun daftar temuan …', 0.4);
+  const grid = core.toGrid(wb).grid;
+  core.applyPlan(wb, temuanPlan(grid, analyze(grid).findings));
   progress('Menulis berkas .xlsx …', 0.5);
   const out = await wb.xlsx.writeBuffer();
   progress('Selesai', 1);
