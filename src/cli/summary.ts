@@ -24,7 +24,6 @@ function table(headers: string[], widths: number[], rows: string[][], right: boo
   return [line(headers), sep, ...rows.map(line)].join('\n');
 }
 
-
 export function summaryText(file: string, a: Analysis): string {
   const out: string[] = [];
   out.push(`Capaian Kinerja — ${file}`);

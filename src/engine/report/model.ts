@@ -5,13 +5,7 @@
  */
 
 export type TableId =
-  | 'skala'
-  | 'capaian'
-  | 'rekap'
-  | 'efisiensi'
-  | 'anggaran'
-  | 'program'
-  | 'temuan';
+  'skala' | 'capaian' | 'rekap' | 'efisiensi' | 'anggaran' | 'program' | 'temuan';
 
 /** One cell of a report table: what a sheet stores (numbers stay numbers) and what is printed. */
 export interface ReportCell {
