@@ -23,7 +23,6 @@ import type { WorkbookGrid } from '../../workbook/grid';
 import { buildSettingsPlan } from '../../workbook/settings-plan';
 import { buildTemplatesPlan } from '../../workbook/templates';
 import { analyze } from '../../workbook/analyze';
-import { temuanPlan } from '../../workbook/temuan';
 import { correct, describeError, goToCell, runAction, type Progress } from '../host';
 import type {
   ActionResultMsg,
@@ -237,6 +236,8 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
   // `capaian compute` writes them: the list of the workbook as it stands now.
   progress('Menyusun daftar temuan …', 0.4);
   const grid = core.toGrid(wb).grid;
+  // With the report code, loaded on demand (the Temuan sheet is a generated sheet like its own).
+  const { temuanPlan } = await import(/* webpackChunkName: "laporan" */ '../../workbook/temuan');
   core.applyPlan(wb, temuanPlan(grid, analyze(grid).findings));
   progress('Menulis berkas .xlsx …', 0.5);
   const out = await wb.xlsx.writeBuffer();
