@@ -21,6 +21,7 @@
 import { promises as fs, mkdirSync, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { run } from '../../src/cli/main';
 import { DIST, ensureDist } from '../../scripts/preview';
@@ -176,6 +177,16 @@ d('the browser page (chromium)', () => {
     expect(cmp.sheets[1]).toEqual(cmp.sheets[0]);
     expect(cmp.cells).toBeGreaterThan(1000);
     expect(cmp.diffs).toEqual([]);
+    // The download lists the findings, each linked to its cell (WORKBOOK.md rule 10).
+    expect(cmp.sheets[1]).toContain('LKjIP Temuan (visible)');
+    const res = new ExcelJS.Workbook();
+    await res.xlsx.readFile(got.file);
+    const links = (res.getWorksheet('LKjIP Temuan')!.getColumn(4).values as unknown[])
+      .filter(
+        (v): v is { hyperlink: string } => typeof v === 'object' && v !== null && 'hyperlink' in v,
+      )
+      .map((v) => v.hyperlink);
+    expect(links).toContain("#'Realisasi'!F11");
   });
 
   test('after Buat Laporan: the same workbook as `capaian compute --laporan`; the .docx downloads', async () => {
