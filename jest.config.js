@@ -4,5 +4,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // numfmt 4.0.1's package.json names dist/index.cjs and dist/index.d.cts, which it does not
+  // ship: its CommonJS build is dist/index.js (tsconfig.json's `paths` gives its types).
+  moduleNameMapper: { '^numfmt$': '<rootDir>/node_modules/numfmt/dist/index.js' },
   testTimeout: 60000,
 };

@@ -197,6 +197,12 @@ module.exports = (env, argv) => {
   const browserPage = {
     ...common,
     name: 'page',
+    // numfmt (the grid's number formats, in the worker): its ES module build, whose unused
+    // exports the minifier drops — its package.json's `default` is the CommonJS build.
+    resolve: {
+      ...common.resolve,
+      alias: { numfmt$: path.resolve(__dirname, 'node_modules/numfmt/dist/index.mjs') },
+    },
     // After the add-in, whose build empties dist/ first (unless built alone: --config-name page).
     dependencies: [].concat(argv.configName || ['addin']).includes('addin') ? ['addin'] : [],
     entry: {

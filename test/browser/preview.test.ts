@@ -197,6 +197,18 @@ d('browser preview (chromium)', () => {
       .locator('[data-sheet-tab]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-sheet-tab')));
     expect(tabs).toEqual(expect.arrayContaining(['LKjIP Capaian', 'LKjIP Narasi']));
+    // The grid shows the generated sheet's numbers as Excel does: the percentage (format
+    // `0.00"%"`) as it is, not a hundred times too large, and the unit. A605: 4 Dok of 4 Dok,
+    // capaian 100 %.
+    await page
+      .locator('[role="tablist"][aria-label="Lembar"]')
+      .getByRole('tab', { name: 'LKjIP Capaian' })
+      .click();
+    const capaian = (cell: string) =>
+      page.locator(`td[data-sheet="LKjIP Capaian"][data-cell="${cell}"]`);
+    await capaian('F9').waitFor();
+    expect((await capaian('F9').textContent())?.trim()).toBe('100,00%');
+    expect((await capaian('D9').textContent())?.trim()).toBe('4 Dok');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Unduh Bab III (.docx)' }).click(),
@@ -222,6 +234,9 @@ d('browser preview (chromium)', () => {
       .click();
     const value = page.locator('td[data-sheet="Pengaturan"][data-cell="B5"]');
     expect(await value.textContent()).toBe('120');
+    // The report's year (A: "Capaian Kinerja Tahun 2024"), a General number: no thousands dot.
+    const year = page.locator('td[data-sheet="Pengaturan"][data-cell="B3"]');
+    expect(await year.textContent()).toBe('2024');
   });
 
   test('a blank workbook shows what to do and gets the templates', async () => {

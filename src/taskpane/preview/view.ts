@@ -1,10 +1,10 @@
 /**
  * The grid view's data, built in the worker from the in-memory workbook: the sheets, and one
- * window of rows of the sheet on screen with each cell's text as Excel would roughly show it,
+ * window of rows of the sheet on screen with each cell's text as Excel shows it,
  * its fill, font colour and alignment. A window, not the whole sheet: a workbook of 200 000 rows
  * must not cross to the page (nor be drawn) at once.
  */
-import { formatId } from '../../engine/decimal';
+import { format as formatNumber, getFormatFromId } from 'numfmt';
 import type { InMemoryWorkbook, ModelCell } from '../../hosts/preview';
 import type { ModelSheet } from '../../hosts/preview/model';
 import { parseA1 } from '../../workbook/grid';
@@ -14,27 +14,41 @@ import type { BookView, SheetInfo, SheetWindow, ViewCell, ViewMerge } from './pr
 export const WINDOW_ROWS = 1000;
 export const MAX_VIEW_COLS = 100;
 
-/** A cell's text the way Excel would roughly show it. */
+/**
+ * The grid shows numbers as Excel with an Indonesian locale does (comma decimals, dot
+ * thousands, Indonesian month names) — numfmt's `id` locale.
+ */
+const LOCALE = 'id';
+
+/**
+ * exceljs names the built-in short date (numFmtId 14) `mm-dd-yy`; Excel shows that format in
+ * the system's short-date order — with an Indonesian locale `dd/mm/yyyy`.
+ */
+const BUILT_IN: Record<string, string> = { 'mm-dd-yy': getFormatFromId(14, LOCALE) };
+
+/**
+ * `value` in the number format `fmt` as Excel shows it: quoted text and escaped characters as
+ * written (`0.00"%"` shows 100 as `100,00%`), `%` outside quotes multiplies by 100 (`0%` shows
+ * 0,98 as `98%`), thousands separators only where the format has them, `General` as Excel's
+ * General, dates by their date codes, text through the format's `@`. A format Excel would not
+ * accept shows the value as General.
+ */
+export function formatCellValue(value: number | string | boolean, fmt: string | undefined): string {
+  const pattern = !fmt ? 'General' : (BUILT_IN[fmt] ?? fmt);
+  try {
+    return formatNumber(pattern, value, { locale: LOCALE });
+  } catch {
+    return formatNumber('General', value, { locale: LOCALE });
+  }
+}
+
+/** A cell's text the way Excel shows it (its column wide enough). */
 export function displayValue(cell: ModelCell | undefined): string {
   if (!cell) return '';
   if (cell.err) return cell.err;
   const v = cell.v;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'string') return v;
-  const fmt = cell.fmt ?? '';
-  // Quoted text is shown as written: `0.00"%"` shows 102,77 as 102,77% (the LKjIP sheets'
-  // percentages), where `0.00%` shows 0,9793 as 97,93%.
-  const literal = (fmt.match(/"[^"]*"/g) ?? []).map((q) => q.slice(1, -1)).join('');
-  const bare = fmt.replace(/"[^"]*"/g, '');
-  const decimals = (bare.match(/\.(0+)/)?.[1].length ?? 0) as number;
-  if (/%/.test(bare)) return `${formatId(v * 100, decimals)}%${literal}`;
-  if (/[dmy]{2}/i.test(bare) && !/0/.test(bare)) {
-    const d = new Date(Math.round((v - 25569) * 86400000));
-    return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-  }
-  if (/0/.test(bare)) return formatId(v, decimals) + literal;
-  return formatId(v, 4, { trim: true });
+  return formatCellValue(v, cell.fmt);
 }
 
 function extent(sheet: ModelSheet): { rows: number; cols: number } {
