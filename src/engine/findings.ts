@@ -39,6 +39,47 @@ export const FINDING_SEVERITY = {
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
 
+/** A short Indonesian title per code: what the planner reads first (the code stays for support). */
+export const FINDING_TITLE: Record<FindingCode, string> = {
+  SHEET_MISSING: 'Lembar tidak ditemukan',
+  COLUMN_MISSING: 'Kolom tidak ditemukan',
+  VALUE_UNREADABLE: 'Nilai tidak terbaca',
+  REALISASI_EMPTY: 'Realisasi belum diisi',
+  REALISASI_CONFLICT: 'Realisasi berbeda antarlembar',
+  TARGET_ZERO: 'Target bernilai nol',
+  POLARITY_ASSUMED: 'Polaritas dianggap positif',
+  ORDINAL_CAPAIAN: 'Capaian dari nilai huruf',
+  INDICATOR_UNMATCHED: 'Indikator tidak cocok',
+  INDICATOR_DUPLICATE: 'Indikator tertulis dua kali',
+  TARGET_MISMATCH: 'Target berbeda antarlembar',
+  UNIT_MISMATCH: 'Satuan berbeda antarlembar',
+  TARGET_IMPLAUSIBLE: 'Target tidak wajar',
+  CAPAIAN_MISMATCH: 'Capaian tertulis salah',
+  PREDIKAT_MISMATCH: 'Kriteria tertulis salah',
+  GRADE_SCORE_MISMATCH: 'Nilai huruf tidak sesuai skornya',
+  SERAPAN_MISMATCH: 'Persentase serapan salah',
+  TOTAL_MISMATCH: 'Jumlah tidak sesuai rinciannya',
+  REALISASI_OVER_PAGU: 'Realisasi melebihi pagu',
+  EFISIENSI_MISMATCH: 'Efisiensi tertulis salah',
+  PROGRAM_IKU_MISMATCH: 'Capaian indikator program salah',
+  PAGU_CHANGED: 'Pagu berubah',
+  SCALE_INVALID: 'Skala Pengaturan tidak dapat dipakai',
+  PROGRAM_UNMAPPED: 'Program belum dipetakan ke sasaran',
+  PK_SUPERSEDED: 'Perjanjian Kinerja digantikan',
+  CAPAIAN_PRECISION: 'Pembulatan mengubah kriteria',
+  REALISASI_ZERO_RATIO: 'Realisasi nol pada rumus T/R',
+  TW_ASSUMED: 'Cara menjumlah triwulan dianggap',
+  TW_INCOMPLETE: 'Triwulan IV belum diisi',
+  FAKTOR_EMPTY: 'Uraian faktor belum diisi',
+};
+
+/** `Kesalahan`, `Peringatan`, `Informasi`. */
+export const SEVERITY_TITLE: Record<Severity, string> = {
+  error: 'Kesalahan',
+  warning: 'Peringatan',
+  info: 'Informasi',
+};
+
 export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 
 export interface Finding {
