@@ -5,6 +5,7 @@
  */
 import { formatId } from './decimal';
 import type { MetodeEfisiensi } from './model';
+import type { Value } from './values';
 
 /** Decimals of the efficiency figure: points and percentages 2, a ratio 4. */
 export const EFF_DECIMALS: Record<MetodeEfisiensi, number> = {
@@ -30,4 +31,25 @@ export function formatEfisiensi(x: number | null, m: MetodeEfisiensi): string {
 /** The efficiency figure with its unit, as in a sentence: `22,24 poin`, `1,1296`, `3,50%`. */
 export function formatEfisiensiUnit(x: number | null, m: MetodeEfisiensi): string {
   return x === null ? '-' : `${formatEfisiensi(x, m)}${EFF_UNIT[m]}`;
+}
+
+/**
+ * A typed value echoed in a message, in the one style of every message (issue 14): the number in
+ * the Indonesian style at the planner's own precision (`95,24%` for a cell holding 95.24 or
+ * `95.24 %`), `%` attached, `Rp` before an amount, another unit after a space (`4 Dok`), a grade
+ * with its score as `B (85)`. `unit` is the unit the column implies when the cell has none. What
+ * is not a number (a bare grade aside) is the planner's own text in quotes.
+ */
+export function formatTyped(v: Value, unit: string | null = null): string {
+  if (v.num === null) return v.kind === 'grade' && v.grade ? v.grade : `"${v.raw.trim()}"`;
+  const n = formatId(Math.abs(v.num), v.precision);
+  const sign = v.num < 0 && n.replace(/[0,.]/g, '') !== '' ? '-' : '';
+  const u = v.unit ?? unit;
+  const shown =
+    u === '%'
+      ? `${sign}${n}%`
+      : u?.toLowerCase() === 'rp'
+        ? `${sign}Rp ${n}`
+        : `${sign}${n}${u ? ` ${u}` : ''}`;
+  return v.grade ? `${v.grade} (${shown})` : shown;
 }
