@@ -7,6 +7,33 @@ import { formatId } from './decimal';
 import type { MetodeEfisiensi } from './model';
 import type { Value } from './values';
 
+/** The efficiency rule of each method, in one sentence a reader understands. */
+export const EFF_RULE: Record<MetodeEfisiensi, string> = {
+  selisih:
+    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan persentase capaian kinerjanya lebih besar daripada persentase serapan anggarannya.',
+  'selisih-5':
+    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerjanya lebih dari 5 poin di atas serapan anggarannya, dan cukup efisien apabila targetnya tercapai dan selisih keduanya antara −5 dan 5 poin.',
+  rasio:
+    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerja dibagi serapan anggarannya lebih dari 1.',
+  pmk: 'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan anggaran yang terpakai lebih kecil daripada anggaran yang sebanding dengan kinerjanya (nilai efisiensi lebih dari 0%).',
+};
+
+/** How the efficiency column is computed, per method. */
+export const EFF_FORMULA: Record<MetodeEfisiensi, string> = {
+  selisih: 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
+  'selisih-5': 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
+  rasio: 'Efisiensi = capaian kinerja ÷ serapan anggaran.',
+  pmk: 'Efisiensi = (pagu × capaian kinerja − realisasi) ÷ (pagu × capaian kinerja) × 100%, dengan capaian kinerja paling tinggi 100%.',
+};
+
+/** The efficiency column's header, with the method's unit. */
+export const EFF_HEADER: Record<MetodeEfisiensi, string> = {
+  selisih: 'Efisiensi (poin)',
+  'selisih-5': 'Efisiensi (poin)',
+  rasio: 'Efisiensi (rasio)',
+  pmk: 'Efisiensi (%)',
+};
+
 /** Decimals of the efficiency figure: points and percentages 2, a ratio 4. */
 export const EFF_DECIMALS: Record<MetodeEfisiensi, number> = {
   selisih: 2,
