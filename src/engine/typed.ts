@@ -13,22 +13,27 @@ export type TypedVerdict =
   | { ok: false; how: 'dipotong' | 'dibatasi' | 'desimal' | 'pecahan' | 'lain'; expected: number };
 
 /**
- * The decimal mark lost: the typed figure is a whole number, the computed value's digits at some
- * precision k ≥ 1 with the mark taken out (G933 `9553%` for 95,53: k = 2), i.e. the computed
- * value × 10^k rounded (or cut) to a whole number. Zero is never a lost mark.
+ * The decimal mark lost: the typed figure is a whole number, the computed value's digits at one
+ * or two decimals — as the message shows them — with the mark taken out (G933 `9553%` for
+ * 95,53), i.e. the computed value × 10 or × 100 rounded (or cut) to a whole number. Zero is
+ * never a lost mark.
  */
 function lostDecimalMark(typed: number, computed: number): boolean {
   if (typed === 0 || !Number.isInteger(typed)) return false;
-  for (let k = 1; k <= 6; k++) {
+  for (let k = 1; k <= 2; k++) {
     const shifted = computed * Math.pow(10, k);
     if (roundHalfUp(shifted, 0) === typed || truncateTo(shifted, 0) === typed) return true;
   }
   return false;
 }
 
-/** A percentage written as a fraction: `0,9553` for 95,53 (the typed figure × 100). */
+/**
+ * A percentage written as a fraction: `0,9553` for 95,53 (the typed figure × 100), a fraction
+ * being at most 2 (200%).
+ */
 function writtenAsFraction(typed: number, precision: number, computed: number): boolean {
-  return typed !== 0 && precision >= 2 && roundHalfUp(computed / 100, precision) === typed;
+  if (typed === 0 || Math.abs(typed) > 2 || precision < 2) return false;
+  return roundHalfUp(computed / 100, precision) === typed;
 }
 
 /** Compare a typed number with the computed value at the typed precision. */

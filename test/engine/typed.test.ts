@@ -151,6 +151,12 @@ describe('a hint only when the numbers show it (issue 14)', () => {
   test('9554% for 95,53 (G933 with one digit off) gets no hint', () => {
     expect(verdict('9554%', (60610200 / 63446600) * 100)).toMatchObject({ how: 'lain' });
   });
+  test('102 for 0,1028: no lost mark the message could show (its 2 decimals read 0,10)', () => {
+    expect(verdict('102%', 0.1028)).toMatchObject({ how: 'lain' });
+  });
+  test('21,74 for 2.173,91 is no fraction (a fraction is at most 2)', () => {
+    expect(verdict('21,74%', 2173.913)).toMatchObject({ how: 'lain' });
+  });
   test('0,9553 for 95,53 is a percentage written as a fraction', () => {
     expect(verdict('0,9553', (60610200 / 63446600) * 100)).toMatchObject({ how: 'pecahan' });
   });

@@ -152,6 +152,21 @@ function mutate(v: number, how: Mutation, extra: number): RawCell {
   }
 }
 
+const METODE = ['selisih', 'selisih-5', 'rasio', 'pmk'] as const;
+
+/** The workbook with its Pengaturan's Metode Efisiensi set (a Pengaturan sheet added if none). */
+function withMetode(grid: WorkbookGrid, metode: string): WorkbookGrid {
+  const row = [{ v: 'Metode Efisiensi' }, { v: metode }];
+  const has = grid.sheets.some((s) => /^pengaturan$/i.test(s.name));
+  const sheets = grid.sheets.map((s) => {
+    if (!/^pengaturan$/i.test(s.name)) return s;
+    const rows = s.rows.filter((r) => !/metode efisiensi/i.test(String(r?.[0]?.v ?? '')));
+    return { ...s, rows: [...rows, row] };
+  });
+  if (!has) sheets.push({ name: 'Pengaturan', rows: [row], merges: [] });
+  return { ...grid, sheets };
+}
+
 /** Every body cell that holds a number: where a planner's figure can go wrong. */
 function numberCells(grid: WorkbookGrid): { s: number; r: number; c: number; v: number }[] {
   const out: { s: number; r: number; c: number; v: number }[] = [];
@@ -169,6 +184,7 @@ function numberCells(grid: WorkbookGrid): { s: number; r: number; c: number; v: 
 
 describe('mutated workbooks', () => {
   const grids = new Map<string, WorkbookGrid>();
+  const seen = new Set<string>();
   beforeAll(async () => {
     for (const f of SAMPLES) grids.set(f, await sample(f));
   });
@@ -181,8 +197,9 @@ describe('mutated workbooks', () => {
       how: fc.constantFrom(...MUTATIONS),
       extra: fc.integer({ min: 1, max: 99 }),
     });
+    const metode = fc.constantFrom(...METODE);
     fc.assert(
-      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), (changes) => {
+      fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), metode, (changes, m) => {
         const grid: WorkbookGrid = {
           ...base,
           sheets: base.sheets.map((s) => ({ ...s, rows: s.rows.map((r) => (r ? [...r] : r)) })),
@@ -191,9 +208,29 @@ describe('mutated workbooks', () => {
           const { s, r, c, v } = cells[at];
           grid.sheets[s].rows[r][c] = mutate(v, how, extra);
         }
-        expectStyle(analyze(grid).findings, file);
+        const a = analyze(withMetode(grid, m));
+        expect(a.settings.metodeEfisiensi).toBe(m);
+        expectStyle(a.findings, `${file} (${m})`);
+        for (const f of a.findings) {
+          seen.add(f.code);
+          if (/Efisiensi tertulis/.test(f.message)) seen.add(`efisiensi ${m}`);
+        }
       }),
-      { numRuns: 25, seed: 1414 },
+      { numRuns: 30, seed: 1414 },
     );
+  });
+
+  test('the mutations reach the typed-figure checks of every kind and every method', () => {
+    for (const code of [
+      'CAPAIAN_MISMATCH',
+      'SERAPAN_MISMATCH',
+      'EFISIENSI_MISMATCH',
+      'TOTAL_MISMATCH',
+      'VALUE_UNREADABLE',
+      'TARGET_MISMATCH',
+      'PAGU_CHANGED',
+    ])
+      expect(seen).toContain(code);
+    for (const m of METODE) expect(seen).toContain(`efisiensi ${m}`);
   });
 });

@@ -104,6 +104,8 @@ describe('the pane shows the title first and the code as secondary text', () => 
     const html = render(a.findings);
     const f11 = items(html).find((t) => t.includes('Realisasi!F11'));
     expect(f11?.split('|')[0]).toBe('Capaian tertulis salah');
+    // A612: 84,27 / 82 = 102,768 → 102,77%, typed 102%.
+    expect(f11).toContain('Capaian tertulis 102%, hasil hitung 102,77% (tampaknya dipotong');
     expect(html).not.toMatch(/\[[A-Z_]{5,}\]/);
   });
 });
