@@ -83,8 +83,9 @@ export function summaryText(file: string, a: Analysis): string {
           [true, false, true, true, true, false],
         ),
       );
+      // After a blank line: the table ends at the first blank line, as readers of it expect.
       if (r.sasaran.some((s) => s.kategoriEfisiensi !== null))
-        out.push(`Kategori efisiensi: ${EFF_RULE[a.settings.metodeEfisiensi]}`);
+        out.push('', `Kategori efisiensi: ${EFF_RULE[a.settings.metodeEfisiensi]}`);
     }
     const g = r.ringkasan;
     out.push('');

@@ -67,14 +67,15 @@ test('the pane: 3,54 poin (Tidak Efisien) with the rule as a tip and as a line u
   expect(rules[0]).toContain(`Kategori efisiensi: ${EFF_RULE.selisih}`);
 });
 
-test('the CLI: the efficiency column headed with its unit, the rule on one line after the table', () => {
+test('the CLI: the efficiency column headed with its unit, the rule on one line after the table (and its blank line)', () => {
   const out = summaryText('ambulu-2024.xlsx', ambulu).split('\n');
   const head = out.findIndex((l) => /^\s*No\s+Sasaran/.test(l));
   expect(out[head]).toContain('Efisiensi (poin)');
   const row1 = out[head + 2];
   expect(row1).toMatch(/93,75%\s+90,21%\s+3,54\s+Tidak Efisien/);
-  const after = out.slice(head).findIndex((l) => l.trim() === '');
-  expect(out[head + after - 1]).toBe(`Kategori efisiensi: ${EFF_RULE.selisih}`);
+  const end = head + out.slice(head).findIndex((l) => l.trim() === '');
+  expect(out[end + 1]).toBe(`Kategori efisiensi: ${EFF_RULE.selisih}`);
+  expect(out.filter((l) => l.startsWith('Kategori efisiensi:'))).toHaveLength(1);
 });
 
 test('the pane takes the rule from engine/figures, not from the report (loaded on demand)', () => {
