@@ -3,7 +3,7 @@
  * then the findings grouped by severity.
  */
 import { formatPercent, formatRupiah } from '../engine/decimal';
-import { formatEfisiensi } from '../engine/figures';
+import { EFF_HEADER, EFF_RULE, formatEfisiensi } from '../engine/figures';
 import { formatValue } from '../engine/report/format';
 import { FINDING_TITLE, SEVERITY_TITLE } from '../engine/findings';
 import type { Analysis } from '../workbook/analyze';
@@ -57,8 +57,15 @@ export function summaryText(file: string, a: Analysis): string {
       out.push('');
       out.push(
         table(
-          ['No', 'Sasaran', 'Capaian', 'Serapan', 'Efisiensi', 'Kategori'],
-          [3, 48, 9, 9, 9, 14],
+          [
+            'No',
+            'Sasaran',
+            'Capaian',
+            'Serapan',
+            EFF_HEADER[a.settings.metodeEfisiensi],
+            'Kategori',
+          ],
+          [3, 48, 9, 9, 17, 14],
           r.sasaran.map((s) => [
             String(s.no),
             s.nama,
@@ -70,6 +77,9 @@ export function summaryText(file: string, a: Analysis): string {
           [true, false, true, true, true, false],
         ),
       );
+      // After a blank line: the table ends at the first blank line, as readers of it expect.
+      if (r.sasaran.some((s) => s.kategoriEfisiensi !== null))
+        out.push('', `Kategori efisiensi: ${EFF_RULE[a.settings.metodeEfisiensi]}`);
     }
     const g = r.ringkasan;
     out.push('');

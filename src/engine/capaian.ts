@@ -2,6 +2,7 @@
  * Capaian of one indicator (DOMAIN.md §2), aggregates (§3) and trend.
  */
 import { roundHalfUp } from './decimal';
+import { formatTyped } from './figures';
 import type Big from 'big.js';
 import {
   clamp,
@@ -90,7 +91,7 @@ export function capaianFigure(
         capaian: HUNDRED,
         note: {
           code: 'REALISASI_ZERO_RATIO',
-          message: 'Rumus T/R dengan realisasi 0: capaian dianggap 100 %.',
+          message: 'Rumus T/R dengan realisasi 0: capaian dianggap 100%.',
         },
       };
     }
@@ -163,7 +164,7 @@ export function indicatorCapaian(
       ordinal: true,
       note: {
         code: 'ORDINAL_CAPAIAN',
-        message: `Capaian dihitung dari urutan nilai huruf pada skala ${scale?.name}: ${realisasi.raw.trim()} terhadap ${target.raw.trim()}.`,
+        message: `Capaian dihitung dari urutan nilai huruf pada skala ${scale?.name}: ${formatTyped(realisasi)} terhadap ${formatTyped(target)}.`,
       },
     };
   }

@@ -2,7 +2,7 @@
  * Computing and validating one PK: every indicator's capaian and predicate, tujuan and sasaran
  * aggregates, budget absorption per sasaran, efficiency, and the typed figures checked (§2–§7).
  */
-import { formatId, formatRupiah, roundHalfUp } from './decimal';
+import { formatId, formatPercent, formatRupiah, roundHalfUp } from './decimal';
 import { CapaianFigures, indicatorCapaian, isMelampaui, isTercapai, mean } from './capaian';
 import { computeBudget, programKey, serapanFigure, sumAmounts } from './budget';
 import { efficiency } from './efficiency';
@@ -12,6 +12,7 @@ import type {
   BudgetRowResult,
   IndicatorInput,
   IndicatorResult,
+  MetodeEfisiensi,
   PkInput,
   PkResult,
   Ringkasan,
@@ -33,7 +34,8 @@ import {
 import { computedPercent, correctedBudget, correctedInput } from './corrections';
 import { bestMatch, normaliseName, shortName } from './text';
 import { indicatorTrend } from './trend';
-import { checkTyped, typedMessage } from './typed';
+import { EFF_DECIMALS, EFF_UNIT, formatTyped } from './figures';
+import { checkTyped, PERCENT, typedMessage, type TypedUnit } from './typed';
 import { hasNumber, type Value } from './values';
 
 /** The predicate scale in force for the settings. */
@@ -69,7 +71,7 @@ export function checkGradeScore(
   if (g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null) {
     findings.push(
       'GRADE_SCORE_MISMATCH',
-      `Nilai ${v.raw.trim()} pada "${shortName(nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
+      `Nilai ${formatTyped(v)} pada "${shortName(nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
       ref,
       pk,
     );
@@ -185,7 +187,7 @@ function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: 
       } else if (classify(scale, tc.value.num).label !== classify(scale, capaian).label) {
         findings.push(
           'CAPAIAN_PRECISION',
-          `"${shortName(ind.nama)}": capaian tertulis ${tc.value.raw.trim()} dibulatkan dari ${formatId(capaian, 2)} %, yang termasuk ${classify(scale, capaian).label}, bukan ${classify(scale, tc.value.num).label}. Tulis dua angka desimal.`,
+          `"${shortName(ind.nama)}": capaian tertulis ${formatTyped(tc.value, '%')} dibulatkan dari ${formatPercent(capaian)}, yang termasuk ${classify(scale, capaian).label}, bukan ${classify(scale, tc.value.num).label}. Tulis dua angka desimal.`,
           tc.ref,
           pk,
         );
@@ -193,7 +195,7 @@ function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: 
     } else if (tc.value.kind === 'unreadable') {
       findings.push(
         'VALUE_UNREADABLE',
-        `Capaian "${shortName(ind.nama)}" ${tc.value.reason}; hasil hitungnya ${formatId(capaian, 2)} %. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
+        `Capaian "${shortName(ind.nama)}" ${tc.value.reason}; hasil hitungnya ${formatPercent(capaian)}. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
         tc.ref,
         pk,
       );
@@ -229,7 +231,7 @@ function checkTypedPredikat(
       if (!samePredicate(tp.text, predikat)) {
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": kriteria tertulis "${tp.text.trim()}", menurut skala ${scale.name} capaian ${formatPercent(capaian)} adalah ${predikat}.`,
           tp.ref,
           pk,
         );
@@ -241,7 +243,7 @@ function checkTypedPredikat(
         const at = marked.find((c) => !samePredicate(c.label, predikat)) ?? marked[0];
         findings.push(
           'PREDIKAT_MISMATCH',
-          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatId(capaian, 2)} % adalah ${predikat}.`,
+          `"${shortName(ind.nama)}": tanda pada kolom ${marked.map((m) => `"${m.label}"`).join(', ')}, menurut skala ${scale.name} capaian ${formatPercent(capaian)} adalah ${predikat}.`,
           at.ref,
           pk,
         );
@@ -383,7 +385,7 @@ function checkProgramIku(
     if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
       findings.push(
         'PROGRAM_IKU_MISMATCH',
-        `"${shortName(ind.nama)}" tertulis ${r.raw.trim()}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatId(pct, 2)} %).`,
+        `"${shortName(ind.nama)}" tertulis ${formatTyped(r, '%')}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatPercent(pct)}).`,
         ind.realisasiRef,
         pkName,
       );
@@ -453,7 +455,7 @@ function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping 
     ) {
       findings.push(
         'PAGU_CHANGED',
-        `Anggaran "${shortName(p.nama)}" pada PK ${formatId(p.anggaran.num, 0)} berbeda dari pagu tabel anggaran ${formatId(match.res.pagu, 0)}; serapan memakai pagu tabel anggaran.`,
+        `Anggaran "${shortName(p.nama)}" pada PK ${formatRupiah(p.anggaran.num)} berbeda dari pagu tabel anggaran ${formatRupiah(match.res.pagu)}; serapan memakai pagu tabel anggaran.`,
         p.anggaranRef,
         pkName,
       );
@@ -714,12 +716,19 @@ function checkEfficiencyRow(
     cell: { value: Value; ref: CellRef | null } | null,
     computed: Figure | number | null,
     what: string,
+    unit: TypedUnit = PERCENT,
+    decimals = 2,
   ) => {
     if (!cell || !cell.ref || computed === null || !hasNumber(cell.value)) return true;
     const n = typeof computed === 'number' ? computed : computed.toNumber();
     const v = checkTyped(cell.value.num, cell.value.precision, n);
     if (!v.ok)
-      findings.push(code, `${label}: ${typedMessage(what, cell.value, v)}`, cell.ref, pkName);
+      findings.push(
+        code,
+        `${label}: ${typedMessage(what, cell.value, v, unit, decimals)}`,
+        cell.ref,
+        pkName,
+      );
     return v.ok;
   };
   const cOk = check('CAPAIAN_MISMATCH', row.capaian, c, 'Capaian kinerja');
@@ -746,18 +755,33 @@ function checkEfficiencyRow(
     realisasi: realF ?? 0,
   });
   if (settings.metodeEfisiensi !== 'pmk' || pagu !== null)
-    check('EFISIENSI_MISMATCH', row.efisiensi, e.nilai, 'Efisiensi');
+    check(
+      'EFISIENSI_MISMATCH',
+      row.efisiensi,
+      e.nilai,
+      'Efisiensi',
+      efficiencyUnit(settings.metodeEfisiensi),
+      EFF_DECIMALS[settings.metodeEfisiensi],
+    );
   const k = row.kategori;
   if (k && k.ref && k.value && k.value.trim()) {
     if (predicateNorm(k.value) !== predicateNorm(e.kategori)) {
       findings.push(
         'EFISIENSI_MISMATCH',
-        `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatId(tC.toNumber(), 2)} % dan serapan ${formatId(tS.toNumber(), 2)} % metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
+        `${label}: kategori tertulis "${k.value.trim()}", padahal dengan capaian ${formatPercent(tC.toNumber())} dan serapan ${formatPercent(tS.toNumber())} metode ${settings.metodeEfisiensi} memberi "${e.kategori}".`,
         k.ref,
         pkName,
       );
     }
   }
+}
+
+/** The efficiency figure in its method's unit: points, a ratio, or % for pmk (figures.ts). */
+function efficiencyUnit(m: MetodeEfisiensi): TypedUnit {
+  return {
+    typed: m === 'pmk' ? '%' : null,
+    show: (x, d) => `${formatId(x, d)}${EFF_UNIT[m]}`,
+  };
 }
 
 /** A row's typed pagu and realisasi against its programs' (or all programs' for JUMLAH). */

@@ -14,10 +14,4 @@ export const KIND_LABELS: Record<string, string> = {
   other: 'Tidak dibaca',
 };
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  error: 'Kesalahan',
-  warning: 'Peringatan',
-  info: 'Info',
-};
-
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];

@@ -3,11 +3,11 @@
  * typed, and the findings for typed content the engine cannot see — an error value pasted into a
  * result cell, or a merged area that hides a row's own result cell.
  */
-import { formatId } from '../engine/decimal';
+import { formatId, formatRupiah } from '../engine/decimal';
 import type { Finding, FindingList } from '../engine/findings';
 import type { RawCell } from '../engine/values';
 import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
-import type { CellValueOut, ResultCell } from './plan';
+import type { ResultCell } from './plan';
 
 /** Where a result cell stands: its own cell, or inside a merged area whose first cell is elsewhere. */
 export interface CellPlace {
@@ -46,8 +46,13 @@ function blankLink(raw: RawCell | undefined): boolean {
   return !!raw && isHyperlink(raw) && String(raw.v ?? '').trim() === '';
 }
 
-const shown = (v: CellValueOut): string =>
-  typeof v === 'number' ? formatId(v, 2) : String(v ?? '');
+/** The computed value as the cell would show it: an amount (`#,##0`) in rupiah, else `102,77`. */
+const shown = (rc: ResultCell): string =>
+  typeof rc.value === 'number'
+    ? rc.numFmt === '#,##0'
+      ? formatRupiah(rc.value)
+      : formatId(rc.value, 2)
+    : String(rc.value ?? '');
 
 /** Findings for result cells holding an error value or hidden by a merged area. */
 export function resultCellFindings(
@@ -66,19 +71,19 @@ export function resultCellFindings(
     if (place.mergedInto) {
       findings.push(
         'VALUE_UNREADABLE',
-        `Sel ${cell} tergabung (merge) dengan ${place.mergedInto}${isTypedCell(place.raw) ? ' yang sudah berisi nilai' : ''}, sehingga hasil hitung baris ini (${shown(rc.value)}) tidak dapat ditulis. Pisahkan sel gabungan itu agar setiap baris punya selnya sendiri.`,
+        `Sel ${cell} tergabung (merge) dengan ${place.mergedInto}${isTypedCell(place.raw) ? ' yang sudah berisi nilai' : ''}, sehingga hasil hitung baris ini (${shown(rc)}) tidak dapat ditulis. Pisahkan sel gabungan itu agar setiap baris punya selnya sendiri.`,
         rc.ref,
       );
     } else if (place.raw?.err) {
       findings.push(
         'VALUE_UNREADABLE',
-        `Sel ${cell} berisi nilai galat ${place.raw.err}; hasil hitungnya ${shown(rc.value)}. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
+        `Sel ${cell} berisi nilai galat ${place.raw.err}; hasil hitungnya ${shown(rc)}. Ganti nilainya, kosongkan sel agar diisi otomatis, atau pakai Terapkan perbaikan.`,
         rc.ref,
       );
     } else if (blankLink(place.raw)) {
       findings.push(
         'VALUE_UNREADABLE',
-        `Sel ${cell} berisi tautan (hyperlink) tanpa teks; hasil hitungnya ${shown(rc.value)}. Isi nilainya, hapus tautan agar diisi otomatis, atau pakai Terapkan perbaikan.`,
+        `Sel ${cell} berisi tautan (hyperlink) tanpa teks; hasil hitungnya ${shown(rc)}. Isi nilainya, hapus tautan agar diisi otomatis, atau pakai Terapkan perbaikan.`,
         rc.ref,
       );
     }

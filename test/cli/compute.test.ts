@@ -29,7 +29,7 @@ test('check: the summary names the PKs and the exit code is 1 for error findings
   expect(r.out).toContain('PK Perubahan — tahun 2024, Renstra 2021-2026 (perubahan)');
   expect(r.out).toContain('PK — tahun 2024, Renstra 2021-2026 (awal): digantikan, tidak diukur.');
   // A612: 84,27 / 82 = 102,77 %, typed 102 → truncated.
-  expect(r.out).toMatch(/Realisasi!F11: .*102,77 % \(tampaknya dipotong, bukan dibulatkan\)/);
+  expect(r.out).toMatch(/Realisasi!F11: .*102,77% \(tampaknya dipotong, bukan dibulatkan\)/);
 });
 
 test('compute fills empty cells and colours them, keeps typed values, leaves the input alone', async () => {

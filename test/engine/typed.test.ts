@@ -4,7 +4,7 @@
  * dipotong, dibatasi, tanda desimal hilang.
  */
 import { checkTyped, typedMessage } from '../../src/engine/typed';
-import { parseText } from '../../src/engine/values';
+import { parseCell, parseText } from '../../src/engine/values';
 
 /** checkTyped on a figure as the planner wrote it. */
 function verdict(written: string, computed: number) {
@@ -137,5 +137,55 @@ describe('typedMessage', () => {
     const v = checkTyped(88.4, 2, (13 / 15) * 100);
     if (v.ok) throw new Error('expected a wrong figure');
     expect(typedMessage('Capaian', typed, v)).toContain('86,67');
+  });
+});
+
+describe('a hint only when the numbers show it (issue 14)', () => {
+  test('0 for 0,6 is cut, never a lost decimal mark', () => {
+    expect(verdict('0', 0.6)).toMatchObject({ how: 'dipotong' });
+    expect(verdict('0,00', 0.6)).toMatchObject({ how: 'lain' });
+  });
+  test('955,3% for 95,53 is no lost mark: a whole number is what a lost mark leaves', () => {
+    expect(verdict('955,3%', (60610200 / 63446600) * 100)).toMatchObject({ how: 'lain' });
+  });
+  test('9554% for 95,53 (G933 with one digit off) gets no hint', () => {
+    expect(verdict('9554%', (60610200 / 63446600) * 100)).toMatchObject({ how: 'lain' });
+  });
+  test('102 for 0,1028: no lost mark the message could show (its 2 decimals read 0,10)', () => {
+    expect(verdict('102%', 0.1028)).toMatchObject({ how: 'lain' });
+  });
+  test('21,74 for 2.173,91 is no fraction (a fraction is at most 2)', () => {
+    expect(verdict('21,74%', 2173.913)).toMatchObject({ how: 'lain' });
+  });
+  test('0,9553 for 95,53 is a percentage written as a fraction', () => {
+    expect(verdict('0,9553', (60610200 / 63446600) * 100)).toMatchObject({ how: 'pecahan' });
+  });
+});
+
+describe('typedMessage: one style for every figure (issue 14)', () => {
+  const c = (84.27 / 82) * 100; // A612 102,768
+  test('a numeric cell holding 95.24 is echoed 95,24%, the computed 102,77% without a space', () => {
+    const typed = parseCell({ v: 95.24 });
+    const v = checkTyped(95.24, 2, c);
+    if (v.ok) throw new Error('expected a wrong figure');
+    expect(typedMessage('Capaian', typed, v)).toBe(
+      'Capaian tertulis 95,24%, hasil hitung 102,77%. Perbaiki nilainya atau kosongkan sel agar diisi otomatis.',
+    );
+  });
+  test('the planner\'s text "77.9 %" is echoed 77,9%', () => {
+    const typed = parseText('77.9 %');
+    const v = checkTyped(77.9, 1, c);
+    if (v.ok) throw new Error('expected a wrong figure');
+    expect(typedMessage('Serapan', typed, v)).toMatch(
+      /^Serapan tertulis 77,9%, hasil hitung 102,77%\./,
+    );
+  });
+  test('G933 9553% is echoed with its thousands dot, 9.553%', () => {
+    const typed = parseText('9553%');
+    const v = checkTyped(9553, 0, (60610200 / 63446600) * 100);
+    if (v.ok) throw new Error('expected a wrong figure');
+    expect(typedMessage('Serapan anggaran', typed, v)).toMatch(
+      /tertulis 9\.553%, hasil hitung 95,53% \(tanda desimal hilang\)/,
+    );
   });
 });

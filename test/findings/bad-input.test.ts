@@ -359,7 +359,7 @@ describe('capaian check --json', () => {
     const pk = (json.pk as { indikator: { sasaran: string }[]; sasaran: { nama: string }[] }[])[0];
     expect(pk.indikator[0].sasaran).toBe(TUJUAN_SAKIP);
     expect(pk.sasaran[0].nama).toBe(TUJUAN_SAKIP);
-    expect(json.temuan[0].message).toMatch(/102,77 %/);
+    expect(json.temuan[0].message).toMatch(/102,77%/);
     expect(json.temuan[0].message).toMatch(/dipotong, bukan dibulatkan/);
   });
 

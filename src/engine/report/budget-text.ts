@@ -7,23 +7,14 @@ import { isMelampaui, isTercapai } from '../capaian';
 import { belanjaComposition, serapanFigure, type BelanjaPart } from '../budget';
 import { formatPercent, formatRupiah } from '../decimal';
 import { numberOf, typed } from '../exact';
-import { formatEfisiensiUnit } from '../figures';
+import { EFF_RULE, formatEfisiensiUnit } from '../figures';
 import type { BudgetRowResult, MetodeEfisiensi, PkResult } from '../model';
 import type { Block } from './model';
 import { tahunText } from './narrative';
 import { titleCaseName } from '../text';
 import { cleanTyped, count } from './words';
 
-/** The efficiency rule of each method, in one sentence a reader understands. */
-export const EFF_RULE: Record<MetodeEfisiensi, string> = {
-  selisih:
-    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan persentase capaian kinerjanya lebih besar daripada persentase serapan anggarannya.',
-  'selisih-5':
-    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerjanya lebih dari 5 poin di atas serapan anggarannya, dan cukup efisien apabila targetnya tercapai dan selisih keduanya antara −5 dan 5 poin.',
-  rasio:
-    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerja dibagi serapan anggarannya lebih dari 1.',
-  pmk: 'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan anggaran yang terpakai lebih kecil daripada anggaran yang sebanding dengan kinerjanya (nilai efisiensi lebih dari 0%).',
-};
+export { EFF_RULE };
 
 /** part / whole × 100, exactly as every other percentage; null without a whole. */
 export function shareOf(part: number | null, whole: number | null): number | null {

@@ -5,7 +5,7 @@
  */
 import { programKey } from '../budget';
 import { clampForAggregate, indicatorCapaian } from '../capaian';
-import { EFF_DECIMALS } from '../figures';
+import { EFF_DECIMALS, EFF_FORMULA, EFF_HEADER, EFF_RULE } from '../figures';
 import type {
   IndicatorResult,
   MetodeEfisiensi,
@@ -29,16 +29,7 @@ import {
 } from './format';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from './model';
 import { outlineOf } from './outline';
-import { EFF_RULE } from './budget-text';
 import { scaleName } from './words';
-
-/** How the efficiency column is computed, per method. */
-const EFF_FORMULA: Record<MetodeEfisiensi, string> = {
-  selisih: 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
-  'selisih-5': 'Efisiensi = capaian kinerja − serapan anggaran (poin).',
-  rasio: 'Efisiensi = capaian kinerja ÷ serapan anggaran.',
-  pmk: 'Efisiensi = (pagu × capaian kinerja − realisasi) ÷ (pagu × capaian kinerja) × 100%, dengan capaian kinerja paling tinggi 100%.',
-};
 
 /** Sum of column widths above which a table goes on a landscape page. */
 const PORTRAIT_WIDTH = 100;
@@ -366,13 +357,6 @@ export function rekapTable(res: PkResult, scale: Scale, no: string): ReportTable
 }
 
 // --- Tabel 3.5: Efisiensi --------------------------------------------------------------------
-
-const EFF_HEADER: Record<MetodeEfisiensi, string> = {
-  selisih: 'Efisiensi (poin)',
-  'selisih-5': 'Efisiensi (poin)',
-  rasio: 'Efisiensi (rasio)',
-  pmk: 'Efisiensi (%)',
-};
 
 export { EFF_DECIMALS };
 

@@ -10,8 +10,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Finding, Severity } from '../../engine/findings';
-import { SEVERITY_LABELS, SEVERITY_ORDER } from '../labels';
+import { FINDING_TITLE, SEVERITY_TITLE, type Finding, type Severity } from '../../engine/findings';
+import { SEVERITY_ORDER } from '../labels';
 
 const SEVERITY_COLOUR: Record<Severity, string> = {
   error: tokens.colorPaletteRedBorder2,
@@ -38,7 +38,13 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   static: { cursor: 'default', ':hover': { backgroundColor: 'transparent' } },
+  title: { display: 'block', fontWeight: tokens.fontWeightSemibold },
   where: { color: tokens.colorNeutralForeground3, display: 'block' },
+  code: {
+    color: tokens.colorNeutralForeground4,
+    display: 'block',
+    fontSize: tokens.fontSizeBase100,
+  },
   header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   fix: { marginLeft: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalS },
   bulk: {
@@ -58,9 +64,9 @@ export interface FindingActions {
   onUndo: () => void;
 }
 
+/** Where the finding is: `Realisasi!F11`, `lembar PK`, `buku kerja`. */
 function where(f: Finding): string {
-  const at = f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : `lembar ${f.sheet}`) : 'buku kerja';
-  return `${at} · ${f.code}`;
+  return f.sheet ? (f.cell ? `${f.sheet}!${f.cell}` : `lembar ${f.sheet}`) : 'buku kerja';
 }
 
 /** The findings grouped by severity; a finding with a cell selects it in the workbook. */
@@ -122,7 +128,7 @@ export function Findings({
           <AccordionItem key={sev} value={sev}>
             <AccordionHeader>
               <span className={s.header}>
-                {SEVERITY_LABELS[sev]}
+                {SEVERITY_TITLE[sev]}
                 <CounterBadge
                   count={items.length}
                   overflowCount={999}
@@ -138,8 +144,14 @@ export function Findings({
                   const style = { borderLeftColor: SEVERITY_COLOUR[sev] };
                   const body = (
                     <>
+                      <Body1 className={s.title} data-title>
+                        {FINDING_TITLE[f.code]}
+                      </Body1>
                       <Caption1 className={s.where}>{where(f)}</Caption1>
                       <Body1>{f.message}</Body1>
+                      <span className={s.code} data-code>
+                        Kode: {f.code}
+                      </span>
                     </>
                   );
                   return (

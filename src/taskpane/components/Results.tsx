@@ -1,6 +1,6 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { formatPercent } from '../../engine/decimal';
-import { formatEfisiensiUnit } from '../../engine/figures';
+import { EFF_RULE, formatEfisiensiUnit } from '../../engine/figures';
 import type { MetodeEfisiensi, PkResult } from '../../engine/model';
 import { PredicateBadge } from './PredicateBadge';
 
@@ -22,6 +22,12 @@ const useStyles = makeStyles({
   indicators: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalM },
   indicator: { listStyleType: 'none', marginBottom: tokens.spacingVerticalXXS },
   figure: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  rule: {
+    color: tokens.colorNeutralForeground3,
+    display: 'block',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 /**
@@ -61,7 +67,15 @@ export function Results({ results, metode }: { results: PkResult[]; metode: Meto
                 <Caption1 className={s.summary}>
                   Serapan <span data-figure="serapan">{formatPercent(x.serapan)}</span> · efisiensi{' '}
                   <span data-figure="efisiensi">{formatEfisiensiUnit(x.efisiensi, metode)}</span>
-                  {x.kategoriEfisiensi ? ` (${x.kategoriEfisiensi})` : ''}
+                  {x.kategoriEfisiensi && (
+                    <>
+                      {' ('}
+                      <span data-kategori title={EFF_RULE[metode]}>
+                        {x.kategoriEfisiensi}
+                      </span>
+                      {')'}
+                    </>
+                  )}
                 </Caption1>
               )}
               <ul className={s.indicators}>
@@ -79,6 +93,11 @@ export function Results({ results, metode }: { results: PkResult[]; metode: Meto
               </ul>
             </div>
           ))}
+          {r.sasaran.some((x) => x.kategoriEfisiensi !== null) && (
+            <Caption1 className={s.rule} data-eff-rule>
+              Kategori efisiensi: {EFF_RULE[metode]}
+            </Caption1>
+          )}
         </section>
       ))}
     </>

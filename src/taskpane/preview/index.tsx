@@ -25,7 +25,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Severity } from '../../engine/findings';
+import { FINDING_TITLE, type Severity } from '../../engine/findings';
 import type { Analysis } from '../../workbook/analyze';
 import { parseA1, a1 } from '../../workbook/grid';
 import { App } from '../components/App';
@@ -140,14 +140,15 @@ function findingMarks(analysis: Analysis | null, sheet: string | undefined): Map
     const a = parseA1(from);
     const b = to ? parseA1(to) : a;
     if (!a || !b) continue;
+    const text = `${FINDING_TITLE[f.code]}: ${f.message}`;
     let n = 0;
     for (let r = Math.min(a.r, b.r); r <= Math.max(a.r, b.r) && n < 500; r++)
       for (let c = Math.min(a.c, b.c); c <= Math.max(a.c, b.c) && n < 500; c++, n++) {
         const k = a1(r, c);
         const m = marks.get(k);
-        if (!m) marks.set(k, { severity: f.severity, messages: [f.message] });
+        if (!m) marks.set(k, { severity: f.severity, messages: [text] });
         else {
-          m.messages.push(f.message);
+          m.messages.push(text);
           if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[m.severity]) m.severity = f.severity;
         }
       }

@@ -5,6 +5,7 @@
  */
 import { formatId, roundHalfUp } from '../../engine/decimal';
 import type { FindingList } from '../../engine/findings';
+import { formatTyped } from '../../engine/figures';
 import { normaliseName, shortName } from '../../engine/text';
 import { hasNumber, type Value } from '../../engine/values';
 import type { IndicatorRow, LocValue } from '../rows';
@@ -42,7 +43,7 @@ export function compareTargets(
   if (sameValue(pkTarget.value, other.value)) return;
   findings.push(
     'TARGET_MISMATCH',
-    `"${shortName(nama)}": target PK ${pkTarget.value.raw.trim()} berbeda dari target di ${where} (${other.value.raw.trim()}). Capaian diukur terhadap target PK.`,
+    `"${shortName(nama)}": target PK ${formatTyped(pkTarget.value)} berbeda dari target di ${where} (${formatTyped(other.value)}). Capaian diukur terhadap target PK.`,
     other.ref,
     pk,
   );
@@ -105,7 +106,7 @@ export function checkImplausible(
   if (bad) {
     findings.push(
       'TARGET_IMPLAUSIBLE',
-      `"${shortName(row.nama)}": target akhir Renstra ${akhir.value.raw.trim()} ${pol === 'positif' ? 'lebih rendah' : 'lebih tinggi'} dari target tahunan (${block.periode}).`,
+      `"${shortName(row.nama)}": target akhir Renstra ${formatTyped(akhir.value)} ${pol === 'positif' ? 'lebih rendah' : 'lebih tinggi'} dari target tahunan (${block.periode}).`,
       akhir.ref,
       pk,
     );

@@ -5,6 +5,7 @@
  */
 import { scoredEndTarget } from '../end-target';
 import type { CellRef, FindingList } from '../../engine/findings';
+import { formatTyped } from '../../engine/figures';
 import type {
   BenchmarkInput,
   IndicatorInput,
@@ -191,7 +192,7 @@ function targetAkhirOf(
     ) {
       findings.push(
         'TARGET_MISMATCH',
-        `"${shortName(row.nama)}": Target Akhir Renstra ${explicit.value.raw.trim()} berbeda dari target tahun ${lastYear} (${lastT.value.raw.trim()}) pada TC.25.`,
+        `"${shortName(row.nama)}": Target Akhir Renstra ${formatTyped(explicit.value)} berbeda dari target tahun ${lastYear} (${formatTyped(lastT.value)}) pada TC.25.`,
         explicit.ref,
         pk,
       );
@@ -217,18 +218,18 @@ function compareTargetAkhir(
   if (sameValue(targetAkhir.value, realAkhir.value)) return;
   const ua = unitKey(realAkhir.value.unit ?? r.satuan);
   const ub = unitKey(targetAkhir.value.unit ?? tc.satuan);
-  const written = `pada lembar Realisasi ditulis ${realAkhir.value.raw.trim()}`;
+  const written = `pada lembar Realisasi ditulis ${formatTyped(realAkhir.value)}`;
   if (ua && ub && ua !== ub) {
     ctx.findings.push(
       'UNIT_MISMATCH',
-      `"${shortName(row.nama)}": target akhir ${written} (satuan ${ua}), pada TC.25 ${targetAkhir.value.raw.trim()} (satuan ${ub}); yang dipakai TC.25.`,
+      `"${shortName(row.nama)}": target akhir ${written} (satuan "${ua}"), pada TC.25 ${formatTyped(targetAkhir.value)} (satuan "${ub}"); yang dipakai TC.25.`,
       realAkhir.ref,
       ctx.pk,
     );
   } else {
     ctx.findings.push(
       'TARGET_MISMATCH',
-      `"${shortName(row.nama)}": target akhir pada lembar Realisasi (${realAkhir.value.raw.trim()}) berbeda dari TC.25 (${targetAkhir.value.raw.trim()}); yang dipakai TC.25.`,
+      `"${shortName(row.nama)}": target akhir pada lembar Realisasi (${formatTyped(realAkhir.value)}) berbeda dari TC.25 (${formatTyped(targetAkhir.value)}); yang dipakai TC.25.`,
       realAkhir.ref,
       ctx.pk,
     );

@@ -2,8 +2,10 @@
  * Stage 5: linking a PK indicator to its Realisasi row and its TC.25 row — kode first, then the
  * normalised name, then a fuzzy match (with a finding), then a distinctive shared word.
  */
+import { formatTyped } from '../../engine/figures';
 import type { FindingList } from '../../engine/findings';
 import { bestMatch, looseKey, normaliseName, shortName } from '../../engine/text';
+import type { Value } from '../../engine/values';
 import type { IndicatorRow } from '../rows';
 import type { RowIndex } from './tc25';
 import type { Tagged, Tc25Block } from './types';
@@ -169,7 +171,7 @@ function pickExact(
   if (!tagged.length && pool.length > 1 && values.size > 1) {
     findings.push(
       'REALISASI_CONFLICT',
-      `"${shortName(row.nama)}" punya beberapa realisasi berbeda (${[...values].filter(Boolean).join(' / ')}) tanpa keterangan PK. Tambahkan kolom PK atau pisahkan lembar Realisasi per PK.`,
+      `"${shortName(row.nama)}" punya beberapa realisasi berbeda (${shownValues(pool).join(' / ')}) tanpa keterangan PK. Tambahkan kolom PK atau pisahkan lembar Realisasi per PK.`,
       pool[1].item.realisasi?.ref ?? pool[1].item.namaRef,
       pk,
     );
@@ -185,6 +187,15 @@ function pickExact(
     );
   }
   return real;
+}
+
+/** The different realisasi of the matches, each once, as messages echo typed values. */
+function shownValues(pool: Tagged<IndicatorRow>[]): string[] {
+  const shown = pool
+    .map((m) => m.item.realisasi?.value)
+    .filter((v): v is Value => !!v && v.kind !== 'empty')
+    .map((v) => formatTyped(v));
+  return [...new Set(shown)];
 }
 
 /** Pass 2: a fuzzy or keyword match among the rows no PK indicator has used. */
