@@ -7,6 +7,8 @@ import { EFF_HEADER, EFF_RULE, formatEfisiensi } from '../engine/figures';
 import { formatValue } from '../engine/report/format';
 import { FINDING_TITLE, SEVERITY_TITLE } from '../engine/findings';
 import type { Analysis } from '../workbook/analyze';
+import { scaleFor } from '../engine/compute';
+import type { RumusNegatif } from '../engine/model';
 
 function pad(s: string, n: number): string {
   const t = s.length > n ? s.slice(0, n - 1) + '…' : s;
@@ -24,12 +26,21 @@ function table(headers: string[], widths: number[], rows: string[][], right: boo
   return [line(headers), sep, ...rows.map(line)].join('\n');
 }
 
+const RUMUS: Record<RumusNegatif, string> = { '2T-R': '(2T − R)/T', 'T/R': 'T/R' };
+
+/** The settings in words (never a setting id): the scale by its name, the formula as written. */
+function settingsLine(a: Analysis): string {
+  const s = a.settings;
+  const scale = scaleFor(s);
+  const skala = scale.id === 'kustom' ? 'yang ditetapkan dalam Pengaturan' : scale.name;
+  const batas = s.batasAtasCapaian === null ? 'tidak ada' : `${s.batasAtasCapaian}%`;
+  return `Skala: ${skala} · batas atas capaian: ${batas} · rumus polaritas negatif: ${RUMUS[s.rumusNegatif]} · metode efisiensi: ${s.metodeEfisiensi}`;
+}
+
 export function summaryText(file: string, a: Analysis): string {
   const out: string[] = [];
   out.push(`Capaian Kinerja — ${file}`);
-  out.push(
-    `Skala: ${a.settings.skala} · batas atas capaian: ${a.settings.batasAtasCapaian ?? 'tidak ada'} · rumus negatif: ${a.settings.rumusNegatif} · metode efisiensi: ${a.settings.metodeEfisiensi}`,
-  );
+  out.push(`${settingsLine(a)}`);
   for (const r of a.results) {
     out.push('');
     const head = `${r.pk.sheet} — tahun ${r.pk.tahun ?? '?'}, Renstra ${r.pk.periode ?? '?'} (${r.pk.jenis})`;
