@@ -2,7 +2,7 @@
  * The browser page at every width a planner meets (issue 14, item 2): 320 and 350 px (a task
  * pane's real width in Excel), 1024 and 1920 px, with each bundled sample and a workbook with a
  * valid custom scale (Ambulu 2024 with `Skala | Kustom` and four bands in its Pengaturan sheet).
- * At each width, on the pane's Ringkasan and Pengaturan tabs:
+ * At each width, on each of the pane's tabs (Ringkasan, Temuan, Pengaturan):
  *
  * - nothing scrolls sideways (`scrollWidth <= clientWidth` of the document);
  * - every button, input and select of the page — the bar, the pane, the settings and the custom
@@ -49,6 +49,9 @@ const BANDS = [
   ['< 66', 'Rendah', 'merah'],
 ];
 
+const TABS = ['Ringkasan', 'Temuan', 'Pengaturan'] as const;
+type Tab = (typeof TABS)[number];
+
 type Book = { id: string; sample: string } | { id: string; file: () => string };
 
 warnWithoutChromium();
@@ -85,6 +88,8 @@ async function unreachable(p: Page): Promise<{ count: number; bad: Unreachable[]
       );
     });
     const bad: { control: string; why: string }[] = [];
+    // Scrolled back afterwards, so that the screenshot shows the page as the planner opens it.
+    const scrolled = [...document.querySelectorAll('*')].map((e) => [e, e.scrollTop] as const);
     for (const el of controls) {
       const r = el.getBoundingClientRect();
       if (r.left < -0.5 || r.right > cw + 0.5) {
@@ -110,6 +115,7 @@ async function unreachable(p: Page): Promise<{ count: number; bad: Unreachable[]
       if (!hit || !(el === hit || el.contains(hit) || hit.contains(el)))
         bad.push({ control: name(el), why: `covered by ${hit ? name(hit) : 'nothing'}` });
     }
+    for (const [e, top] of scrolled) e.scrollTop = top;
     window.scrollTo(0, 0);
     return { count: controls.length, bad };
   });
@@ -157,7 +163,11 @@ d('the page from 320 to 1920 px (chromium)', () => {
   });
 
   async function open(book: Book, width: number): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height: HEIGHT } });
+    // Reduced motion: Fluent's tab indicator lands at once, no screenshot catches it half-way.
+    const p = await browser.newPage({
+      viewport: { width, height: HEIGHT },
+      reducedMotion: 'reduce',
+    });
     p.on('pageerror', (e) => pageErrors.push(String(e)));
     if ('sample' in book) await p.goto(`${server.url}/preview.html?contoh=${book.sample}`);
     else {
@@ -170,8 +180,10 @@ d('the page from 320 to 1920 px (chromium)', () => {
 
   const pane = (p: Page) => p.locator('aside[aria-label="Panel Capaian Kinerja"]');
 
-  async function showTab(p: Page, tab: 'Ringkasan' | 'Pengaturan'): Promise<void> {
-    await pane(p).getByRole('tab', { name: tab, exact: true }).click();
+  async function showTab(p: Page, tab: Tab): Promise<void> {
+    await pane(p)
+      .getByRole('tab', { name: tab === 'Temuan' ? /^Temuan/ : tab, exact: tab !== 'Temuan' })
+      .click();
     await p.waitForFunction(
       (t) => document.querySelector('[role="tabpanel"]')?.getAttribute('aria-label') === t,
       tab.toLowerCase(),
@@ -192,7 +204,7 @@ d('the page from 320 to 1920 px (chromium)', () => {
       const problems: string[] = [];
       for (const width of WIDTHS) {
         await p.setViewportSize({ width, height: HEIGHT });
-        for (const tab of ['Ringkasan', 'Pengaturan'] as const) {
+        for (const tab of TABS) {
           await showTab(p, tab);
           if (id === 'ambulu-kustom' && tab === 'Pengaturan')
             expect(await p.locator('[data-band]').count()).toBe(BANDS.length);

@@ -112,8 +112,9 @@ const useStyles = makeStyles({
     minWidth: 0,
     [NARROW]: { flex: 'none', height: '62vh', minHeight: '320px' },
   },
+  // 380 px, and up to 480 px on a wide screen: the settings' rows and long names breathe.
   pane: {
-    width: '380px',
+    width: 'clamp(380px, 25vw, 480px)',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
