@@ -30,6 +30,7 @@ import type { Analysis } from '../../workbook/analyze';
 import { parseA1, a1 } from '../../workbook/grid';
 import { App } from '../components/App';
 import { DOCX_BUTTON } from '../download';
+import { forward } from '../progress';
 import { firstChangedSheet } from './changed';
 import { GridView, type CellMark } from './GridView';
 import { setPageSession } from './page-host';
@@ -265,9 +266,9 @@ function BrowserPage({
           setTask(null);
         },
       });
-      const progress = (step: string, fraction: number) => {
+      const progress = forward((step, fraction) => {
         if (opening.current === session) setTask((t) => t && { ...t, step, fraction });
-      };
+      });
       try {
         let res: OpenResult;
         if (src.kind === 'file') {
@@ -418,8 +419,9 @@ function BrowserPage({
       started: performance.now(),
     });
     try {
-      const r = await b.session.call({ kind }, (step, fraction) =>
-        setTask((t) => t && { ...t, step, fraction }),
+      const r = await b.session.call(
+        { kind },
+        forward((step, fraction) => setTask((t) => t && { ...t, step, fraction })),
       );
       saveBytes(r.bytes, r.name, kind === 'download-xlsx' ? XLSX_TYPE : DOCX_TYPE);
       setNotice(`Diunduh: ${r.name}`);

@@ -239,7 +239,7 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
 
 async function downloadDocx(b: Book, progress: Progress): Promise<DownloadResult> {
   progress('Menyusun dokumen Word', 0.2);
-  const analysis = b.analysis ?? (await runAction('validasi', progress)).analysis;
+  const analysis = b.analysis ?? (await runAction('validasi', stage(progress, 0.2, 0.5))).analysis;
   b.analysis = analysis;
   const bytes = await laporanDocx(analysis);
   // The same name as the pane's download inside Excel (src/taskpane/host.ts).
