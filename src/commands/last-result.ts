@@ -96,7 +96,7 @@ export function summarize(command: CommandId, out: ActionOutcome): string {
   if (command === 'buatLaporan') {
     const sheets = out.plan?.sheets?.map((x) => x.name) ?? [];
     return sheets.length
-      ? `Buat Laporan: ${sheets.length} lembar laporan ditulis (${sheets.join(', ')}); ${findingsText(a)}.`
+      ? `Buat Laporan: ${sheets.length} lembar laporan ditulis; ${findingsText(a)}.`
       : `Buat Laporan: tidak ada PK yang dapat dilaporkan (${base}).`;
   }
   if (command === 'hapusWarna') {

@@ -12,7 +12,23 @@
  * api/requirement-sets/common/open-browser-window-api-requirement-sets). A blob: URL cannot be
  * opened that way (office-js #3848), so it opens the page, not the file.
  */
+import type { Analysis } from '../workbook/analyze';
 import { GENERATED_PREFIX } from '../workbook/sheets';
+
+/** The button that downloads the report, with the same name on the pane, the page and in help. */
+export const DOCX_BUTTON = 'Unduh Laporan (.docx)';
+
+/**
+ * The report's file name (Bab III and Bab IV): `Laporan LKjIP <instansi> <tahun>.docx`, the same
+ * from the pane inside Excel and from the browser page.
+ */
+export function docxFileName(analysis: Analysis): string {
+  const s = analysis.settings;
+  const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
+  return `Laporan LKjIP${s.instansi ? ` ${s.instansi}` : ''}${tahun ? ` ${tahun}` : ''}.docx`
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ');
+}
 
 /** Platforms whose webview drops downloads. */
 const NO_DOWNLOAD = new Map([
@@ -33,7 +49,7 @@ export interface DownloadSupport {
   canOpenBrowser: boolean;
 }
 
-/** What became of Unduh Bab III. */
+/** What became of Unduh Laporan (.docx). */
 export type DocxResult =
   | { kind: 'downloaded'; name: string }
   | { kind: 'unavailable'; platform: string | null; canOpenBrowser: boolean; pageUrl: string };
@@ -98,23 +114,23 @@ export interface DocxNotice {
 }
 
 /**
- * The pane's message after Unduh Bab III: "diunduh" only for a download started where downloads
+ * The pane's message after Unduh Laporan (.docx): "diunduh" only for a download started where downloads
  * work; elsewhere what the planner can do instead (`hasReportSheets`: Buat Laporan already wrote
  * its sheets into this workbook).
  */
 export function docxNotice(result: DocxResult, hasReportSheets: boolean): DocxNotice {
   if (result.kind === 'downloaded')
-    return { intent: 'success', text: `Draf Bab III diunduh: ${result.name}.`, openBrowser: false };
+    return { intent: 'success', text: `Laporan diunduh: ${result.name}.`, openBrowser: false };
   const host = (result.platform !== null && NO_DOWNLOAD.get(result.platform)) || 'Excel ini';
   const sheets = hasReportSheets
     ? `Lembar laporan (${GENERATED_PREFIX}…) hasil Buat Laporan sudah ada di buku kerja ini: cetak atau salin dari sana.`
     : `Tekan Buat Laporan: tabel dan narasi laporan ditulis sebagai lembar "${GENERATED_PREFIX}…" di buku kerja ini, untuk dicetak atau disalin.`;
   const page = result.canOpenBrowser
-    ? 'Untuk berkas Word: simpan buku kerja ini, tekan Buka halaman di peramban, buka berkasnya di sana, lalu tekan Unduh Laporan (.docx).'
-    : `Untuk berkas Word: simpan buku kerja ini, buka ${result.pageUrl} di peramban, buka berkasnya di sana, lalu tekan Unduh Laporan (.docx).`;
+    ? `Untuk berkas Word: simpan buku kerja ini, tekan Buka halaman di peramban, buka berkasnya di sana, lalu tekan ${DOCX_BUTTON}.`
+    : `Untuk berkas Word: simpan buku kerja ini, buka ${result.pageUrl} di peramban, buka berkasnya di sana, lalu tekan ${DOCX_BUTTON}.`;
   return {
     intent: 'info',
-    text: `${host} tidak dapat menyimpan berkas dari panel add-in, jadi draf Bab III (.docx) tidak dibuat di sini. ${sheets} ${page}`,
+    text: `${host} tidak dapat menyimpan berkas dari panel add-in, jadi laporan (.docx) tidak dibuat di sini. ${sheets} ${page}`,
     openBrowser: result.canOpenBrowser,
   };
 }

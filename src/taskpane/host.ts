@@ -17,7 +17,8 @@ import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
 import type { Plan } from '../workbook/plan';
-import { browserPageUrl, downloadSupport, type DocxResult } from './download';
+import { browserPageUrl, docxFileName, downloadSupport, type DocxResult } from './download';
+import { stage } from './progress';
 import { buildSettingsPlan } from '../workbook/settings-plan';
 import { buildTemplatesPlan } from '../workbook/templates';
 
@@ -89,9 +90,8 @@ export async function saveSettings(
     onProgress?.('Membaca buku kerja', 0.1);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     onProgress?.('Menyimpan pengaturan', 0.5);
-    await applyPlanInExcel(context, buildSettingsPlan(grid, settings, bands), onProgress, {
-      current: grid,
-    });
+    const plan = buildSettingsPlan(grid, settings, bands);
+    await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
   });
 }
 
@@ -104,7 +104,8 @@ export async function insertTemplates(onProgress?: Progress): Promise<string[]> 
     const plan = buildTemplatesPlan(grid);
     added = (plan.sheets ?? []).map((s) => s.name);
     onProgress?.('Menyisipkan templat', 0.5);
-    if (added.length) await applyPlanInExcel(context, plan, onProgress, { current: grid });
+    if (added.length)
+      await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
   });
   return added;
 }
@@ -117,7 +118,7 @@ export function describeError(e: unknown): string {
 }
 
 /**
- * Build the Word draft of Bab III and hand it to the browser as a download — only where a
+ * Build the report's Word draft (Bab III and Bab IV) and hand it to the browser as a download — only where a
  * download reaches the planner (not in Excel for Mac or iPad: see ./download.ts); there nothing is
  * built and the result says what the pane can offer instead.
  */
@@ -131,11 +132,7 @@ export async function downloadDocx(analysis: Analysis): Promise<DocxResult> {
       pageUrl: browserPageUrl(),
     };
   const bytes = await laporanDocx(analysis);
-  const s = analysis.settings;
-  const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
-  const name = `Bab III LKjIP${s.instansi ? ` ${s.instansi}` : ''}${tahun ? ` ${tahun}` : ''}.docx`
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ');
+  const name = docxFileName(analysis);
   const blob = new Blob([bytes as BlobPart], {
     type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   });

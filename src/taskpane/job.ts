@@ -4,8 +4,9 @@
  * sync of the Excel host is bounded (../hosts/excel/sync.ts), so a job always ends.
  */
 
-/** As `Progress` of ./host (not imported: the browser page swaps ./host for its own door). */
-export type Progress = (step: string, fraction: number) => void;
+import { forward, type Progress } from './progress';
+
+export type { Progress };
 
 export interface Busy {
   step: string;
@@ -37,8 +38,8 @@ export function jobRunner(view: JobView): (first: string, fn: Job) => Promise<vo
     running = true;
     view.setBusy({ step: first, fraction: 0 });
     view.setError(null);
-    const progress: Progress = (step, fraction) =>
-      view.setBusy({ step, fraction: Math.max(0, Math.min(1, fraction)) });
+    // Never backwards, "Selesai" only at 100 % (./progress.ts).
+    const progress = forward((step, fraction) => view.setBusy({ step, fraction }));
     try {
       await fn(progress);
     } catch (e) {

@@ -190,7 +190,7 @@ d('the browser page (chromium)', () => {
   });
 
   test('after Buat Laporan: the same workbook as `capaian compute --laporan`; the .docx downloads', async () => {
-    await pane(page, 'Buat Laporan', 'Buat Laporan:');
+    await pane(page, 'Buat Laporan', 'Laporan dibuat:');
     const got = await download(page, 'Unduh hasil (.xlsx)');
     const expected = path.join(dir, 'cli-laporan.xlsx');
     expect((await cli(['compute', ambulu, '-o', expected, '--laporan'])).code).toBe(1);
@@ -200,7 +200,7 @@ d('the browser page (chromium)', () => {
     expect(cmp.diffs).toEqual([]);
 
     const docx = await download(page, 'Unduh Laporan (.docx)');
-    expect(docx.name).toMatch(/^Bab III LKjIP .*2024\.docx$/);
+    expect(docx.name).toMatch(/^Laporan LKjIP .*2024\.docx$/);
     const bytes = readFileSync(docx.file);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     expect(bytes.length).toBeGreaterThan(5000);

@@ -190,7 +190,7 @@ d('browser preview (chromium)', () => {
   test('Buat Laporan writes the report sheets; the Word draft downloads', async () => {
     const v = await viewVersion(page);
     await page.getByRole('button', { name: 'Buat Laporan' }).click();
-    await page.locator('[data-notice]').filter({ hasText: 'Buat Laporan:' }).waitFor();
+    await page.locator('[data-notice]').filter({ hasText: 'Laporan dibuat:' }).waitFor();
     await viewAfter(page, v);
     expect(loaded.filter((x) => /laporan\./.test(x))).toHaveLength(1);
     const tabs = await page
@@ -211,9 +211,9 @@ d('browser preview (chromium)', () => {
     expect((await capaian('D9').textContent())?.trim()).toBe('4 Dok');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Unduh Bab III (.docx)' }).click(),
+      page.getByRole('button', { name: 'Unduh Laporan (.docx)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^Bab III LKjIP .*2024\.docx$/);
+    expect(download.suggestedFilename()).toMatch(/^Laporan LKjIP .*2024\.docx$/);
     const file = path.join(results, 'bab-iii.docx');
     mkdirSync(results, { recursive: true });
     await download.saveAs(file);

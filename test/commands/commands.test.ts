@@ -92,7 +92,9 @@ test('Buat Laporan writes the generated report sheets, and completes', async () 
   const e = event();
   await runCommand('buatLaporan', e);
   expect(e.completed).toHaveBeenCalledTimes(1);
-  expect(readLastResult()?.message).toMatch(/^Buat Laporan: \d+ lembar laporan ditulis \(LKjIP /);
+  expect(readLastResult()?.message).toMatch(
+    /^Buat Laporan: \d+ lembar laporan ditulis; \d+ kesalahan[^()]*\.$/,
+  );
   expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['LKjIP Narasi']));
 });
 

@@ -1,5 +1,5 @@
 /**
- * Unduh Bab III (.docx) from the pane (issue 13, item 3). Excel for Mac and iPad run the pane in
+ * Unduh Laporan (.docx) from the pane (issue 13, item 3). Excel for Mac and iPad run the pane in
  * WKWebView, which drops an `<a download>` click without a word (office-js #2700, #3385, #4681),
  * though the attribute is there. So on those platforms the pane builds nothing, never says
  * "diunduh", and offers what works: the report sheets in the workbook and the browser page
@@ -142,10 +142,10 @@ test.each(['PC', 'OfficeOnline'])(
     expect(anchors[0].href).toMatch(/^blob:/);
     const name = result.kind === 'downloaded' ? result.name : '';
     expect(anchors[0].download).toBe(name);
-    expect(name).toMatch(/^Bab III LKjIP .*\.docx$/);
+    expect(name).toMatch(/^Laporan LKjIP .*\.docx$/);
     expect(docxNotice(result, false)).toEqual({
       intent: 'success',
-      text: `Draf Bab III diunduh: ${name}.`,
+      text: `Laporan diunduh: ${name}.`,
       openBrowser: false,
     });
   },

@@ -17,12 +17,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
-import {
-  lastResultKey,
-  readLastResult,
-  summarize,
-  type LastResult,
-} from '../../commands/last-result';
+import { lastResultKey, readLastResult, type LastResult } from '../../commands/last-result';
 import { resultCells } from '../../workbook/plan';
 import {
   correct,
@@ -36,12 +31,15 @@ import {
   type ActionName,
 } from '../host';
 import { jobRunner, type Busy, type JobError } from '../job';
-import { docxNotice, openBrowserPage } from '../download';
+import { DOCX_BUTTON, docxNotice, openBrowserPage } from '../download';
+import { actionNotice, type PaneNotice } from '../notices';
+import { stage } from '../progress';
 import { EmptyState } from './EmptyState';
 import { ErrorBar } from './ErrorBar';
 import { Findings } from './Findings';
 import { Found } from './Found';
 import { Legend } from './Legend';
+import { NoticeBar } from './NoticeBar';
 import { OldExcel } from './OldExcel';
 import { Results } from './Results';
 import { SettingsForm } from './SettingsForm';
@@ -59,6 +57,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground3 },
+  // The bar shows the fraction the label is about: no 0,3 s slide behind a new label.
+  bar: { transitionProperty: 'none' },
+  // Ringkasan, Temuan (123), Pengaturan: on a 320 px pane the last tab goes to a second row.
+  tabs: { flexWrap: 'wrap' },
 });
 
 export interface PaneProps {
@@ -68,16 +70,13 @@ export interface PaneProps {
   onCellSelected?: (sheet: string, cell: string | null) => void;
   /** Read the workbook when the pane opens (default true). */
   validateOnStart?: boolean;
+  /** Show Unduh Laporan (.docx) in the pane (default true; the browser page has it in its bar). */
+  showDocx?: boolean;
 }
 
 type TabId = 'ringkasan' | 'temuan' | 'pengaturan';
 
-interface Notice {
-  intent: 'success' | 'info' | 'warning';
-  text: string;
-  /** Offer to open the browser page (where the pane cannot download the .docx). */
-  openBrowser?: boolean;
-}
+type Notice = PaneNotice;
 
 const MAIN_KINDS = new Set(['tc25', 'pk', 'realisasi']);
 
@@ -88,7 +87,12 @@ const STARTS: Record<ActionName, string> = {
   hapusWarna: 'Menghapus warna',
 };
 
-export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true }: PaneProps) {
+export function App({
+  onWorkbookChanged,
+  onCellSelected,
+  validateOnStart = true,
+  showDocx = true,
+}: PaneProps) {
   const s = useStyles();
   const [supported] = useState(excelApiSupported);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
@@ -113,12 +117,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
         const out = await runAction(name, p);
         setAnalysis(out.analysis);
         if (!quiet) {
-          setNotice({
-            intent: out.analysis.findings.some((f) => f.severity === 'error')
-              ? 'warning'
-              : 'success',
-            text: summarize(name, out),
-          });
+          setNotice(actionNotice(name, out));
           if (name === 'validasi') setTab('temuan');
           if (name === 'hitung' || name === 'buatLaporan') setTab('ringkasan');
         }
@@ -154,8 +153,8 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
 
   const save = (settings: Settings, bands: CustomBandInput[] | undefined) =>
     job('Menyimpan pengaturan', async (p) => {
-      await saveSettings(settings, bands, p);
-      const out = await runAction('validasi', p);
+      await saveSettings(settings, bands, stage(p, 0, 0.6));
+      const out = await runAction('validasi', stage(p, 0.6, 1));
       setAnalysis(out.analysis);
       setNotice({ intent: 'success', text: 'Pengaturan disimpan ke lembar Pengaturan.' });
     });
@@ -174,7 +173,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
       setAnalysis(out.analysis);
       const n = out.cells.length;
       const kept = out.kept.length
-        ? ` ${out.kept.length} sel dibiarkan karena sudah diketik ulang setelah perbaikan: ${out.kept.join(', ')}.`
+        ? ` ${out.kept.length} sel dibiarkan karena sudah diketik ulang setelah perbaikan.`
         : '';
       setNotice({
         intent: n || !('undo' in request) ? 'success' : 'info',
@@ -182,6 +181,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
           'undo' in request
             ? `${n ? `${n} perbaikan dibatalkan; sel kembali seperti semula.` : 'Tidak ada perbaikan yang dapat dibatalkan.'}${kept}`
             : `${n} sel diperbaiki dengan hasil hitung; nilai lamanya dicatat dan dapat dikembalikan dengan Batalkan perbaikan.`,
+        details: out.kept.length ? out.kept : undefined,
       });
     });
 
@@ -195,8 +195,8 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
 
   const templates = () =>
     job('Menyisipkan templat', async (p) => {
-      const added = await insertTemplates(p);
-      const out = await runAction('validasi', p);
+      const added = await insertTemplates(stage(p, 0, 0.6));
+      const out = await runAction('validasi', stage(p, 0.6, 1));
       setAnalysis(out.analysis);
       setNotice({
         intent: 'success',
@@ -234,16 +234,21 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
         <Button disabled={isBusy} onClick={() => void act('hapusWarna')}>
           Hapus Warna
         </Button>
-        {analysis?.results.some((r) => r.pk.dilaporkan) && (
+        {showDocx && analysis?.results.some((r) => r.pk.dilaporkan) && (
           <Button appearance="subtle" disabled={isBusy} onClick={() => void docx()}>
-            Unduh Bab III (.docx)
+            {DOCX_BUTTON}
           </Button>
         )}
       </div>
 
       {busy && (
-        <Field validationMessage={busy.step} validationState="none" aria-live="polite">
-          <ProgressBar value={busy.fraction > 0 ? busy.fraction : undefined} thickness="large" />
+        <Field validationMessage={busy.step} validationState="none" aria-live="polite" data-busy>
+          <ProgressBar
+            value={busy.fraction > 0 ? busy.fraction : undefined}
+            thickness="large"
+            bar={{ className: s.bar }}
+            data-fraction={busy.fraction}
+          />
         </Field>
       )}
       {error && (
@@ -254,20 +259,16 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
         />
       )}
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" data-notice>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" aria-label="Tutup" onClick={() => setNotice(null)}>
-                ×
-              </Button>
-            }
-          >
-            {notice.openBrowser && (
+        <NoticeBar
+          key={notice.text}
+          notice={notice}
+          onClose={() => setNotice(null)}
+          extra={
+            notice.openBrowser && (
               <Button onClick={openBrowserPage}>Buka halaman di peramban</Button>
-            )}
-          </MessageBarActions>
-        </MessageBar>
+            )
+          }
+        />
       )}
       {ribbon && (
         <MessageBar intent={ribbon.ok ? 'info' : 'error'} layout="multiline">
@@ -290,6 +291,7 @@ export function App({ onWorkbookChanged, onCellSelected, validateOnStart = true 
       {analysis && (
         <>
           <TabList
+            className={s.tabs}
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as TabId)}
             size="small"

@@ -4,8 +4,10 @@ import { KIND_LABELS } from '../labels';
 
 const useStyles = makeStyles({
   list: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: 0, listStyleType: 'none' },
+  // On a narrow pane the badge goes under a long sheet name rather than being cut.
   row: {
     display: 'flex',
+    flexWrap: 'wrap',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalXXS,
@@ -17,6 +19,8 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalS,
   },
   muted: { color: tokens.colorNeutralForeground3 },
+  name: { minWidth: 0, overflowWrap: 'anywhere' },
+  badge: { flexShrink: 0, maxWidth: '100%' },
 });
 
 /** What the reader found: the sheets by kind and the PKs with their year, period and counts. */
@@ -29,8 +33,12 @@ export function Found({ analysis }: { analysis: Analysis }) {
       <ul className={s.list}>
         {sheets.map((x) => (
           <li key={x.name} className={s.row}>
-            <span>{x.name}</span>
-            <Badge appearance="tint" color={x.kind === 'other' ? 'subtle' : 'brand'}>
+            <span className={s.name}>{x.name}</span>
+            <Badge
+              appearance="tint"
+              color={x.kind === 'other' ? 'subtle' : 'brand'}
+              className={s.badge}
+            >
               {KIND_LABELS[x.kind] ?? x.kind}
             </Badge>
           </li>
@@ -42,8 +50,12 @@ export function Found({ analysis }: { analysis: Analysis }) {
         return (
           <div key={r.pk.sheet} className={s.pk} data-pk={r.pk.sheet}>
             <div className={s.row}>
-              <strong>{r.pk.sheet}</strong>
-              <Badge appearance="tint" color={r.pk.dilaporkan ? 'success' : 'subtle'}>
+              <strong className={s.name}>{r.pk.sheet}</strong>
+              <Badge
+                appearance="tint"
+                color={r.pk.dilaporkan ? 'success' : 'subtle'}
+                className={s.badge}
+              >
                 {r.pk.dilaporkan ? 'diukur' : 'digantikan'}
               </Badge>
             </div>

@@ -2,6 +2,7 @@ import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-
 import { formatPercent } from '../../engine/decimal';
 import { EFF_RULE, formatEfisiensiUnit } from '../../engine/figures';
 import type { MetodeEfisiensi, PkResult } from '../../engine/model';
+import { pkTitle } from '../labels';
 import { PredicateBadge } from './PredicateBadge';
 
 const useStyles = makeStyles({
@@ -42,10 +43,7 @@ export function Results({ results, metode }: { results: PkResult[]; metode: Meto
     <>
       {measured.map((r) => (
         <section key={r.pk.sheet} className={s.pk} aria-label={`Hasil ${r.pk.sheet}`}>
-          <Subtitle2 as="h2">
-            Hasil {r.pk.sheet}
-            {r.pk.tahun ? ` ${r.pk.tahun}` : ''}
-          </Subtitle2>
+          <Subtitle2 as="h2">{pkTitle(r.pk.sheet, r.pk.tahun)}</Subtitle2>
           <Caption1 className={s.summary}>
             {r.ringkasan.jumlahIndikator} indikator: {r.ringkasan.tercapai} tercapai (
             {r.ringkasan.melampaui} melampaui), {r.ringkasan.tidakTercapai} tidak tercapai

@@ -50,9 +50,11 @@ const useStyles = makeStyles({
   },
   wrapped: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', minWidth: '120px' },
   selected: { outline: '2px solid #107C41', outlineOffset: '-2px' },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
+  // Every sheet's tab in view at any width: the tabs wrap onto a second row rather than scroll.
+  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap', flexShrink: 0 },
   pager: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,

@@ -29,6 +29,9 @@ import { FINDING_TITLE, type Severity } from '../../engine/findings';
 import type { Analysis } from '../../workbook/analyze';
 import { parseA1, a1 } from '../../workbook/grid';
 import { App } from '../components/App';
+import { DOCX_BUTTON } from '../download';
+import { forward } from '../progress';
+import { firstChangedSheet } from './changed';
 import { GridView, type CellMark } from './GridView';
 import { setPageSession } from './page-host';
 import type { BookView, OpenResult } from './protocol';
@@ -63,8 +66,20 @@ interface Task {
   cancel?: () => void;
 }
 
+/**
+ * Below this width the grid and the pane do not fit side by side (the pane needs about 340 px, the
+ * grid as much again): the grid comes first at a fixed height, the pane below it at full width,
+ * and the page scrolls down — never sideways (a task pane in Excel is 350 px wide).
+ */
+const NARROW = '@media (max-width: 759px)';
+
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh' },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    [NARROW]: { height: 'auto', minHeight: '100vh' },
+  },
   bar: {
     display: 'flex',
     alignItems: 'center',
@@ -84,14 +99,32 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
   },
   progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
-  progressField: { flex: 1 },
-  main: { display: 'flex', flex: 1, minHeight: 0 },
-  grid: { flex: 1, minWidth: 0 },
+  progressField: { flex: 1, minWidth: 0 },
+  // The bar shows the fraction its label is about: no 0,3 s slide behind a new label.
+  progressBar: { transitionProperty: 'none' },
+  main: {
+    display: 'flex',
+    flex: 1,
+    minHeight: 0,
+    [NARROW]: { flexDirection: 'column', flex: 'none' },
+  },
+  grid: {
+    flex: 1,
+    minWidth: 0,
+    [NARROW]: { flex: 'none', height: '62vh', minHeight: '320px' },
+  },
+  // 380 px, and up to 480 px on a wide screen: the settings' rows and long names breathe.
   pane: {
-    width: '380px',
+    width: 'clamp(380px, 25vw, 480px)',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    [NARROW]: {
+      width: 'auto',
+      overflowY: 'visible',
+      borderLeft: 'none',
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    },
   },
   start: {
     maxWidth: '760px',
@@ -193,6 +226,9 @@ function BrowserPage({
   const [dragging, setDragging] = useState(false);
   const [now, setNow] = useState(() => performance.now());
   const fileInput = useRef<HTMLInputElement>(null);
+  const gridBox = useRef<HTMLDivElement>(null);
+  /** The first sheet the last action changed: shown when the pane says it is done. */
+  const jumpTo = useRef<string | null>(null);
   const opening = useRef<Session | null>(null);
   const bookRef = useRef<Book | null>(null);
   const viewRef = useRef<BookView | null>(null);
@@ -231,9 +267,9 @@ function BrowserPage({
           setTask(null);
         },
       });
-      const progress = (step: string, fraction: number) => {
+      const progress = forward((step, fraction) => {
         if (opening.current === session) setTask((t) => t && { ...t, step, fraction });
-      };
+      });
       try {
         let res: OpenResult;
         if (src.kind === 'file') {
@@ -265,6 +301,7 @@ function BrowserPage({
         session.onChanged((c) => {
           setAnalysis(c.analysis);
           setChanges(c.changes);
+          jumpTo.current = firstChangedSheet(c.plan, viewRef.current?.sheets ?? []);
         });
         setBook({ session, name: res.name, key: ++keys.current });
         setView(res.view);
@@ -350,15 +387,23 @@ function BrowserPage({
     [setView],
   );
 
+  // After a job: the first sheet it changed (from its top), else the rows on screen again.
   const changed = useCallback(() => {
     const w = viewRef.current?.window;
-    refresh(w?.sheet ?? null, { start: w?.start });
+    const jump = jumpTo.current;
+    jumpTo.current = null;
+    if (jump && jump !== w?.sheet) {
+      setSelected(null);
+      refresh(jump, { start: 0 });
+    } else refresh(w?.sheet ?? null, { start: w?.start });
   }, [refresh]);
 
   const onCell = useCallback(
     (sheet: string, cell: string | null) => {
       setSelected(cell);
       refresh(sheet, { focus: cell });
+      // On a narrow screen the grid is above the pane: bring it into view.
+      gridBox.current?.scrollIntoView({ block: 'nearest' });
     },
     [refresh],
   );
@@ -375,8 +420,9 @@ function BrowserPage({
       started: performance.now(),
     });
     try {
-      const r = await b.session.call({ kind }, (step, fraction) =>
-        setTask((t) => t && { ...t, step, fraction }),
+      const r = await b.session.call(
+        { kind },
+        forward((step, fraction) => setTask((t) => t && { ...t, step, fraction })),
       );
       saveBytes(r.bytes, r.name, kind === 'download-xlsx' ? XLSX_TYPE : DOCX_TYPE);
       setNotice(`Diunduh: ${r.name}`);
@@ -427,7 +473,11 @@ function BrowserPage({
             validationMessage={`${task.step} · ${seconds(Math.max(0, now - task.started))}`}
             validationState="none"
           >
-            <ProgressBar value={task.fraction > 0 ? task.fraction : undefined} thickness="large" />
+            <ProgressBar
+              value={task.fraction > 0 ? task.fraction : undefined}
+              thickness="large"
+              bar={{ className: s.progressBar }}
+            />
           </Field>
           {task.cancel && (
             <Button size="small" onClick={task.cancel}>
@@ -504,7 +554,7 @@ function BrowserPage({
               disabled={!reportable || !!task}
               onClick={() => void download('download-docx')}
             >
-              Unduh Laporan (.docx)
+              {DOCX_BUTTON}
             </Button>
             <Caption1 className={s.note} data-privacy>
               {PRIVACY}
@@ -513,6 +563,7 @@ function BrowserPage({
           {(task || error || notice) && <div className={s.strip}>{strips}</div>}
           <div className={s.main}>
             <div
+              ref={gridBox}
               className={s.grid}
               data-view-version={view.version}
               data-view-pending={viewsPending > 0 ? '' : undefined}
@@ -529,7 +580,12 @@ function BrowserPage({
               />
             </div>
             <aside className={s.pane} aria-label="Panel Capaian Kinerja">
-              <App key={book.key} onWorkbookChanged={changed} onCellSelected={onCell} />
+              <App
+                key={book.key}
+                onWorkbookChanged={changed}
+                onCellSelected={onCell}
+                showDocx={false}
+              />
             </aside>
           </div>
         </>
@@ -544,7 +600,7 @@ function BrowserPage({
           <ol>
             <li>Pilih berkas .xlsx Anda, atau seret berkasnya ke halaman ini.</li>
             <li>Di panel kanan tekan Validasi, Hitung &amp; Warnai atau Buat Laporan.</li>
-            <li>Tekan Unduh hasil (.xlsx) — dan Unduh Laporan (.docx) bila perlu.</li>
+            <li>Tekan Unduh hasil (.xlsx) — dan {DOCX_BUTTON} bila perlu.</li>
           </ol>
           <div className={s.drop}>
             <Button appearance="primary" size="large" onClick={pickFile}>

@@ -68,7 +68,7 @@ export function describeError(e: unknown): string {
 }
 
 /**
- * The Word draft of Bab III, built in the worker from its full analysis, as a download (the page
+ * The report's Word draft (Bab III and Bab IV), built in the worker from its full analysis, as a download (the page
  * runs in a browser, where downloads work).
  */
 export async function downloadDocx(analysis?: Analysis): Promise<DocxResult> {

@@ -4,6 +4,7 @@
  * ends the old one — so a file that cannot be opened leaves the previous workbook as it was.
  */
 import type { Analysis } from '../../workbook/analyze';
+import type { Plan } from '../../workbook/plan';
 import type { Progress } from '../host';
 import type { WorkerRequest, WorkerResponse, WorkerResults } from './protocol';
 
@@ -25,6 +26,8 @@ export interface Changed {
   analysis: Analysis;
   /** Plans applied to the workbook so far. */
   changes: number;
+  /** The plan the action applied (writes and sheet names only), if any. */
+  plan?: Plan;
 }
 
 interface Pending {
@@ -84,9 +87,13 @@ export class Session {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, progress });
       this.worker.postMessage({ id, req }, transfer);
     }).then((result) => {
-      const changed = result as { outcome?: { analysis: Analysis }; changes?: number } | null;
+      const changed = result as {
+        outcome?: { analysis: Analysis; plan?: Plan };
+        changes?: number;
+      } | null;
       if (changed?.outcome && typeof changed.changes === 'number') {
-        const c = { analysis: changed.outcome.analysis, changes: changed.changes };
+        const { analysis, plan } = changed.outcome;
+        const c: Changed = { analysis, changes: changed.changes, plan };
         for (const l of this.listeners) l(c);
       }
       return result;

@@ -23,7 +23,9 @@ import type { WorkbookGrid } from '../../workbook/grid';
 import { buildSettingsPlan } from '../../workbook/settings-plan';
 import { buildTemplatesPlan } from '../../workbook/templates';
 import { analyze } from '../../workbook/analyze';
+import { docxFileName } from '../download';
 import { correct, describeError, goToCell, runAction, type Progress } from '../host';
+import { stage } from '../progress';
 import type {
   ActionResultMsg,
   DownloadResult,
@@ -98,7 +100,6 @@ async function openFile(
   const read = core.toGrid(wb, { styles: true });
   progress('Menyiapkan buku kerja di memori …', 0.85);
   const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, { apiVersion });
-  progress('Selesai', 1);
   return install(name, mem, { kind: 'file', wb });
 }
 
@@ -170,10 +171,10 @@ async function saveSettings(
     const { grid } = await readWorkbookGrid(context, { styles: false });
     progress('Menyimpan pengaturan', 0.5);
     plan = buildSettingsPlan(grid, req.settings, req.bands);
-    await applyPlanInExcel(context, plan, progress, { current: grid });
+    await applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid });
   });
   if (plan) b.plans.push(plan);
-  const out = await runAction('validasi', progress);
+  const out = await runAction('validasi', stage(progress, 0.8, 1));
   return actionResult(b, out.analysis, undefined);
 }
 
@@ -190,11 +191,11 @@ async function insertTemplates(
     added = (plan.sheets ?? []).map((s) => s.name);
     progress('Menyisipkan templat', 0.5);
     if (added.length) {
-      await applyPlanInExcel(context, plan, progress, { current: grid });
+      await applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid });
       b.plans.push(plan);
     }
   });
-  const out = await runAction('validasi', progress);
+  const out = await runAction('validasi', stage(progress, 0.8, 1));
   return { ...actionResult(b, out.analysis, undefined), added };
 }
 
@@ -241,21 +242,16 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
   core.applyPlan(wb, temuanPlan(grid, analyze(grid).findings));
   progress('Menulis berkas .xlsx …', 0.5);
   const out = await wb.xlsx.writeBuffer();
-  progress('Selesai', 1);
   return { name: `${stem(b.name)}-hasil.xlsx`, bytes: exactBuffer(out as ArrayBuffer) };
 }
 
 async function downloadDocx(b: Book, progress: Progress): Promise<DownloadResult> {
   progress('Menyusun dokumen Word', 0.2);
-  const analysis = b.analysis ?? (await runAction('validasi', progress)).analysis;
+  const analysis = b.analysis ?? (await runAction('validasi', stage(progress, 0.2, 0.5))).analysis;
   b.analysis = analysis;
   const bytes = await laporanDocx(analysis);
   // The same name as the pane's download inside Excel (src/taskpane/host.ts).
-  const s = analysis.settings;
-  const tahun = s.tahun ?? analysis.results.find((r) => r.pk.dilaporkan)?.pk.tahun ?? '';
-  const name = `Bab III LKjIP${s.instansi ? ` ${s.instansi}` : ''}${tahun ? ` ${tahun}` : ''}.docx`
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ');
+  const name = docxFileName(analysis);
   return { name, bytes: exactBuffer(bytes) };
 }
 
