@@ -120,3 +120,14 @@ test('a user sheet that happens to be called LKjIP Temuan is left alone; ours ta
   expect(res.getWorksheet('LKjIP Temuan')!.getCell('A1').value).toBe('Catatan saya');
   expect(res.getWorksheet('LKjIP Temuan (2)')).toBeDefined();
 });
+
+test('the CLI names each finding by its title, the code only in brackets at the end', async () => {
+  const r = await cli(['check', ambulu]);
+  const lines = r.out.split('\n').filter((l) => /^ {2}\S/.test(l) && /\([A-Z_]+\)$/.test(l));
+  expect(lines.length).toBeGreaterThan(10);
+  for (const l of lines) {
+    const code = l.match(/\(([A-Z_]+)\)$/)![1] as keyof typeof FINDING_TITLE;
+    expect(l.trimStart().startsWith(`${FINDING_TITLE[code]} — `)).toBe(true);
+  }
+  expect(r.out).not.toMatch(/\[[A-Z_]{6,}\]/);
+});
