@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.log(
     `\nContoh selesai.\n` +
       `  ${path.relative(root, output)}: sel yang diisi dan diwarnai, serta lembar laporan "LKjIP …".\n` +
-      `  ${path.relative(root, docx)}: draf Bab III (tabel dan narasi) untuk Word/LibreOffice.`,
+      `  ${path.relative(root, docx)}: draf Bab III dan Bab IV (tabel dan narasi) untuk Word/LibreOffice.`,
   );
   // Findings in the sample are expected (the reports' own mistakes): the demo itself succeeded.
   process.exitCode = codeReport === 2 ? 2 : 0;

@@ -44,7 +44,7 @@ compute  seperti tombol Hitung: mengisi sel hasil yang kosong dan mewarnai predi
          menambahkan lembar laporan (LKjIP …) seperti tombol Buat Laporan.
          --hapus-warna seperti tombol Hapus Warna: menghapus warna yang pernah
          ditulis alat ini dan mengembalikan warna asli sel
-report   menulis draf Bab III (tabel dan narasi) sebagai dokumen Word LAPORAN.docx`;
+report   menulis draf Bab III dan Bab IV (tabel dan narasi) sebagai dokumen Word LAPORAN.docx`;
 
 interface Args {
   cmd: string | null;
@@ -182,7 +182,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       const tables = report.blocks.filter((b) => b.kind === 'table').length;
       io.out(summaryText(name, analysis));
       io.out(
-        `\nDitulis: ${args.out} (draf Bab III: ${report.pks.length} perjanjian kinerja, ${tables} tabel${report.placeholders.length ? `, ${report.placeholders.length} tanda [isi …] yang perlu dilengkapi` : ''}).`,
+        `\nDitulis: ${args.out} (draf Bab III dan Bab IV: ${report.pks.length} perjanjian kinerja, ${tables} tabel${report.placeholders.length ? `, ${report.placeholders.length} tanda [isi …] yang perlu dilengkapi` : ''}).`,
       );
       return exitFor(analysis);
     }

@@ -26,7 +26,9 @@ test('report writes a .docx; exit 1 for error findings as check does; the input 
   expect((await cli(['check', ambulu])).code).toBe(r.code);
   const bytes = await fs.readFile(out);
   expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
-  expect(r.out).toMatch(/Ditulis: .*ambulu\.docx \(draf Bab III: 1 perjanjian kinerja, \d+ tabel/);
+  expect(r.out).toMatch(
+    /Ditulis: .*ambulu\.docx \(draf Bab III dan Bab IV: 1 perjanjian kinerja, \d+ tabel/,
+  );
   expect(Buffer.compare(await fs.readFile(ambulu), before)).toBe(0);
 });
 
