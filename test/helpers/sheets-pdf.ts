@@ -111,8 +111,11 @@ async function splitSheets(xlsx: string, dir: string): Promise<Map<string, strin
   return files;
 }
 
-/** Convert all files in one LibreOffice run (one start-up), with a private profile. */
-function toPdf(files: string[], dir: string): string {
+/**
+ * Convert all files to PDF in `dir` in one LibreOffice run (one start-up), with a private profile
+ * so that parallel conversions do not fight over one; returns LibreOffice's stderr.
+ */
+export function toPdf(files: string[], dir: string): string {
   const run = spawnSync(
     'soffice',
     [

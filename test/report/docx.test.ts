@@ -12,6 +12,7 @@ import os from 'os';
 import path from 'path';
 import type { Report } from '../../src/engine/report';
 import { buildLaporanDocx, reportDocx } from '../../src/report/docx';
+import { toPdf } from '../helpers/sheets-pdf';
 import { load, root } from './samples';
 
 function has(cmd: string): boolean {
@@ -87,23 +88,10 @@ describe.each(['semboro-2025', 'gumukmas-2025', 'ambulu-2024'])('%s in LibreOffi
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), `laporan-${name}-`));
       const docx = path.join(dir, `laporan-${name}.docx`);
       await fs.writeFile(docx, await buildLaporanDocx(analysis));
-      // A private profile: parallel conversions do not fight over one.
-      const run = spawnSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          docx,
-        ],
-        { encoding: 'utf8', timeout: 120000 },
-      );
+      const stderr = toPdf([docx], dir);
       const pdf = path.join(dir, `laporan-${name}.pdf`);
       // soffice exits 0 even when it fails: the PDF must be there.
-      expect({ pdf: existsSync(pdf), stderr: existsSync(pdf) ? '' : run.stderr }).toEqual({
+      expect({ pdf: existsSync(pdf), stderr: existsSync(pdf) ? '' : stderr }).toEqual({
         pdf: true,
         stderr: '',
       });

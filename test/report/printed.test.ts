@@ -8,13 +8,13 @@
  *
  * Needs LibreOffice (Writer and Calc) and poppler-utils; skipped with a message without them.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { sheet, writeXlsx } from '../helpers/grid';
 import { cli } from '../helpers/cli';
-import { printMissing, printProblems, printSheets } from '../helpers/sheets-pdf';
+import { printMissing, printProblems, printSheets, toPdf } from '../helpers/sheets-pdf';
 import { baseSpec, build, ind, type WorkbookSpec } from '../helpers/workbook';
 import { root, SAMPLES } from './samples';
 
@@ -60,19 +60,7 @@ const BUILT: [string, () => WorkbookSpec, string][] = [
 ];
 
 function docxText(docx: string, dir: string, label: string): string {
-  spawnSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      docx,
-    ],
-    { encoding: 'utf8', timeout: 180000 },
-  );
+  toPdf([docx], dir);
   const pdf = docx.replace(/\.docx$/, '.pdf');
   // soffice exits 0 even when it fails: the PDF must be there.
   expect(existsSync(pdf)).toBe(true);
