@@ -21,7 +21,7 @@ import { mkdirSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { loadWorkbook, readFileBytes } from '../../src/hosts/xlsx';
+import { ambuluWithScale } from '../helpers/kustom';
 import { DIST, ensureDist } from '../../scripts/preview';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import {
@@ -144,14 +144,7 @@ d('the page from 320 to 1920 px (chromium)', () => {
     mkdirSync(shots, { recursive: true });
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-lebar-'));
     kustom = path.join(dir, 'ambulu-skala-kustom.xlsx');
-    const wb = await loadWorkbook(
-      await readFileBytes(path.join(root, 'assets', 'ambulu-2024.xlsx')),
-    );
-    const ws = wb.getWorksheet('Pengaturan')!;
-    ws.getCell('B4').value = 'Kustom';
-    ['Interval', 'Kriteria', 'Warna'].forEach((h, c) => (ws.getCell(9, 1 + c).value = h));
-    BANDS.forEach((row, i) => row.forEach((v, c) => (ws.getCell(10 + i, 1 + c).value = v)));
-    await wb.xlsx.writeFile(kustom);
+    await (await ambuluWithScale(BANDS)).xlsx.writeFile(kustom);
     server = await startStaticServer(DIST, 0);
     browser = await launch();
   }, 600000);

@@ -5,17 +5,15 @@
  * the pane mounts it) shows the planner's own rows — not the default scale the run falls back to
  * — the problem naming both bands above them, and marks exactly the two rows concerned.
  */
-import path from 'path';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Settings } from '../../src/engine/model';
-import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
+import { toGrid } from '../../src/hosts/xlsx';
 import { Legend } from '../../src/taskpane/components/Legend';
 import { SettingsForm } from '../../src/taskpane/components/SettingsForm';
 import { analyze } from '../../src/workbook/analyze';
-
-const root = path.join(__dirname, '..', '..');
+import { ambuluWithScale as scaled } from '../helpers/kustom';
 
 const HOLE = [
   ['≥ 90', 'Sangat Tinggi', 'biru muda'],
@@ -25,14 +23,7 @@ const HOLE = [
 ];
 
 async function ambuluWithScale(bands: string[][]) {
-  const wb = await loadWorkbook(await readFileBytes(path.join(root, 'assets', 'ambulu-2024.xlsx')));
-  const ws = wb.getWorksheet('Pengaturan')!;
-  ws.getCell('B4').value = 'Kustom';
-  ws.getCell('A9').value = 'Interval';
-  ws.getCell('B9').value = 'Kriteria';
-  ws.getCell('C9').value = 'Warna';
-  bands.forEach((row, i) => row.forEach((v, c) => (ws.getCell(10 + i, 1 + c).value = v)));
-  return analyze(toGrid(wb).grid);
+  return analyze(toGrid(await scaled(bands)).grid);
 }
 
 function render(settings: Settings): string {
