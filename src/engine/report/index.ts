@@ -16,21 +16,13 @@ import { joinId, sentenceEfisiensi, tahunText } from './narrative';
 import { outlineOf } from './outline';
 import { penutupBlocks } from './penutup';
 import { anggaranTable, capaianTable, efisiensiTable, rekapTable, skalaTable } from './tables';
-import { count, kabupatenOf, scaleName, scaleSource, unitOf } from './words';
+import { count, kabupatenOf, pkLabel, scaleName, scaleSource, unitOf } from './words';
 
 export * from './model';
 export { formatValue, splitItems, benchmarkNumber } from './format';
 export { statusTarget } from './narrative';
 export { NO_BENCHMARK } from './benchmark';
 export { EFF_RULE } from './budget-text';
-
-function pkLabel(res: PkResult): string {
-  const p = res.pk;
-  const jenis = p.jenis === 'perubahan' ? 'Perjanjian Kinerja Perubahan' : 'Perjanjian Kinerja';
-  const tahun = p.tahun !== null ? ` Tahun ${p.tahun}` : '';
-  const periode = p.periode ? ` dengan Dasar Renstra ${p.periode}` : '';
-  return `${jenis}${tahun}${periode}`;
-}
 
 function ikhtisarBlocks(res: PkResult): Block[] {
   const r = res.ringkasan;

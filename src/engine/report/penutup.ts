@@ -9,7 +9,7 @@ import { normaliseName } from '../text';
 import { splitItems } from './format';
 import type { Block, FaktorField, Placeholder } from './model';
 import { tahunText } from './narrative';
-import { cleanTyped, count, sentenceCase } from './words';
+import { cleanTyped, count, pkLabel, sentenceCase } from './words';
 
 export const PLACEHOLDER_HAMBATAN = '[isi hambatan dan kendala]';
 export const PLACEHOLDER_PERBAIKAN = '[isi langkah perbaikan kinerja]';
@@ -49,7 +49,7 @@ export function kesimpulanText(res: PkResult, settings: Settings, instansi: stri
   const th = tahunText(res.pk.tahun);
   const parts: string[] = [];
   const measured = r.tercapai + r.tidakTercapai;
-  let head = `Dari ${count(r.jumlahIndikator, 'indikator')} yang diperjanjikan dalam ${label(res)}`;
+  let head = `Dari ${count(r.jumlahIndikator, 'indikator')} yang diperjanjikan dalam ${pkLabel(res, false)}`;
   if (measured === 0) head += ', belum ada yang capaiannya dapat diukur';
   else if (r.tidakTercapai === 0)
     head += `, seluruh indikator yang terukur tercapai${r.melampaui ? ` (${count(r.melampaui, 'indikator')} di antaranya melampaui target)` : ''}`;
@@ -72,11 +72,6 @@ export function kesimpulanText(res: PkResult, settings: Settings, instansi: stri
       `Dibandingkan dengan serapan anggaran program pendukungnya (${formatPercent(j.serapan)}), penggunaan anggaran dikategorikan ${j.kategori.toLowerCase()}.`,
     );
   return parts.join(' ');
-}
-
-function label(res: PkResult): string {
-  const p = res.pk;
-  return `${p.jenis === 'perubahan' ? 'Perjanjian Kinerja Perubahan' : 'Perjanjian Kinerja'}${p.tahun !== null ? ` Tahun ${p.tahun}` : ''}`;
 }
 
 /** Bab IV: its blocks, and the placeholders it leaves (for the count at the end). */

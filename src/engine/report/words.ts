@@ -73,6 +73,15 @@ export function cleanTyped(text: string, end = false): string {
   return t;
 }
 
+/** `Perjanjian Kinerja Perubahan Tahun 2025 dengan Dasar Renstra 2025-2029` (the period optional). */
+export function pkLabel(res: PkResult, withPeriode = true): string {
+  const p = res.pk;
+  const jenis = p.jenis === 'perubahan' ? 'Perjanjian Kinerja Perubahan' : 'Perjanjian Kinerja';
+  const tahun = p.tahun !== null ? ` Tahun ${p.tahun}` : '';
+  const periode = withPeriode && p.periode ? ` dengan Dasar Renstra ${p.periode}` : '';
+  return `${jenis}${tahun}${periode}`;
+}
+
 /** First letter upper case: a list item starts a sentence. */
 export function sentenceCase(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
