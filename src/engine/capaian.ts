@@ -17,7 +17,7 @@ import {
 } from './exact';
 import type { FindingCode } from './findings';
 import type { IndicatorInput, Polaritas, RumusNegatif, Trend } from './model';
-import { gradeOf, gradeOrdinal, gradeScaleFor, type Scale } from './scales';
+import { gradeOf, gradeOrdinal, gradeScaleFor, type GradeScaleOf, type Scale } from './scales';
 import { hasNumber, type Value } from './values';
 
 export interface CapaianOutcome {
@@ -118,7 +118,8 @@ export function capaianOf(
 
 /**
  * Capaian of an indicator from its target and realisasi values. Grades on either side (with no
- * score) are compared by ordinal on the indicator's grade scale.
+ * score) are compared by ordinal on the indicator's grade scale (`scaleOf`, when the caller
+ * already looked it up; else from the name).
  */
 export function indicatorCapaian(
   nama: string,
@@ -126,6 +127,7 @@ export function indicatorCapaian(
   realisasi: Value,
   polaritas: Polaritas,
   rumus: RumusNegatif,
+  scaleOf?: GradeScaleOf,
 ): CapaianOutcome {
   if (realisasi.kind === 'empty') {
     return {
@@ -139,7 +141,7 @@ export function indicatorCapaian(
     return { capaian: null, figure: null, ordinal: false, note: null };
   }
   const useOrdinal = target.kind === 'grade' || realisasi.kind === 'grade';
-  const scale = useOrdinal ? gradeScaleFor(nama) : null;
+  const scale = !useOrdinal ? null : scaleOf ? scaleOf() : gradeScaleFor(nama);
   const t = comparable(target, scale, useOrdinal);
   const r = comparable(realisasi, scale, useOrdinal);
   if (t === null || r === null) {
@@ -214,8 +216,10 @@ export class CapaianFigures {
     /** errs[i] bounds |exact − results[i].capaian|. */
     private readonly errs: Float64Array,
     private readonly rumus: RumusNegatif,
+    /** results[i].capaian, NaN for none, when the caller has it already. */
+    values?: Float64Array,
   ) {
-    this.values = Float64Array.from(results, (r) => r.capaian ?? NaN);
+    this.values = values ?? Float64Array.from(results, (r) => r.capaian ?? NaN);
   }
 
   /**
@@ -247,22 +251,32 @@ export class CapaianFigures {
     return new Figure(value, this.errs[i], () => this.exactAt(i));
   }
 
-  /** Mean of clamp(capaian, 0, batas) over the results at `indices` that have a capaian. */
-  mean(indices: readonly number[], batas: number | null): Figure | null {
+  /**
+   * Mean of clamp(capaian, 0, batas) over the results at `indices` (null: all) that have a
+   * capaian.
+   */
+  mean(indices: readonly number[] | null, batas: number | null): Figure | null {
     return meanOfValues(this.values, this.errs, indices, 0, batas, (i) => this.exactAt(i));
   }
 }
 
 /** Trend of a series (rounded to 2 decimals before comparing). Fewer than two values: null. */
 export function trendOf(series: number[]): Trend | null {
-  const vals = series.map((v) => roundHalfUp(v, 2));
-  if (vals.length < 2) return null;
+  if (series.length < 2) return null;
   let up = false;
   let down = false;
-  for (let i = 1; i < vals.length; i++) {
-    if (vals[i] > vals[i - 1]) up = true;
-    else if (vals[i] < vals[i - 1]) down = true;
+  let prev = roundHalfUp(series[0], 2);
+  for (let i = 1; i < series.length; i++) {
+    const v = roundHalfUp(series[i], 2);
+    if (v > prev) up = true;
+    else if (v < prev) down = true;
+    prev = v;
   }
+  return trendWord(up, down);
+}
+
+/** §3: the trend of a series with at least one step, from whether it rises and whether it falls. */
+export function trendWord(up: boolean, down: boolean): Trend {
   if (up && down) return 'fluktuatif';
   if (up) return 'naik';
   if (down) return 'turun';

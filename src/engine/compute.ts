@@ -3,7 +3,8 @@
  * aggregates, budget absorption per sasaran, efficiency, and the typed figures checked (§2–§7).
  */
 import { formatId, formatPercent, formatRupiah, roundHalfUp } from './decimal';
-import { CapaianFigures, indicatorCapaian, isMelampaui, isTercapai, mean } from './capaian';
+import { CapaianFigures, indicatorCapaian, isTercapai, mean } from './capaian';
+import { IndicatorTally } from './tally';
 import { computeBudget, programKey, serapanFigure, sumAmounts } from './budget';
 import { efficiency } from './efficiency';
 import { clamp, div, type Figure, numberOf, typed, whole } from './exact';
@@ -27,8 +28,10 @@ import {
   gradeOf,
   gradeOrdinal,
   gradeScaleFor,
+  gradeScaleOnce,
   PRESET_SCALES,
   SCALE_JEMBER,
+  type GradeScaleOf,
   type Scale,
 } from './scales';
 import { computedPercent, correctedBudget, correctedInput } from './corrections';
@@ -56,16 +59,20 @@ export function samePredicate(typed: string, label: string): boolean {
   return predicateNorm(typed) === predicateNorm(label);
 }
 
-/** `B (85)` where the score belongs to another grade of the indicator's scale (§4). */
+/**
+ * `B (85)` where the score belongs to another grade of the indicator's scale (§4). `scaleOf`
+ * gives the scale when the caller already has it (gradeScaleOnce).
+ */
 export function checkGradeScore(
   nama: string,
   v: Value,
   ref: CellRef | null,
   findings: FindingList,
   pk: string | null,
+  scaleOf?: GradeScaleOf,
 ): void {
   if (!ref || v.kind !== 'number' || !v.grade || v.num === null) return;
-  const scale = gradeScaleFor(nama);
+  const scale = scaleOf ? scaleOf() : gradeScaleFor(nama);
   if (!scale) return;
   const g = gradeOf(scale, v.num);
   if (g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null) {
@@ -94,9 +101,11 @@ function computeIndicator(
   findings: FindingList,
   pk: string,
 ): { result: IndicatorResult; err: number } {
-  checkGradeScores(typed, findings, pk);
+  // The name's grade scale, looked up once and only if a grade needs it.
+  const scaleOf = gradeScaleOnce(typed.nama);
+  checkGradeScores(typed, findings, pk, scaleOf);
   // Figures the findings reject are replaced by the computed ones before any use (issue 10 §2).
-  const ind = correctedInput(typed, realisasi);
+  const ind = correctedInput(typed, realisasi, scaleOf);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -104,6 +113,7 @@ function computeIndicator(
     ind.realisasi,
     ind.polaritas,
     settings.rumusNegatif,
+    scaleOf,
   );
   // An indicator with no Realisasi row at all is already reported as unmatched.
   if (out.note && !(out.note.code === 'REALISASI_EMPTY' && !ind.realisasiRef)) {
@@ -120,16 +130,15 @@ function computeIndicator(
     warna = b.fill;
     font = fontFor(b.fill);
   }
-  const capaianAkhir = capaianAkhirOf(ind, settings);
-  const { trend, trendValues } = indicatorTrend(ind);
+  const capaianAkhir = capaianAkhirOf(ind, settings, scaleOf);
+  const { trend, trendValues } = indicatorTrend(ind, scaleOf);
 
   const checks: TypedContext = { ind, scale, findings, pk };
-  if (capaian !== null) checkTypedCapaian(checks, capaian);
+  if (capaian !== null && predikat !== null) checkTypedCapaian(checks, capaian, predikat);
   if (capaianAkhir !== null) checkTypedCapaianAkhir(checks, capaianAkhir);
-  if (predikat !== null) checkTypedPredikat(checks, capaian!, predikat);
+  if (capaian !== null && predikat !== null) checkTypedPredikat(checks, capaian, predikat);
   const result: IndicatorResult = {
     input: ind,
-    ...(ind !== typed ? { typed } : {}),
     capaian,
     predikat,
     warna,
@@ -139,19 +148,31 @@ function computeIndicator(
     trend,
     trendValues,
   };
+  if (ind !== typed) result.typed = typed;
   return { result, err: CapaianFigures.errOf(out.figure, capaian) };
 }
 
 /** Grade scores (`B (85)`) on every value of the indicator (§4). */
-function checkGradeScores(ind: IndicatorInput, findings: FindingList, pk: string): void {
-  checkGradeScore(ind.nama, ind.target, ind.targetRef, findings, pk);
-  checkGradeScore(ind.nama, ind.realisasi, ind.realisasiRef, findings, pk);
-  for (const p of ind.realisasiLalu) checkGradeScore(ind.nama, p.value, p.ref, findings, pk);
-  if (ind.targetAkhir) checkGradeScore(ind.nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk);
+function checkGradeScores(
+  ind: IndicatorInput,
+  findings: FindingList,
+  pk: string,
+  scaleOf: GradeScaleOf,
+): void {
+  const check = (v: Value, ref: CellRef | null) =>
+    checkGradeScore(ind.nama, v, ref, findings, pk, scaleOf);
+  check(ind.target, ind.targetRef);
+  check(ind.realisasi, ind.realisasiRef);
+  for (const p of ind.realisasiLalu) check(p.value, p.ref);
+  if (ind.targetAkhir) check(ind.targetAkhir, ind.targetAkhirRef);
 }
 
 /** Capaian against the end-of-Renstra target: the same formula. */
-function capaianAkhirOf(ind: IndicatorInput, settings: Settings): number | null {
+function capaianAkhirOf(
+  ind: IndicatorInput,
+  settings: Settings,
+  scaleOf: GradeScaleOf,
+): number | null {
   if (!ind.targetAkhir || ind.realisasi.kind === 'empty') return null;
   const ca = indicatorCapaian(
     ind.nama,
@@ -159,6 +180,7 @@ function capaianAkhirOf(ind: IndicatorInput, settings: Settings): number | null 
     ind.realisasi,
     ind.polaritas,
     settings.rumusNegatif,
+    scaleOf,
   );
   return ca.capaian;
 }
@@ -172,7 +194,11 @@ interface TypedContext {
 }
 
 /** Typed capaian: wrong at its precision, or rounded into another predicate band. */
-function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: number): void {
+function checkTypedCapaian(
+  { ind, scale, findings, pk }: TypedContext,
+  capaian: number,
+  predikat: string,
+): void {
   const tc = ind.typedCapaian;
   if (tc && tc.ref) {
     if (hasNumber(tc.value)) {
@@ -184,10 +210,10 @@ function checkTypedCapaian({ ind, scale, findings, pk }: TypedContext, capaian: 
           tc.ref,
           pk,
         );
-      } else if (classify(scale, tc.value.num).label !== classify(scale, capaian).label) {
+      } else if (classify(scale, tc.value.num).label !== predikat) {
         findings.push(
           'CAPAIAN_PRECISION',
-          `"${shortName(ind.nama)}": capaian tertulis ${formatTyped(tc.value, '%')} dibulatkan dari ${formatPercent(capaian)}, yang termasuk ${classify(scale, capaian).label}, bukan ${classify(scale, tc.value.num).label}. Tulis dua angka desimal.`,
+          `"${shortName(ind.nama)}": capaian tertulis ${formatTyped(tc.value, '%')} dibulatkan dari ${formatPercent(capaian)}, yang termasuk ${predikat}, bukan ${classify(scale, tc.value.num).label}. Tulis dua angka desimal.`,
           tc.ref,
           pk,
         );
@@ -287,7 +313,9 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     pkName: pk.sheet,
   };
   const programIku = checkProgramIndicators(ctx);
-  const { indikator, figures } = computeIndicators(ctx, programIku);
+  const tally = computeIndicators(ctx, programIku);
+  const { indikator } = tally;
+  const figures = tally.figures(settings.rumusNegatif);
 
   const budget: BudgetRowResult[] = correctedBudget(
     computeBudget(pk.budget, findings, { pk: ctx.pkName }),
@@ -296,36 +324,28 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   );
   const programs = mapPrograms(ctx, budget);
 
-  const groups = groupIndicators(indikator);
   const sasaranFigures = new Map<SasaranResult, ExactCS>();
-  const sasaran = [...groups.sasaran.entries()]
+  const sasaran = [...tally.sasaran.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([no, idx]) => computeSasaran(ctx, no, idx, indikator, figures, programs, sasaranFigures));
-  if (groups.sasaran.size > 0) reportUnmappedPrograms(ctx, programs);
-  const tujuan = computeTujuan(ctx, groups.tujuan, indikator, figures);
+  if (tally.sasaran.size > 0) reportUnmappedPrograms(ctx, programs);
+  const tujuan = computeTujuan(ctx, tally.tujuan, indikator, figures);
 
-  const { ringkasan, total } = computeRingkasan(ctx, indikator, figures, programs);
+  const { ringkasan, total } = computeRingkasan(ctx, tally, figures, programs);
   checkEfficiencyTable(pk, { sasaran, sasaranFigures, total, figures }, settings, findings);
   return { pk, indikator, sasaran, tujuan, budget, ringkasan };
 }
 
-/** Every indicator's capaian, predicate and checks; the error bounds of their capaian. */
-function computeIndicators(
-  ctx: PkContext,
-  programIku: Map<IndicatorInput, Value>,
-): {
-  indikator: IndicatorResult[];
-  figures: CapaianFigures;
-} {
+/** Every indicator's capaian, predicate and checks, tallied for the aggregates. */
+function computeIndicators(ctx: PkContext, programIku: Map<IndicatorInput, Value>): IndicatorTally {
   const { pk, settings, scale, findings, pkName } = ctx;
-  const errs = new Float64Array(pk.indikator.length);
-  const indikator = pk.indikator.map((ind, i) => {
-    const realisasi = programIku.get(ind) ?? null;
+  const tally = new IndicatorTally(pk.indikator.length);
+  for (const ind of pk.indikator) {
+    const realisasi = programIku.size ? (programIku.get(ind) ?? null) : null;
     const out = computeIndicator(ind, realisasi, settings, scale, findings, pkName);
-    errs[i] = out.err;
-    return out.result;
-  });
-  return { indikator, figures: new CapaianFigures(indikator, errs, settings.rumusNegatif) };
+    tally.add(out.result, out.err);
+  }
+  return tally;
 }
 
 /**
@@ -464,28 +484,6 @@ function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping 
   return { topRows, entries, unmappedAtPk };
 }
 
-/** Indices into `indikator`, per sasaran and per tujuan. */
-function groupIndicators(indikator: IndicatorResult[]): {
-  sasaran: Map<number, number[]>;
-  tujuan: Map<string, number[]>;
-} {
-  const sasaranMap = new Map<number, number[]>();
-  const tujuanMap = new Map<string, number[]>();
-  indikator.forEach((r, i) => {
-    if (r.input.level === 'sasaran' && r.input.sasaranNo !== null) {
-      const list = sasaranMap.get(r.input.sasaranNo) ?? [];
-      list.push(i);
-      sasaranMap.set(r.input.sasaranNo, list);
-    } else if (r.input.level === 'tujuan') {
-      const k = r.input.tujuan ?? r.input.nama;
-      const list = tujuanMap.get(k) ?? [];
-      list.push(i);
-      tujuanMap.set(k, list);
-    }
-  });
-  return { sasaran: sasaranMap, tujuan: tujuanMap };
-}
-
 /** Σ pagu, Σ realisasi and serapan of the programs supporting a sasaran (exact). */
 function sasaranBudget(progs: ProgramEntry[]): Omit<ExactCS, 'capaian'> {
   const pRows = progs.map((p) => p.res);
@@ -598,32 +596,28 @@ function computeTujuan(
 /** Ringkasan: counts, the mean capaian, the budget in total, and the JUMLAH efficiency row. */
 function computeRingkasan(
   ctx: PkContext,
-  indikator: IndicatorResult[],
+  tally: IndicatorTally,
   figures: CapaianFigures,
   programs: ProgramMapping,
 ): { ringkasan: Ringkasan; total: ExactCS } {
   const { settings, scale, batas } = ctx;
-  const withCapaian = indikator.filter((i) => i.capaian !== null);
-  const all = indikator.map((_, i) => i);
-  const rata = numberOf(figures.mean(all, batas));
+  const { indikator } = tally;
+  const rata = numberOf(figures.mean(null, batas));
   const allPagu = uniqueSum(programs.topRows, 'pagu');
   const allReal = uniqueSum(programs.topRows, 'realisasi');
   // JUMLAH of the efficiency table: the sasaran indicators and the programs mapped to a sasaran.
   const mapped = programs.entries.filter((e) => e.sasaran.size > 0);
   const total: ExactCS = {
-    capaian: figures.mean(
-      all.filter((i) => indikator[i].input.level === 'sasaran'),
-      batas,
-    ),
+    capaian: figures.mean(tally.sasaranLevel, batas),
     ...sasaranBudget(mapped),
   };
   const j = efficiencyOf(settings, total);
   const ringkasan: Ringkasan = {
     jumlahIndikator: indikator.length,
-    tercapai: withCapaian.filter((i) => isTercapai(i.capaian!)).length,
-    melampaui: withCapaian.filter((i) => isMelampaui(i.capaian!)).length,
-    tidakTercapai: withCapaian.filter((i) => !isTercapai(i.capaian!)).length,
-    tanpaCapaian: indikator.length - withCapaian.length,
+    tercapai: tally.tercapai,
+    melampaui: tally.melampaui,
+    tidakTercapai: tally.withCapaian - tally.tercapai,
+    tanpaCapaian: indikator.length - tally.withCapaian,
     rataRataCapaian: rata,
     predikat: rata !== null ? classify(scale, rata).label : null,
     pagu: numberOf(allPagu),

@@ -16,20 +16,23 @@ import { computeBudget } from './budget';
 import { formatId, formatRupiah } from './decimal';
 import { FindingList, type CellRef } from './findings';
 import type { BudgetRow, BudgetRowResult, IndicatorInput } from './model';
-import { gradeOf, gradeOrdinal, gradeScaleFor } from './scales';
+import { gradeOf, gradeOrdinal, gradeScaleFor, type GradeScaleOf } from './scales';
 import type { Value } from './values';
 
-/** The grade of a written score on the indicator's scale, when the written letter is another. */
-export function scoreGrade(nama: string, v: Value): string | null {
+/**
+ * The grade of a written score on the indicator's scale, when the written letter is another.
+ * `scaleOf` gives the indicator's grade scale when the caller already has it (gradeScaleOnce).
+ */
+export function scoreGrade(nama: string, v: Value, scaleOf?: GradeScaleOf): string | null {
   if (v.kind !== 'number' || !v.grade || v.num === null) return null;
-  const scale = gradeScaleFor(nama);
+  const scale = scaleOf ? scaleOf() : gradeScaleFor(nama);
   if (!scale) return null;
   const g = gradeOf(scale, v.num);
   return g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null ? g : null;
 }
 
-function withScoreGrade(nama: string, v: Value): Value {
-  const g = scoreGrade(nama, v);
+function withScoreGrade(nama: string, v: Value, scaleOf?: GradeScaleOf): Value {
+  const g = scoreGrade(nama, v, scaleOf);
   return g ? { ...v, grade: g } : v;
 }
 
@@ -49,16 +52,13 @@ export function computedPercent(x: number, typed: Value): Value {
  * The indicator's input with every figure a finding rejects replaced by the computed one;
  * the same object when there is none.
  */
-export function correctedInput(ind: IndicatorInput, realisasi: Value | null): IndicatorInput {
-  const wrong = (v: Value | null) => v !== null && scoreGrade(ind.nama, v) !== null;
-  const any =
-    realisasi !== null ||
-    wrong(ind.target) ||
-    wrong(ind.realisasi) ||
-    wrong(ind.targetAkhir) ||
-    ind.realisasiLalu.some((p) => wrong(p.value));
-  if (!any) return ind;
-  const fix = (v: Value) => withScoreGrade(ind.nama, v);
+export function correctedInput(
+  ind: IndicatorInput,
+  realisasi: Value | null,
+  scaleOf?: GradeScaleOf,
+): IndicatorInput {
+  if (realisasi === null && !anyWrongGrade(ind, scaleOf)) return ind;
+  const fix = (v: Value) => withScoreGrade(ind.nama, v, scaleOf);
   return {
     ...ind,
     target: fix(ind.target),
@@ -66,6 +66,14 @@ export function correctedInput(ind: IndicatorInput, realisasi: Value | null): In
     targetAkhir: ind.targetAkhir && fix(ind.targetAkhir),
     realisasiLalu: ind.realisasiLalu.map((p) => ({ ...p, value: fix(p.value) })),
   };
+}
+
+/** Whether a grade is written beside a score of another grade on any of the indicator's values. */
+function anyWrongGrade(ind: IndicatorInput, scaleOf?: GradeScaleOf): boolean {
+  const wrong = (v: Value | null) => v !== null && scoreGrade(ind.nama, v, scaleOf) !== null;
+  if (wrong(ind.target) || wrong(ind.realisasi) || wrong(ind.targetAkhir)) return true;
+  for (const p of ind.realisasiLalu) if (wrong(p.value)) return true;
+  return false;
 }
 
 /** An amount of rupiah as a value (the Σ of a parent's rows). */

@@ -219,27 +219,29 @@ export function sumOf(terms: Terms): Figure {
 }
 
 /**
- * Mean of clamp(values[i], lo, hi) over `indices` (NaN = no value, skipped), each within errs[i]
- * of its exact value, exactAt(i) — sumOf on plain arrays, for the 100 000-indicator means where a
- * call per term would cost more than the sum.
+ * Mean of clamp(values[i], lo, hi) over `indices` (null: every index; NaN = no value, skipped),
+ * each within errs[i] of its exact value, exactAt(i) — sumOf on plain arrays, for the
+ * 100 000-indicator means where a call per term would cost more than the sum.
  */
 export function meanOfValues(
   values: Float64Array,
   errs: Float64Array,
-  indices: readonly number[],
+  indices: readonly number[] | null,
   lo: number,
   hi: number | null,
   exactAt: (i: number) => Big,
 ): Figure | null {
-  const at: number[] = [];
+  const count = indices === null ? values.length : indices.length;
+  let n = 0;
   let s = 0;
   let c = 0;
   let err = 0;
   let abs = 0;
-  for (const i of indices) {
+  for (let k = 0; k < count; k++) {
+    const i = indices === null ? k : indices[k];
     const raw = values[i];
     if (Number.isNaN(raw)) continue;
-    at.push(i);
+    n++;
     const v = clampNumber(raw, lo, hi);
     const t = s + v;
     c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
@@ -247,15 +249,18 @@ export function meanOfValues(
     err += errs[i];
     abs += Math.abs(v);
   }
-  if (at.length === 0) return null;
+  if (n === 0) return null;
   const approx = s + c;
-  err += (2 * U + 2 * at.length * U * U) * abs * 1.01 + Math.abs(approx) * U;
+  err += (2 * U + 2 * n * U * U) * abs * 1.01 + Math.abs(approx) * U;
   const total = new Figure(approx, err, () => {
     let e = new Dec(0);
-    for (const i of at) e = e.plus(clampExact(exactAt(i), lo, hi));
+    for (let k = 0; k < count; k++) {
+      const i = indices === null ? k : indices[k];
+      if (!Number.isNaN(values[i])) e = e.plus(clampExact(exactAt(i), lo, hi));
+    }
     return e;
   });
-  return div(total, whole(at.length));
+  return div(total, whole(n));
 }
 
 /** Mean of the terms (null for none). */

@@ -156,11 +156,21 @@ function gradeScaleOfName(indicatorName: string): Scale | null {
   return null;
 }
 
+/** An indicator's grade scale, looked up from its name at most once and only when asked. */
+export type GradeScaleOf = () => Scale | null;
+
+export function gradeScaleOnce(indicatorName: string): GradeScaleOf {
+  let scale: Scale | null | undefined;
+  return () => (scale === undefined ? (scale = gradeScaleFor(indicatorName)) : scale);
+}
+
 /** Ordinal of a grade within a grade scale: lowest = 1. Null when the scale has no such grade. */
 export function gradeOrdinal(scale: Scale, grade: string): number | null {
-  const codes = scale.bands.map((b) => b.code).reverse();
-  const i = codes.indexOf(grade.toUpperCase());
-  return i < 0 ? null : i + 1;
+  const code = grade.toUpperCase();
+  const n = scale.bands.length;
+  // The lowest band with the code (bands run from the highest to the lowest).
+  for (let i = n - 1; i >= 0; i--) if (scale.bands[i].code === code) return n - i;
+  return null;
 }
 
 /** The grade of a score on a grade scale. */

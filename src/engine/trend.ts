@@ -6,9 +6,9 @@
  * first. So `B(75,50)` → `70,05` is a fall, though both scores are BB.
  */
 import { roundHalfUp } from './decimal';
-import { trendOf } from './capaian';
+import { trendWord } from './capaian';
 import type { IndicatorInput, Trend } from './model';
-import { gradeOf, gradeOrdinal, gradeScaleFor, type Scale } from './scales';
+import { gradeOf, gradeOrdinal, gradeScaleOnce, type GradeScaleOf } from './scales';
 import { hasNumber, type Value } from './values';
 
 /** Year of the baseline in `trendValues` (before every year). */
@@ -22,66 +22,88 @@ export interface TrendPoint {
   value: number;
 }
 
-interface Point {
-  tahun: number;
-  num: number | null;
-  ordinal: number | null;
-}
+/**
+ * The series walked value by value: each readable value is compared with the last one kept; a
+ * value that cannot be compared with it is left out. Only the last kept value is remembered, and
+ * the grade scale is looked up only when a bare grade needs it.
+ */
+class TrendWalk {
+  readonly values: TrendPoint[] = [];
+  private up = false;
+  private down = false;
+  /** The last kept value: its number, or the ordinal of a bare grade. */
+  private lastNum: number | null = null;
+  private lastOrdinal: number | null = null;
 
-function pointOf(tahun: number, v: Value, scale: Scale | null): Point | null {
-  if (hasNumber(v)) {
-    const g = scale ? gradeOf(scale, v.num) : null;
-    return { tahun, num: v.num, ordinal: scale && g ? gradeOrdinal(scale, g) : null };
+  constructor(private readonly scaleOf: GradeScaleOf) {}
+
+  add(tahun: number, v: Value): void {
+    let num: number | null = null;
+    let ordinal: number | null = null;
+    if (hasNumber(v)) num = v.num;
+    else if (v.kind === 'grade' && v.grade) {
+      const scale = this.scaleOf();
+      ordinal = scale ? gradeOrdinal(scale, v.grade) : null;
+      if (ordinal === null) return;
+    } else return;
+    if (this.values.length > 0) {
+      const s = this.stepTo(num, ordinal);
+      if (s === null) return;
+      if (s > 0) this.up = true;
+      else if (s < 0) this.down = true;
+    }
+    this.lastNum = num;
+    this.lastOrdinal = ordinal;
+    this.values.push({ tahun, value: num ?? ordinal! });
   }
-  if (v.kind === 'grade' && v.grade && scale) {
-    const o = gradeOrdinal(scale, v.grade);
-    return o === null ? null : { tahun, num: null, ordinal: o };
+
+  trend(): Trend | null {
+    return this.values.length < 2 ? null : trendWord(this.up, this.down);
   }
-  return null;
+
+  /**
+   * −1, 0 or 1 from the last kept value to this one; null when they cannot be compared. Two
+   * numbers compare rounded to 2 decimals; otherwise both by ordinal, a number graded first.
+   */
+  private stepTo(num: number | null, ordinal: number | null): number | null {
+    if (this.lastNum !== null && num !== null)
+      return Math.sign(roundHalfUp(num, 2) - roundHalfUp(this.lastNum, 2));
+    const a = this.lastNum !== null ? this.ordinalOf(this.lastNum) : this.lastOrdinal;
+    const b = num !== null ? this.ordinalOf(num) : ordinal;
+    return a !== null && b !== null ? Math.sign(b - a) : null;
+  }
+
+  /** The ordinal of a score's grade on the indicator's grade scale. */
+  private ordinalOf(score: number): number | null {
+    const scale = this.scaleOf();
+    const g = scale ? gradeOf(scale, score) : null;
+    return scale && g ? gradeOrdinal(scale, g) : null;
+  }
 }
 
-/** −1, 0 or 1 for one step of the series; null when the two values cannot be compared. */
-function stepOf(a: Point, b: Point): number | null {
-  if (a.num !== null && b.num !== null)
-    return Math.sign(roundHalfUp(b.num, 2) - roundHalfUp(a.num, 2));
-  if (a.ordinal !== null && b.ordinal !== null) return Math.sign(b.ordinal - a.ordinal);
-  return null;
-}
-
-/** The readable points of the series, in order: baseline, earlier years, this year. */
-function seriesOf(ind: IndicatorInput): Point[] {
-  const scale = gradeScaleFor(ind.nama);
-  const prior = [...ind.realisasiLalu].sort((a, b) => a.tahun - b.tahun);
-  const raw: { tahun: number; value: Value }[] = [];
-  if (ind.kondisiAwal) raw.push({ tahun: BASELINE_YEAR, value: ind.kondisiAwal });
-  raw.push(...prior.map((p) => ({ tahun: p.tahun, value: p.value })));
-  raw.push({ tahun: CURRENT_YEAR, value: ind.realisasi });
-  return raw.map((r) => pointOf(r.tahun, r.value, scale)).filter((p): p is Point => p !== null);
+/** The earlier years in order of year (the same array when they already are). */
+function inYearOrder(prior: IndicatorInput['realisasiLalu']): IndicatorInput['realisasiLalu'] {
+  for (let i = 1; i < prior.length; i++)
+    if (prior[i].tahun < prior[i - 1].tahun) return [...prior].sort((a, b) => a.tahun - b.tahun);
+  return prior;
 }
 
 /**
- * The trend of an indicator and the points it was read from. A value that cannot be compared
- * with its neighbour (a bare grade on an indicator with no grade scale) is left out.
+ * The trend of an indicator and the points it was read from: the baseline, the earlier years
+ * and this year. A value that cannot be compared with its neighbour (a bare grade on an
+ * indicator with no grade scale) is left out. `scaleOf` gives the indicator's grade scale (by
+ * default looked up from its name, once and only when a grade needs it).
  */
-export function indicatorTrend(ind: IndicatorInput): {
+export function indicatorTrend(
+  ind: IndicatorInput,
+  scaleOf: GradeScaleOf = gradeScaleOnce(ind.nama),
+): {
   trend: Trend | null;
   trendValues: TrendPoint[];
 } {
-  const points: Point[] = [];
-  const steps: number[] = [];
-  for (const p of seriesOf(ind)) {
-    const prev = points[points.length - 1];
-    if (prev) {
-      const s = stepOf(prev, p);
-      if (s === null) continue;
-      steps.push(s);
-    }
-    points.push(p);
-  }
-  // The steps as a walk (0, ±1, …): trendOf applies the §3 rule to its rises and falls.
-  const walk = steps.reduce<number[]>((w, s) => [...w, w[w.length - 1] + s], [0]);
-  return {
-    trend: points.length < 2 ? null : trendOf(walk),
-    trendValues: points.map((p) => ({ tahun: p.tahun, value: p.num ?? p.ordinal! })),
-  };
+  const walk = new TrendWalk(scaleOf);
+  if (ind.kondisiAwal) walk.add(BASELINE_YEAR, ind.kondisiAwal);
+  for (const p of inYearOrder(ind.realisasiLalu)) walk.add(p.tahun, p.value);
+  walk.add(CURRENT_YEAR, ind.realisasi);
+  return { trend: walk.trend(), trendValues: walk.values };
 }
