@@ -47,11 +47,20 @@ export function scaleFor(settings: Settings): Scale {
   return PRESET_SCALES[settings.skala] ?? SCALE_JEMBER;
 }
 
+/** Normalised predicate labels: the same few labels recur on every row of a table. */
+const predicateNorms = new Map<string, string>();
+
 function predicateNorm(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/\(.*?\)/g, '')
-    .replace(/[^a-z]/g, '');
+  let norm = predicateNorms.get(s);
+  if (norm === undefined) {
+    norm = s
+      .toLowerCase()
+      .replace(/\(.*?\)/g, '')
+      .replace(/[^a-z]/g, '');
+    if (predicateNorms.size >= 1000) predicateNorms.clear();
+    predicateNorms.set(s, norm);
+  }
+  return norm;
 }
 
 /** Compare a typed predicate label with the scale's label (case and spacing ignored). */
@@ -93,14 +102,14 @@ interface ExactCS {
   realisasi: Figure | null;
 }
 
+/** One indicator (§2–§4, §7), added to the tally with the error bound of its capaian. */
 function computeIndicator(
   typed: IndicatorInput,
   realisasi: Value | null,
-  settings: Settings,
-  scale: Scale,
-  findings: FindingList,
-  pk: string,
-): { result: IndicatorResult; err: number } {
+  ctx: PkContext,
+  tally: IndicatorTally,
+): void {
+  const { settings, scale, findings, pkName: pk } = ctx;
   // The name's grade scale, looked up once and only if a grade needs it.
   const scaleOf = gradeScaleOnce(typed.nama);
   checkGradeScores(typed, findings, pk, scaleOf);
@@ -133,10 +142,12 @@ function computeIndicator(
   const capaianAkhir = capaianAkhirOf(ind, settings, scaleOf);
   const { trend, trendValues } = indicatorTrend(ind, scaleOf);
 
-  const checks: TypedContext = { ind, scale, findings, pk };
-  if (capaian !== null && predikat !== null) checkTypedCapaian(checks, capaian, predikat);
-  if (capaianAkhir !== null) checkTypedCapaianAkhir(checks, capaianAkhir);
-  if (capaian !== null && predikat !== null) checkTypedPredikat(checks, capaian, predikat);
+  if (ind.typedCapaian || ind.typedCapaianAkhir || ind.typedPredikat) {
+    const checks: TypedContext = { ind, scale, findings, pk };
+    if (capaian !== null && predikat !== null) checkTypedCapaian(checks, capaian, predikat);
+    if (capaianAkhir !== null) checkTypedCapaianAkhir(checks, capaianAkhir);
+    if (capaian !== null && predikat !== null) checkTypedPredikat(checks, capaian, predikat);
+  }
   const result: IndicatorResult = {
     input: ind,
     capaian,
@@ -149,7 +160,7 @@ function computeIndicator(
     trendValues,
   };
   if (ind !== typed) result.typed = typed;
-  return { result, err: CapaianFigures.errOf(out.figure, capaian) };
+  tally.add(result, CapaianFigures.errOf(out.figure, capaian));
 }
 
 /** Grade scores (`B (85)`) on every value of the indicator (§4). */
@@ -159,12 +170,12 @@ function checkGradeScores(
   pk: string,
   scaleOf: GradeScaleOf,
 ): void {
-  const check = (v: Value, ref: CellRef | null) =>
-    checkGradeScore(ind.nama, v, ref, findings, pk, scaleOf);
-  check(ind.target, ind.targetRef);
-  check(ind.realisasi, ind.realisasiRef);
-  for (const p of ind.realisasiLalu) check(p.value, p.ref);
-  if (ind.targetAkhir) check(ind.targetAkhir, ind.targetAkhirRef);
+  const { nama } = ind;
+  checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
+  checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf);
+  for (const p of ind.realisasiLalu) checkGradeScore(nama, p.value, p.ref, findings, pk, scaleOf);
+  if (ind.targetAkhir)
+    checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
 }
 
 /** Capaian against the end-of-Renstra target: the same formula. */
@@ -338,12 +349,10 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 
 /** Every indicator's capaian, predicate and checks, tallied for the aggregates. */
 function computeIndicators(ctx: PkContext, programIku: Map<IndicatorInput, Value>): IndicatorTally {
-  const { pk, settings, scale, findings, pkName } = ctx;
-  const tally = new IndicatorTally(pk.indikator.length);
-  for (const ind of pk.indikator) {
+  const tally = new IndicatorTally(ctx.pk.indikator.length);
+  for (const ind of ctx.pk.indikator) {
     const realisasi = programIku.size ? (programIku.get(ind) ?? null) : null;
-    const out = computeIndicator(ind, realisasi, settings, scale, findings, pkName);
-    tally.add(out.result, out.err);
+    computeIndicator(ind, realisasi, ctx, tally);
   }
   return tally;
 }

@@ -70,9 +70,11 @@ export function correctedInput(
 
 /** Whether a grade is written beside a score of another grade on any of the indicator's values. */
 function anyWrongGrade(ind: IndicatorInput, scaleOf?: GradeScaleOf): boolean {
-  const wrong = (v: Value | null) => v !== null && scoreGrade(ind.nama, v, scaleOf) !== null;
-  if (wrong(ind.target) || wrong(ind.realisasi) || wrong(ind.targetAkhir)) return true;
-  for (const p of ind.realisasiLalu) if (wrong(p.value)) return true;
+  const { nama } = ind;
+  if (scoreGrade(nama, ind.target, scaleOf) || scoreGrade(nama, ind.realisasi, scaleOf))
+    return true;
+  if (ind.targetAkhir && scoreGrade(nama, ind.targetAkhir, scaleOf)) return true;
+  for (const p of ind.realisasiLalu) if (scoreGrade(nama, p.value, scaleOf)) return true;
   return false;
 }
 
