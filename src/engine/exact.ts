@@ -156,15 +156,35 @@ export function dec(x: number): Big {
 
 export const HUNDRED = whole(100);
 
+/**
+ * Whether `approx` is exactly the result of an operation on a and b: both exact integers (no
+ * error) and the result a safe integer. Doubles add, subtract and multiply integers exactly while
+ * the result stays within ±2^53, so rupiah amounts need no error bound and no big.js.
+ */
+function exactInts(a: Figure, b: Figure, approx: number): boolean {
+  return (
+    a.err === 0 &&
+    b.err === 0 &&
+    Number.isSafeInteger(a.approx) &&
+    Number.isSafeInteger(b.approx) &&
+    Number.isSafeInteger(approx)
+  );
+}
+
 export function minus(a: Figure, b: Figure): Figure {
   const approx = a.approx - b.approx;
-  return new Figure(approx, a.err + b.err + Math.abs(approx) * U, () => a.exact().minus(b.exact()));
+  const err = exactInts(a, b, approx) ? 0 : a.err + b.err + Math.abs(approx) * U;
+  return new Figure(approx, err, () => a.exact().minus(b.exact()));
 }
 
 export function times(a: Figure, b: Figure): Figure {
   const approx = a.approx * b.approx;
-  const err =
-    Math.abs(a.approx) * b.err + Math.abs(b.approx) * a.err + a.err * b.err + Math.abs(approx) * U;
+  const err = exactInts(a, b, approx)
+    ? 0
+    : Math.abs(a.approx) * b.err +
+      Math.abs(b.approx) * a.err +
+      a.err * b.err +
+      Math.abs(approx) * U;
   return new Figure(approx, err, () => a.exact().times(b.exact()));
 }
 
@@ -194,23 +214,28 @@ export interface Terms {
  * Σ of the terms, one n-ary node (no deep chains of closures on 100 000 rows). The approximation
  * is Neumaier's compensated sum, whose error is at most (2U + 2nU²)·Σ|x| (Higham, Accuracy and
  * Stability of Numerical Algorithms, §4.3) — small enough that a mean of 100 000 capaian still
- * takes the fast path.
+ * takes the fast path. A sum of exact integers (rupiah) whose Σ|x| stays within 2^53 is exact:
+ * every partial sum is an integer a double holds.
  */
 export function sumOf(terms: Terms): Figure {
   let s = 0;
   let c = 0;
   let err = 0;
   let abs = 0;
+  let ints = true;
   for (let i = 0; i < terms.count; i++) {
     const v = terms.approx(i);
     const t = s + v;
     c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
     s = t;
-    err += terms.err(i);
+    const e = terms.err(i);
+    err += e;
     abs += Math.abs(v);
+    if (ints && (e !== 0 || !Number.isInteger(v))) ints = false;
   }
   const approx = s + c;
-  err += (2 * U + 2 * terms.count * U * U) * abs * 1.01 + Math.abs(approx) * U;
+  if (ints && abs <= Number.MAX_SAFE_INTEGER) err = 0;
+  else err += (2 * U + 2 * terms.count * U * U) * abs * 1.01 + Math.abs(approx) * U;
   return new Figure(approx, err, () => {
     let e = new Dec(0);
     for (let i = 0; i < terms.count; i++) e = e.plus(terms.exact(i));

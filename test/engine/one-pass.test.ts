@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { aggregateFigures, indicatorCapaian } from '../../src/engine/capaian';
 import { computePk, samePredicate } from '../../src/engine/compute';
 import { roundHalfUp } from '../../src/engine/decimal';
-import { numberOf } from '../../src/engine/exact';
+import { minus, numberOf, sum, times, typed } from '../../src/engine/exact';
 import { FindingList } from '../../src/engine/findings';
 import {
   type IndicatorInput,
@@ -303,6 +303,38 @@ describe('predicate labels compared through the memo', () => {
         expect(samePredicate(a, b)).toBe(want);
         expect(samePredicate(b, a)).toBe(want);
       }),
+    );
+  });
+});
+
+describe('integer amounts need no big.js', () => {
+  const big = (x: number) => BigInt(x);
+  const amount = fc.oneof(
+    fc.integer({ min: -1e12, max: 1e12 }),
+    fc.constantFrom(2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 52, 0),
+  );
+
+  test('property: Σ, − and × of exact integers are exact when they stay within 2^53, else bounded', () => {
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 30 }), amount, amount, (xs, a, b) => {
+        const s = sum(xs.map(typed));
+        const wantSum = xs.reduce((acc, x) => acc + big(x), 0n);
+        const absSum = xs.reduce((acc, x) => acc + (x < 0 ? -big(x) : big(x)), 0n);
+        if (absSum <= BigInt(Number.MAX_SAFE_INTEGER)) expect(s.err).toBe(0);
+        // Whether or not the shortcut applies, the bound holds and the exact value is Σ.
+        expect(Math.abs(Number(BigInt(s.approx) - wantSum))).toBeLessThanOrEqual(s.err);
+        expect(s.exact().toFixed(0)).toBe(wantSum.toString());
+
+        for (const [f, want] of [
+          [minus(typed(a), typed(b)), big(a) - big(b)],
+          [times(typed(a), typed(b)), big(a) * big(b)],
+        ] as const) {
+          if (f.err === 0) expect(BigInt(f.approx)).toBe(want);
+          else expect(Number.isSafeInteger(f.approx)).toBe(false);
+          expect(f.exact().toFixed(0)).toBe(want.toString());
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
