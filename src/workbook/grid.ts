@@ -117,8 +117,34 @@ export class Sheet {
     return cellText(this.raw(r, c));
   }
 
+  /*
+   * Row texts are built only for the rows that need all of them (header candidates, titles):
+   * the questions asked of every body row — empty? how many texts? the first one? — are answered
+   * from the cells without building them.
+   */
+
   isEmptyRow(r: number): boolean {
-    return this.rowTexts(r).length === 0;
+    return this.textCount(r, 1) === 0;
+  }
+
+  /** rowTexts(r).length, counting no further than `upTo`. */
+  textCount(r: number, upTo = Infinity): number {
+    const cached = this.textCache.get(r);
+    if (cached) return Math.min(cached.length, upTo);
+    const row = this.grid.rows[r];
+    let n = 0;
+    if (row) for (let c = 0; c < row.length && n < upTo; c++) if (!isBlank(row[c])) n++;
+    return n;
+  }
+
+  /** rowTexts(r)[0]: the first cell of the row that shows text. */
+  firstText(r: number): { c: number; t: string } | undefined {
+    const cached = this.textCache.get(r);
+    if (cached) return cached[0];
+    const row = this.grid.rows[r];
+    if (row)
+      for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return { c, t: cellText(row[c]) };
+    return undefined;
   }
 
   /** Non-empty texts of a row (own cells only), with their columns. */
@@ -138,6 +164,17 @@ export class Sheet {
   }
 
   private readonly textCache = new Map<number, { c: number; t: string }[]>();
+}
+
+/** Whether a cell shows no text (cellText(cell) === ''), without building the text. */
+export function isBlank(cell: RawCell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.err) return false;
+  const v = cell.v;
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // cellText collapses whitespace and trims: a text of whitespace only is empty.
+  return v.trim() === '';
 }
 
 export function cellText(cell: RawCell | undefined): string {

@@ -86,7 +86,7 @@ export interface SummaryTableRow {
 function summaryLabelOf(table: Table, r: number, cInd: Column): string | null {
   const nama = table.sheet.text(r, cInd.c);
   if (nama && summaryKind(nama)) return nama;
-  const first = table.sheet.rowTexts(r)[0];
+  const first = table.sheet.firstText(r);
   if (first && first.c < cInd.c && (summaryKind(first.t) || isTotalLabel(first.t))) return first.t;
   return null;
 }
@@ -101,7 +101,7 @@ export function readSummaryRows(table: Table): SummaryTableRow[] {
     const label = summaryLabelOf(table, r, cInd);
     if (!label) continue;
     const m = table.sheet.master(r, cInd.c);
-    const at = table.sheet.ownText(r, cInd.c) ? cInd.c : (table.sheet.rowTexts(r)[0]?.c ?? m.c);
+    const at = table.sheet.ownText(r, cInd.c) ? cInd.c : (table.sheet.firstText(r)?.c ?? m.c);
     out.push({
       r,
       label,
@@ -385,7 +385,7 @@ export function readProgramList(table: Table): ProgramListRow[] {
   const out: ProgramListRow[] = [];
   for (const r of table.rows) {
     const nama = textAt(table, r, cProg);
-    if (!nama || isTotalLabel(nama) || isTotalLabel(table.sheet.rowTexts(r)[0]?.t ?? '')) continue;
+    if (!nama || isTotalLabel(nama) || isTotalLabel(table.sheet.firstText(r)?.t ?? '')) continue;
     out.push({
       nama,
       kode: textAt(table, r, cKode),
@@ -445,7 +445,7 @@ export function readBudgetRows(table: Table): BudgetTableRow[] {
     const sheet = table.sheet;
     let nama = sheet.ownText(r, cProg.c);
     const kode = cKode ? sheet.ownText(r, cKode.c) || null : null;
-    const first = sheet.rowTexts(r)[0]?.t ?? '';
+    const first = sheet.firstText(r)?.t ?? '';
     if (!nama && isTotalLabel(first)) nama = first;
     const pagu = loc(table, r, cPagu);
     const real = loc(table, r, cReal);
@@ -585,7 +585,7 @@ export function readEfficiencyRows(table: Table): EfficiencyTableRow[] {
   for (const r of table.rows) {
     const sheet = table.sheet;
     const own = sheet.ownText(r, cLabel.c);
-    const first = sheet.rowTexts(r)[0]?.t ?? '';
+    const first = sheet.firstText(r)?.t ?? '';
     const isTotal = isTotalLabel(own) || isTotalLabel(first);
     // Indicator rows under a sasaran: "Indikator : …" in the label column, or an indicator column.
     const indText = cInd && cInd.c !== cLabel.c ? sheet.ownText(r, cInd.c) : '';

@@ -317,18 +317,22 @@ export interface Table {
 
 const ANCHORS: RoleKey[] = ['indikator', 'program', 'sasaranIndikator'];
 
+/** A cell of a numbered-column row: `3`, `(3)`, `5 = 4/3*100`. */
+const NUMBERED_CELL = /^\(?(\d{1,2})\)?(\s*[=(].*)?$/;
+
 /**
  * A numbered-column row: `1 | 2 | 3 | 4 | 5 = 4/3*100` — or its numbers out of order once a
  * column was moved with its number (`(1) | (2) | (4) | (3)`): every number from 1 up once.
  */
 export function isNumberedRow(sheet: Sheet, r: number): boolean {
+  // Body rows fail on their first text, before the row's texts are built.
+  if (sheet.textCount(r, 3) < 3 || !NUMBERED_CELL.test(sheet.firstText(r)!.t)) return false;
   const texts = sheet.rowTexts(r);
-  if (texts.length < 3) return false;
   let expected = 1;
   let sequential = 0;
   const seen = new Set<number>();
   for (const { t } of texts) {
-    const m = t.match(/^\(?(\d{1,2})\)?(\s*[=(].*)?$/);
+    const m = t.match(NUMBERED_CELL);
     if (!m) return false;
     if (Number(m[1]) === expected) sequential++;
     expected = Number(m[1]) + 1;
@@ -343,14 +347,8 @@ function headerCandidate(
   sheet: Sheet,
   r: number,
 ): { roles: Map<number, Role>; score: number } | null {
+  if (sheet.textCount(r, 2) < 2 || holdsFigure(sheet, r)) return null;
   const texts = sheet.rowTexts(r);
-  if (texts.length < 2) return null;
-  // A row holding a figure (a number that is not a year) is a body row: decide before
-  // classifying every cell.
-  for (const { c } of texts) {
-    const v = sheet.raw(r, c)?.v;
-    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return null;
-  }
   const roles = new Map<number, Role>();
   let known = 0;
   let numeric = 0;
@@ -376,6 +374,20 @@ function headerCandidate(
   );
   if (!effAnchor || known < 2 || (known < 3 && !figure)) return null;
   return { roles, score: known };
+}
+
+/**
+ * A row holding a figure (a number that is not a year) is a body row: decided from the cells,
+ * before the row's texts are built and every cell classified.
+ */
+function holdsFigure(sheet: Sheet, r: number): boolean {
+  const row = sheet.grid.rows[r];
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c]?.v;
+    if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) return true;
+  }
+  return false;
 }
 
 /** Header height: 2 when the header row has horizontal merges or sub-labels below, else 1. */
@@ -510,6 +522,16 @@ function signature(sheet: Sheet, r: number): string {
     .join('|');
 }
 
+/**
+ * Whether a row whose first text is `first` can have the header's signature, whose first text
+ * is `sigFirst`: when neither holds a `|`, the signatures can be equal only if the first texts
+ * are (the first `|` of a signature ends its first text).
+ */
+function mayRepeat(first: string, sigFirst: string): boolean {
+  if (first.includes('|') || sigFirst.includes('|')) return true;
+  return first.toLowerCase() === sigFirst;
+}
+
 /** Every table in the sheet, top to bottom. */
 export function findTables(sheet: Sheet): Table[] {
   const tables: Table[] = [];
@@ -551,6 +573,7 @@ export function findTables(sheet: Sheet): Table[] {
     const rows: number[] = [];
     const sig = signature(sheet, top);
     const sigCount = sheet.rowTexts(top).length;
+    const sigFirst = sheet.rowTexts(top)[0]?.t.toLowerCase() ?? '';
     // The body ends where the next table's title block begins: the text-only rows directly
     // above the next header, when a blank row separates them from this table's body.
     let bodyEnd = end;
@@ -570,7 +593,9 @@ export function findTables(sheet: Sheet): Table[] {
       if (isNumberedRow(sheet, rr)) continue;
       if (
         repeated.has(rr) ||
-        (sheet.rowTexts(rr).length === sigCount && signature(sheet, rr) === sig)
+        (sheet.textCount(rr, sigCount + 1) === sigCount &&
+          mayRepeat(sheet.firstText(rr)!.t, sigFirst) &&
+          signature(sheet, rr) === sig)
       ) {
         rr += headerHeight(sheet, rr) - 1;
         continue;
