@@ -124,7 +124,7 @@ const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
  * exactly as the file has them (theme colour and tint, indexed colour, pattern with both colours,
  * gradient) so that Hapus Warna puts them back as found. Null for a cell with neither.
  */
-function styleOf(cell: ExcelJS.Cell): CellStyle | null {
+export function styleOf(cell: ExcelJS.Cell): CellStyle | null {
   const fill = cell.fill as ExcelJS.Fill | undefined;
   const hasFill = !!fill && !(fill.type === 'pattern' && fill.pattern === 'none');
   const fontColor = cell.font?.color;
@@ -151,10 +151,30 @@ export interface XlsxRead {
   styles: Map<string, CellStyle>;
 }
 
+/**
+ * styleOf for every cell of one read: exceljs hands every cell of a style the same style object,
+ * so the fill and font are read (and copied) once per style, not once per cell. The CellStyle is
+ * then shared by the cells of that style: plain data that no reader changes.
+ */
+function styleReader(): (cell: ExcelJS.Cell) => CellStyle | null {
+  const byStyle = new WeakMap<object, CellStyle | null>();
+  return (cell) => {
+    const key = cell.style as object | undefined;
+    if (!key) return styleOf(cell);
+    let st = byStyle.get(key);
+    if (st === undefined) {
+      st = styleOf(cell);
+      byStyle.set(key, st);
+    }
+    return st;
+  };
+}
+
 /** Workbook → plain grids (and the fills/fonts of non-empty or styled cells when asked). */
 export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
   const sheets: SheetGrid[] = [];
   const styles = new Map<string, CellStyle>();
+  const styleOfCell = styleReader();
   wb.eachSheet((ws) => {
     const rows: (RawCell | undefined)[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -166,7 +186,7 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
         const raw = toRaw(cell);
         if (raw) out[colNumber - 1] = raw;
         if (opts.styles) {
-          const st = styleOf(cell);
+          const st = styleOfCell(cell);
           if (st) styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, st);
         }
       });
