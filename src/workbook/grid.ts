@@ -41,6 +41,30 @@ export function a1(r: number, c: number): string {
 }
 
 export function parseA1(ref: string): { r: number; c: number } | null {
+  return parseA1Plain(ref) ?? parseA1Written(ref);
+}
+
+/** `B12` as a1() writes it (capitals, then digits, nothing else), read without a regex. */
+function parseA1Plain(ref: string): { r: number; c: number } | null {
+  let i = 0;
+  let c = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  if (i === 0 || i === ref.length || ref.length - i > 15) return null;
+  let r = 0;
+  for (let j = i; j < ref.length; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch < 48 || ch > 57) return null;
+    r = r * 10 + (ch - 48);
+  }
+  return { r: r - 1, c: c - 1 };
+}
+
+/** A reference as a person may write it: spaces, lower case, `$` signs. */
+function parseA1Written(ref: string): { r: number; c: number } | null {
   const m = ref
     .trim()
     .toUpperCase()

@@ -64,10 +64,13 @@ export function resultCellFindings(
   const sheets = new Map(grid.sheets.map((g) => [g.name, new Sheet(g)]));
   const reported = new Set(existing.map((f) => `${f.sheet}!${f.cell}`));
   for (const rc of cells) {
+    if (rc.value === null) continue;
     const { sheet, cell } = rc.ref;
     const sh = sheets.get(sheet);
     const place = sh ? placeOf(sh, cell) : null;
-    if (!place || reported.has(`${sheet}!${cell}`) || rc.value === null) continue;
+    // Most result cells are plain cells of their own: nothing to report, nothing to look up.
+    if (!place || (!place.mergedInto && !place.raw?.err && !blankLink(place.raw))) continue;
+    if (reported.has(`${sheet}!${cell}`)) continue;
     if (place.mergedInto) {
       findings.push(
         'VALUE_UNREADABLE',

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import type { RawCell } from '../../src/engine/values';
-import { cellText, isBlank, Sheet } from '../../src/workbook/grid';
+import { a1, cellText, isBlank, parseA1, Sheet } from '../../src/workbook/grid';
 import { isNumberedRow } from '../../src/workbook/table';
 
 /** Cells as hosts hand them: text with odd whitespace, numbers, booleans, errors, nothing. */
@@ -76,5 +76,30 @@ describe('row questions answered from the cells', () => {
         expect(isNumberedRow(sheet, 0)).toBe(want);
       }),
     );
+  });
+});
+
+describe('cell references read without a regular expression', () => {
+  /** parseA1 as it was: one regular expression for every form. */
+  function byRegex(ref: string): { r: number; c: number } | null {
+    const m = ref
+      .trim()
+      .toUpperCase()
+      .match(/^\$?([A-Z]{1,3})\$?(\d+)$/);
+    if (!m) return null;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return { r: Number(m[2]) - 1, c: c - 1 };
+  }
+
+  test('property: the same cell as the regular expression, for written and generated forms', () => {
+    const written = fc.oneof(
+      fc
+        .tuple(fc.integer({ min: 0, max: 1048575 }), fc.integer({ min: 0, max: 16383 }))
+        .map(([r, c]) => a1(r, c)),
+      fc.stringMatching(/^ ?\$?[A-Za-z]{0,4}\$?[0-9]{0,18} ?$/),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(fc.property(written, (ref) => expect(parseA1(ref)).toEqual(byRegex(ref))));
   });
 });
