@@ -28,14 +28,24 @@ export interface TrendPoint {
  * the grade scale is looked up only when a bare grade needs it.
  */
 class TrendWalk {
-  readonly values: TrendPoint[] = [];
+  /**
+   * The points kept, in an array of the series' length (100 000 results keep theirs: no room
+   * for growth is left in each), cut to the points kept by `points()`.
+   */
+  private readonly values: TrendPoint[];
+  private count = 0;
   private up = false;
   private down = false;
   /** The last kept value: its number, or the ordinal of a bare grade. */
   private lastNum: number | null = null;
   private lastOrdinal: number | null = null;
 
-  constructor(private readonly scaleOf: GradeScaleOf) {}
+  constructor(
+    private readonly scaleOf: GradeScaleOf,
+    length: number,
+  ) {
+    this.values = new Array<TrendPoint>(length);
+  }
 
   add(tahun: number, v: Value): void {
     let num: number | null = null;
@@ -46,7 +56,7 @@ class TrendWalk {
       ordinal = scale ? gradeOrdinal(scale, v.grade) : null;
       if (ordinal === null) return;
     } else return;
-    if (this.values.length > 0) {
+    if (this.count > 0) {
       const s = this.stepTo(num, ordinal);
       if (s === null) return;
       if (s > 0) this.up = true;
@@ -54,11 +64,16 @@ class TrendWalk {
     }
     this.lastNum = num;
     this.lastOrdinal = ordinal;
-    this.values.push({ tahun, value: num ?? ordinal! });
+    this.values[this.count++] = { tahun, value: num ?? ordinal! };
+  }
+
+  points(): TrendPoint[] {
+    this.values.length = this.count;
+    return this.values;
   }
 
   trend(): Trend | null {
-    return this.values.length < 2 ? null : trendWord(this.up, this.down);
+    return this.count < 2 ? null : trendWord(this.up, this.down);
   }
 
   /**
@@ -101,9 +116,10 @@ export function indicatorTrend(
   trend: Trend | null;
   trendValues: TrendPoint[];
 } {
-  const walk = new TrendWalk(scaleOf);
+  const length = (ind.kondisiAwal ? 1 : 0) + ind.realisasiLalu.length + 1;
+  const walk = new TrendWalk(scaleOf, length);
   if (ind.kondisiAwal) walk.add(BASELINE_YEAR, ind.kondisiAwal);
   for (const p of inYearOrder(ind.realisasiLalu)) walk.add(p.tahun, p.value);
   walk.add(CURRENT_YEAR, ind.realisasi);
-  return { trend: walk.trend(), trendValues: walk.values };
+  return { trend: walk.trend(), trendValues: walk.points() };
 }
