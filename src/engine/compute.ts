@@ -173,7 +173,9 @@ function checkGradeScores(
   const { nama } = ind;
   checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
   checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf);
-  for (const p of ind.realisasiLalu) checkGradeScore(nama, p.value, p.ref, findings, pk, scaleOf);
+  const lalu = ind.realisasiLalu;
+  for (let i = 0; i < lalu.length; i++)
+    checkGradeScore(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf);
   if (ind.targetAkhir)
     checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
 }
@@ -350,7 +352,10 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
 /** Every indicator's capaian, predicate and checks, tallied for the aggregates. */
 function computeIndicators(ctx: PkContext, programIku: Map<IndicatorInput, Value>): IndicatorTally {
   const tally = new IndicatorTally(ctx.pk.indikator.length);
-  for (const ind of ctx.pk.indikator) {
+  const inds = ctx.pk.indikator;
+  // Indexed loops over the indicators: no iterator object per step before the loop is optimised.
+  for (let i = 0; i < inds.length; i++) {
+    const ind = inds[i];
     const realisasi = programIku.size ? (programIku.get(ind) ?? null) : null;
     computeIndicator(ind, realisasi, ctx, tally);
   }
@@ -405,7 +410,8 @@ function checkProgramIku(
     return c !== null && isTercapai(c);
   }).length;
   const pct = div(times100(achieved), whole(programRows.length)).toNumber();
-  for (const ind of pk.indikator) {
+  for (let i = 0; i < pk.indikator.length; i++) {
+    const ind = pk.indikator[i];
     if (!/tercapai/i.test(ind.nama)) continue;
     const n = normaliseName(ind.nama);
     if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;

@@ -74,7 +74,8 @@ function anyWrongGrade(ind: IndicatorInput, scaleOf?: GradeScaleOf): boolean {
   if (scoreGrade(nama, ind.target, scaleOf) || scoreGrade(nama, ind.realisasi, scaleOf))
     return true;
   if (ind.targetAkhir && scoreGrade(nama, ind.targetAkhir, scaleOf)) return true;
-  for (const p of ind.realisasiLalu) if (scoreGrade(nama, p.value, scaleOf)) return true;
+  const lalu = ind.realisasiLalu;
+  for (let i = 0; i < lalu.length; i++) if (scoreGrade(nama, lalu[i].value, scaleOf)) return true;
   return false;
 }
 

@@ -132,7 +132,11 @@ export class Figure {
       // The only grid point within reach is not a half-up boundary (100,0000000 · 91,1000000):
       // every rounding at ≤ 6 decimals is the same on either side of it. Return the short
       // decimal (100, not 99.99999999999999) so that the figure also prints as it is.
-      if (tol + m * 1e-14 < 0.5 && !isHalfUpBoundary(n)) return Number(x.toPrecision(15));
+      if (tol + m * 1e-14 < 0.5 && !isHalfUpBoundary(n)) {
+        // x already the double of that grid point (100, 80,5) is its own 15-digit reading.
+        if (n > 0 && n < 1e15 && (x < 0 ? -n : n) / 1e7 === x) return x;
+        return Number(x.toPrecision(15));
+      }
     }
     return faithfulNumber(this.exact());
   }

@@ -119,7 +119,8 @@ export function indicatorTrend(
   const length = (ind.kondisiAwal ? 1 : 0) + ind.realisasiLalu.length + 1;
   const walk = new TrendWalk(scaleOf, length);
   if (ind.kondisiAwal) walk.add(BASELINE_YEAR, ind.kondisiAwal);
-  for (const p of inYearOrder(ind.realisasiLalu)) walk.add(p.tahun, p.value);
+  const prior = inYearOrder(ind.realisasiLalu);
+  for (let i = 0; i < prior.length; i++) walk.add(prior[i].tahun, prior[i].value);
   walk.add(CURRENT_YEAR, ind.realisasi);
   return { trend: walk.trend(), trendValues: walk.points() };
 }

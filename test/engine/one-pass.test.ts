@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { aggregateFigures, indicatorCapaian } from '../../src/engine/capaian';
 import { computePk, samePredicate } from '../../src/engine/compute';
 import { roundHalfUp } from '../../src/engine/decimal';
-import { minus, numberOf, sum, times, typed } from '../../src/engine/exact';
+import { Figure, minus, numberOf, sum, times, typed } from '../../src/engine/exact';
 import { FindingList } from '../../src/engine/findings';
 import {
   type IndicatorInput,
@@ -335,6 +335,21 @@ describe('integer amounts need no big.js', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('a figure on a short decimal is returned as it is', () => {
+  test('property: the double of a 7-decimal grid point is its own 15-digit reading', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e15 - 1 }), fc.boolean(), (n, neg) => {
+        const x = (neg ? -n : n) / 1e7;
+        // What toNumber returned before the shortcut (the 15-digit reading), and now.
+        const before = Number(x.toPrecision(15));
+        if (n > 0) expect(before).toBe(x);
+        expect(new Figure(x, Math.abs(x) * 4 * 2 ** -53 + 1e-300, x).toNumber()).toBe(before);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
