@@ -335,7 +335,7 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
     findings,
     ctx.pkName,
   );
-  const programs = mapPrograms(ctx, budget);
+  const programs = mapPrograms(ctx, budget, tally.sasaranLevel.length > 0);
 
   const sasaranFigures = new Map<SasaranResult, ExactCS>();
   const sasaran = [...tally.sasaran.entries()]
@@ -434,7 +434,12 @@ function checkProgramIku(
  * Sasaran of each budget program: its own mapping, else the PK's program table; the PK's
  * programs that are missing from the budget, unmapped or with another pagu are reported.
  */
-function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping {
+function mapPrograms(
+  ctx: PkContext,
+  budget: BudgetRowResult[],
+  /** Whether the PK measures any sasaran (from the tally: no pass over the indicators). */
+  hasSasaran: boolean,
+): ProgramMapping {
   const { pk, findings, pkName } = ctx;
   const depths = budget
     .filter((b) => b.row.level !== 'total' && b.row.level !== 'rata')
@@ -454,9 +459,6 @@ function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping 
     sasaranOfProgram.set(k, entry);
   }
   const entries = [...sasaranOfProgram.values()];
-  const sasaranCount = new Set(
-    pk.indikator.filter((i) => i.level === 'sasaran').map((i) => i.sasaranNo),
-  ).size;
   const unmappedAtPk = new Set<ProgramEntry>();
   for (const p of pk.programs) {
     const match =
@@ -474,7 +476,7 @@ function mapPrograms(ctx: PkContext, budget: BudgetRowResult[]): ProgramMapping 
       continue;
     }
     p.sasaran.forEach((s) => match.sasaran.add(s));
-    if (p.sasaran.length === 0 && p.sasaranRef && sasaranCount > 0) {
+    if (p.sasaran.length === 0 && p.sasaranRef && hasSasaran) {
       unmappedAtPk.add(match);
       findings.push(
         'PROGRAM_UNMAPPED',
