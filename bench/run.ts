@@ -37,6 +37,7 @@ import { classifySheet } from '../src/workbook/sheets';
 import { generatePk } from './gen-pk';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
 import { benchMemory, type MemoryRow } from './memory';
+import { benchStartup, STARTUP_TARGET_RATIO } from './startup';
 import { collectGarbage, measure, median, now } from './timing';
 
 const OUT = path.join(__dirname, 'out');
@@ -358,6 +359,29 @@ async function main(): Promise<void> {
     );
   console.log('');
 
+  const st = benchStartup();
+  phase('start-up');
+  console.log(
+    `0. Start-up of the compiled command, ${st.starts} starts each (${st.cpu ? 'CPU time' : 'wall time'})`,
+  );
+  console.log(
+    table([
+      ['node -e 0 (floor)', ms(st.floorMs), 'per start'],
+      [
+        'capaian --help (bin/capaian.js)',
+        ms(st.helpMs),
+        `build/cli/capaian.mjs directly: ${ms(st.bundleHelpMs)}`,
+      ],
+      ['ratio', times(st.ratio), ''],
+      [
+        'target (issue)',
+        `≤ ${times(STARTUP_TARGET_RATIO)}`,
+        `the floor: ${st.ratio <= STARTUP_TARGET_RATIO ? 'within' : 'NOT within'}`,
+      ],
+    ]),
+  );
+  console.log('');
+
   const e = await benchEngine(runs);
   const engineRatio = e.eng.median / e.base.median;
   console.log(`1. Engine: computePk on ${INDICATORS.toLocaleString('en')} indicators`);
@@ -486,6 +510,11 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine,
     runs,
+    startup: {
+      ...st,
+      targetRatio: STARTUP_TARGET_RATIO,
+      withinTarget: st.ratio <= STARTUP_TARGET_RATIO,
+    },
     engine: {
       indicators: INDICATORS,
       sasaran: e.sasaranCount,
