@@ -8,7 +8,7 @@ import { FINDING_TITLE, SEVERITY_TITLE, type Finding, type Severity } from '../e
 import type { ReportCell, ReportRow, ReportTable } from '../engine/report';
 import type { WorkbookGrid } from './grid';
 import { readRecord, recordSheetName, fitSheets, type Plan, type SheetSpec } from './plan';
-import { freeName, isMarkerEntry, ourSheets, tableSheet, TEMUAN_MARKER } from './report-sheets';
+import { freeName, isMarkerEntry, ourSheets, tableSheet, TEMUAN_MARKER } from './generated-sheet';
 import { GENERATED_PREFIX } from './sheets';
 
 export const TEMUAN_SHEET = `${GENERATED_PREFIX}Temuan`;
