@@ -36,7 +36,13 @@ if (process.env.CAPAIAN_WORKER === '1' || quick) {
   runHere();
 } else {
   const child = spawn(process.execPath, [__filename, ...args], {
-    env: { ...process.env, CAPAIAN_WORKER: '1' },
+    // The child's stderr is a pipe (to catch V8's fatal report): it is told whether ours is a
+    // terminal, where the batch review shows its progress line.
+    env: {
+      ...process.env,
+      CAPAIAN_WORKER: '1',
+      ...(process.stderr.isTTY ? { CAPAIAN_STDERR_TTY: '1' } : {}),
+    },
     stdio: ['inherit', 'inherit', 'pipe'],
   });
   // V8's fatal report starts with its last garbage collections; nothing of it is passed on.
