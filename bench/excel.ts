@@ -76,6 +76,7 @@ export async function benchExcelHost(
     const read = await generatedWorkbook(n);
     const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
       maxRequestBytes: WEB_PAYLOAD_LIMIT,
+      measureBytes: true,
     });
     const restore = installExcel(globalThis, mem);
     try {
