@@ -2,7 +2,10 @@
  * The Excel host's cost in round trips: Hitung on the in-memory Excel for generated workbooks
  * of 10, 1 000 and 10 000 indicators — the number of `context.sync()` calls and the bytes of
  * the requests (the JSON of the queued operations, as Office sends them), with Excel on the
- * web's 5 MB request limit switched on. The sync count must not grow with the workbook.
+ * web's 5 MB request limit switched on. The sync count must not grow with the workbook: at most
+ * `HITUNG_SYNC_TARGET` (issue 15). Beside it, the syncs of Validasi and of Buat Laporan on the
+ * same workbook (Buat Laporan only up to `LAPORAN_MAX_INDICATORS`: laying out the report of
+ * thousands of indicators takes minutes, and its writes grow with it, one sync per 4 MB).
  *
  *   npx tsx bench/excel.ts [10,1000,10000]
  *
@@ -13,7 +16,8 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { hitung } from '../src/hosts/excel';
+import { buatLaporan } from '../src/commands/laporan';
+import { hitung, validasi } from '../src/hosts/excel';
 import { InMemoryWorkbook, installExcel, WEB_PAYLOAD_LIMIT } from '../src/hosts/preview';
 import { loadWorkbook, readFileBytes, toGrid, type XlsxRead } from '../src/hosts/xlsx';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
@@ -34,9 +38,17 @@ export interface ExcelBenchRow {
   writes: number;
   /** Wall time of the Hitung, engine included (ms). */
   ms: number;
+  /** `context.sync()` calls of one Validasi on the same workbook. */
+  validasiSyncs: number;
+  /** `context.sync()` calls of one Buat Laporan; null above `LAPORAN_MAX_INDICATORS`. */
+  laporanSyncs: number | null;
 }
 
 export const EXCEL_BENCH_SIZES = [10, 1000, 10_000];
+/** Issue 15: syncs per Hitung, whatever the size. */
+export const HITUNG_SYNC_TARGET = 4;
+/** Largest workbook Buat Laporan is counted on (see above). */
+export const LAPORAN_MAX_INDICATORS = 100;
 
 export function genOptions(indicators: number): WorkbookGenOptions {
   return {
@@ -68,12 +80,29 @@ export async function generatedWorkbook(indicators: number): Promise<XlsxRead> {
   return toGrid(wb, { styles: true });
 }
 
+/** Syncs of one action on a fresh in-memory Excel holding `read`. */
+async function syncsOf(read: XlsxRead, action: () => Promise<unknown>): Promise<number> {
+  const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
+    maxRequestBytes: WEB_PAYLOAD_LIMIT,
+  });
+  const restore = installExcel(globalThis, mem);
+  try {
+    await action();
+    return mem.syncs;
+  } finally {
+    restore();
+  }
+}
+
 export async function benchExcelHost(
   sizes: number[] = EXCEL_BENCH_SIZES,
 ): Promise<{ rows: ExcelBenchRow[] }> {
   const rows: ExcelBenchRow[] = [];
   for (const n of sizes) {
     const read = await generatedWorkbook(n);
+    const validasiSyncs = await syncsOf(read, () => validasi());
+    const laporanSyncs =
+      n <= LAPORAN_MAX_INDICATORS ? await syncsOf(read, () => buatLaporan()) : null;
     const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
       maxRequestBytes: WEB_PAYLOAD_LIMIT,
       measureBytes: true,
@@ -94,6 +123,8 @@ export async function benchExcelHost(
         responseBytes: mem.syncLog.reduce((s, x) => s + x.responseBytes, 0),
         writes: out.plan?.writes.length ?? 0,
         ms,
+        validasiSyncs,
+        laporanSyncs,
       });
     } finally {
       restore();
@@ -112,7 +143,7 @@ if (require.main === module) {
     console.log('Hitung di Excel (dalam memori, batas permintaan 5 MB):');
     for (const r of rows)
       console.log(
-        `  ${String(r.indikator).padStart(6)} indikator: ${r.syncs} sync, permintaan ${kb(r.requestBytes)} (terbesar ${kb(r.largestRequestBytes)}), jawaban ${kb(r.responseBytes)}, ${r.writes} sel, ${Math.round(r.ms)} ms`,
+        `  ${String(r.indikator).padStart(6)} indikator: ${r.syncs} sync (Validasi ${r.validasiSyncs}, Buat Laporan ${r.laporanSyncs ?? '—'}), permintaan ${kb(r.requestBytes)} (terbesar ${kb(r.largestRequestBytes)}), jawaban ${kb(r.responseBytes)}, ${r.writes} sel, ${Math.round(r.ms)} ms`,
       );
   });
 }
