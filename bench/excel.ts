@@ -8,6 +8,7 @@
  * thousands of indicators takes minutes, and its writes grow with it, one sync per 4 MB).
  *
  *   npx tsx bench/excel.ts [10,1000,10000]
+ *   npx tsx bench/excel.ts --large [200000]   (the in-memory Excel on one sheet of N rows)
  *
  * `benchExcelHost()` is what `npm run bench` prints. Workbooks are generated once into the
  * system's temp folder and reused while bench/gen-workbook.ts and the options are unchanged.
@@ -17,7 +18,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { buatLaporan } from '../src/commands/laporan';
-import { hitung, validasi } from '../src/hosts/excel';
+import { hitung, readWorkbookGrid, validasi } from '../src/hosts/excel';
 import { InMemoryWorkbook, installExcel, WEB_PAYLOAD_LIMIT } from '../src/hosts/preview';
 import { loadWorkbook, readFileBytes, toGrid, type XlsxRead } from '../src/hosts/xlsx';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
@@ -133,11 +134,58 @@ export async function benchExcelHost(
   return { rows };
 }
 
+/**
+ * CPU time of the in-memory Excel on one sheet of `rows` rows × 5 columns: building it from a
+ * grid, reading it back through the Excel host (3 syncs, no byte measuring) and exporting it.
+ * Past row 65 536 a key `row × 16384 + col` left V8's small-integer range (issue 15).
+ */
+export async function benchLargeSheet(rows: number) {
+  const grid = {
+    sheets: [
+      {
+        name: 'Besar',
+        rows: Array.from({ length: rows }, (_, r) =>
+          [`Baris ${r}`, r, r * 2, r % 7, 'x'].map((v) => ({ v })),
+        ),
+        merges: [],
+        hidden: false,
+      },
+    ],
+  };
+  const cpu = (f: () => unknown) => {
+    const c = process.cpuUsage();
+    return Promise.resolve(f()).then(() => {
+      const d = process.cpuUsage(c);
+      return Math.round((d.user + d.system) / 1000);
+    });
+  };
+  let mem: InMemoryWorkbook | null = null;
+  const buildMs = await cpu(() => (mem = InMemoryWorkbook.fromGrid(grid)));
+  const restore = installExcel(globalThis, mem!);
+  try {
+    const readMs = await cpu(() => Excel.run((ctx) => readWorkbookGrid(ctx)));
+    const exportMs = await cpu(() => mem!.export());
+    return { rows, buildMs, readMs, exportMs, syncs: mem!.syncs };
+  } finally {
+    restore();
+  }
+}
+
 function kb(n: number): string {
   return `${(n / 1024).toFixed(1)} KB`;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === '--large') {
+  const rows = Number(process.argv[3] ?? 200_000);
+  (async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await benchLargeSheet(rows);
+      console.log(
+        `Excel dalam memori, ${r.rows} baris: bangun ${r.buildMs} ms, baca ${r.readMs} ms (${r.syncs} sync), ekspor ${r.exportMs} ms (CPU)`,
+      );
+    }
+  })();
+} else if (require.main === module) {
   const sizes = process.argv[2] ? process.argv[2].split(',').map(Number) : EXCEL_BENCH_SIZES;
   benchExcelHost(sizes).then(({ rows }) => {
     console.log('Hitung di Excel (dalam memori, batas permintaan 5 MB):');
