@@ -153,3 +153,16 @@ test('below ExcelApi 1.9 (no getCellProperties): the colours in one more sync, t
   expect(out.plan!.writes).toEqual(modern.plan!.writes);
   expect(old.enableEvents).toBe(true);
 });
+
+test("an answer over Excel on the web's response limit: the read goes in smaller blocks, colours and all, and Hitung writes the same", async () => {
+  const { read } = await loadSample('gumukmas-2025');
+  inMemory(read);
+  const whole = await hitung();
+  const mem = inMemory(read, { maxResponseBytes: 60_000 });
+  const out = await hitung();
+  expect(mem.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+  expect(out.syncs).toBeGreaterThan(4);
+  expect(out.plan!.writes).toEqual(whole.plan!.writes);
+  expect(out.plan!.record).toEqual(whole.plan!.record);
+  expect(mem.enableEvents).toBe(true);
+});
