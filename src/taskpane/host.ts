@@ -88,10 +88,10 @@ export async function saveSettings(
 ): Promise<void> {
   await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
+    const { grid, state } = await readWorkbookGrid(context, { state: true });
     onProgress?.('Menyimpan pengaturan', 0.5);
     const plan = buildSettingsPlan(grid, settings, bands);
-    await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
+    await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid, state });
   });
 }
 
@@ -100,12 +100,12 @@ export async function insertTemplates(onProgress?: Progress): Promise<string[]> 
   let added: string[] = [];
   await runExcel(async (context) => {
     onProgress?.('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
+    const { grid, state } = await readWorkbookGrid(context, { state: true });
     const plan = buildTemplatesPlan(grid);
     added = (plan.sheets ?? []).map((s) => s.name);
     onProgress?.('Menyisipkan templat', 0.5);
     if (added.length)
-      await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
+      await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid, state });
   });
   return added;
 }
