@@ -68,6 +68,15 @@ const COLUMNS: Column[] = [
 /** The Rekap header's column names, in order. */
 export const REKAP_COLUMNS = COLUMNS.map((c) => c.name);
 
+/** A4 landscape, as wide as one page (the product's generated sheets print so too). */
+const PAGE: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
+
 function solid(hex: string): ExcelJS.Fill {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) } };
 }
@@ -109,6 +118,7 @@ function totalsColumn(c: Column, rows: SummaryRow[]): ExcelJS.TableColumnPropert
 function writeRekap(wb: ExcelJS.Workbook, results: FileResult[]): void {
   const ws = wb.addWorksheet(REKAP_SHEET, {
     views: [{ state: 'frozen', ySplit: REKAP_HEADER_ROW }],
+    pageSetup: PAGE,
   });
   const rows = summaryRows(results);
   const t = totalsOf(results);
@@ -124,6 +134,9 @@ function writeRekap(wb: ExcelJS.Workbook, results: FileResult[]): void {
     rows: rows.map((r) => COLUMNS.map((c) => c.value(r))),
   });
   rows.forEach((r, i) => styleRekapRow(ws, REKAP_HEADER_ROW + 1 + i, r));
+  const header = ws.getRow(REKAP_HEADER_ROW);
+  header.height = 30;
+  header.eachCell((c) => (c.alignment = { wrapText: true, vertical: 'bottom' }));
   COLUMNS.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
@@ -146,7 +159,10 @@ const TEMUAN_COLUMNS = ['Berkas', 'Tingkat', 'Temuan', 'Lembar', 'Sel', 'Uraian'
 const TEMUAN_WIDTHS = [32, 12, 32, 18, 8, 90, 24];
 
 function writeTemuan(wb: ExcelJS.Workbook, results: FileResult[], rekapDir: string): void {
-  const ws = wb.addWorksheet(TEMUAN_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(TEMUAN_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: PAGE,
+  });
   const list = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, f })));
   TEMUAN_WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   if (list.length === 0) {
@@ -173,7 +189,6 @@ function writeTemuan(wb: ExcelJS.Workbook, results: FileResult[], rekapDir: stri
     const row = ws.getRow(i + 2);
     const s = SEVERITY_STYLE[f.severity];
     colour(row.getCell(2), s.fill, s.font);
-    row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
     const link = cellLink(rekapDir, file, f);
     if (link) {
       const c = row.getCell(5);
