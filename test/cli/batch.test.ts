@@ -9,6 +9,7 @@
  * recomputed by hand from the reports) and the reports' budget totals cited below. Most tests
  * check the files in this thread (CAPAIAN_THREADS=0); one runs the real worker threads.
  */
+import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { promises as fs } from 'fs';
@@ -496,6 +497,20 @@ describe('worker threads', () => {
     } finally {
       process.env.CAPAIAN_THREADS = '0';
     }
+  });
+
+  test('the command in its own process (`npm run capaian`) checks on worker threads', async () => {
+    const args = ['check', kec, bad, '--json'];
+    const here = await cli(args);
+    const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const main = path.join(root, 'src', 'cli', 'main.ts');
+    const r = spawnSync(process.execPath, [tsx, main, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CAPAIAN_THREADS: '2' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(here.code);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(here.out));
   });
 
   test('a worker that dies costs only its file; the others are checked', async () => {
