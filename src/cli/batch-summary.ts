@@ -190,6 +190,6 @@ export function batchText(results: FileResult[]): string {
     '',
     ...totalsLines(t),
   ]
-    .map((l) => l.trimEnd())
-    .join('\n');
+    .join('\n')
+    .replace(/ +$/gm, '');
 }
