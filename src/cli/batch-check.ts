@@ -44,7 +44,7 @@ export interface FileResult {
   exit: 0 | 1 | 2;
   /** Why the workbook could not be checked (unreadable, no PK); null when it was. */
   reason: string | null;
-  /** The `capaian check --json` object; null when the file could not be read at all. */
+  /** The `capaian check --json` object when asked for; null when not, or unreadable. */
   json: unknown;
   unit: string | null;
   /** The reported PKs (`dilaporkan`), in sheet order; superseded ones are left out. */
@@ -74,13 +74,13 @@ function pkRow(r: PkResult, a: Analysis): PkRow {
   };
 }
 
-/** The batch's view of an analysed workbook. */
-export function resultOf(file: string, a: Analysis): FileResult {
+/** The batch's view of an analysed workbook; `json`: with its `--json` object. */
+export function resultOf(file: string, a: Analysis, json: boolean): FileResult {
   return {
     file,
     exit: a.noPk ? 2 : hasErrors(a.findings) ? 1 : 0,
     reason: a.noPk ? a.findings.map((f) => f.message).join(' ') : null,
-    json: toJson(file, a),
+    json: json ? toJson(file, a) : null,
     unit: unitOf(a.settings, a.results),
     pks: a.results.filter((r) => r.pk.dilaporkan).map((r) => pkRow(r, a)),
     findings: a.findings,
@@ -108,13 +108,16 @@ async function readFailure(file: string, e: XlsxOpenError): Promise<string> {
   return e.message;
 }
 
-/** Check one workbook; never throws — a failure is a result with its reason. */
-export async function checkFile(file: string): Promise<FileResult> {
+/**
+ * Check one workbook; never throws — a failure is a result with its reason. `json`: keep its
+ * `--json` object too (only `--json` prints it).
+ */
+export async function checkFile(file: string, json = false): Promise<FileResult> {
   try {
     const bytes = await readFileBytes(file);
     const wb = await loadWorkbook(bytes, path.basename(file));
     const read = toGrid(wb, { styles: false });
-    return resultOf(file, analyze(read.grid));
+    return resultOf(file, analyze(read.grid), json);
   } catch (e) {
     if (e instanceof XlsxOpenError) return unreadable(file, await readFailure(file, e));
     return unreadable(

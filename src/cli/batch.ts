@@ -6,9 +6,11 @@
  * (./batch-rekap). A file that cannot be read is one row with its message; the exit code is the
  * worst of the files'.
  *
- * Threads: one per core (`os.availableParallelism()`), at most one per file; the environment
- * variable CAPAIAN_THREADS sets a lower number, 0 checks every file in this thread.
+ * Threads: one per core in all (`os.availableParallelism()`), at most one per file; this thread
+ * checks the small workbooks too. The environment variable CAPAIAN_THREADS sets fewer worker
+ * threads; 0 checks every file in this thread.
  */
+import { promises as fs } from 'fs';
 import os from 'os';
 import type { Args } from './args';
 import { checkFile, unreadable, type FileResult } from './batch-check';
@@ -21,46 +23,61 @@ import { batchWorkerScript } from './runtime';
 import { writeFileAtomic } from '../hosts/xlsx';
 import path from 'path';
 
-/** How many worker threads for `files` workbooks; 0: check them in this thread. */
-export function threadCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * How many worker threads for `files` workbooks, beside this thread which checks too: one thread
+ * per core in all, at most one per file; CAPAIAN_THREADS sets fewer workers (0: none).
+ */
+export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env): number {
   if (files <= 1) return 0;
   const asked = env.CAPAIAN_THREADS === undefined ? NaN : Number(env.CAPAIAN_THREADS);
-  const cores = os.availableParallelism();
-  const limit = Number.isInteger(asked) && asked >= 0 ? Math.min(asked, cores) : cores;
-  return Math.min(limit, files);
+  const workers = Math.min(os.availableParallelism(), files) - 1;
+  return Number.isInteger(asked) && asked >= 0 ? Math.min(asked, workers) : workers;
+}
+
+/**
+ * This thread checks only workbooks up to this size while workers run: a huge one could take
+ * the whole run down with it here, in a worker only its own row.
+ */
+export const LOCAL_MAX_BYTES = 1024 * 1024;
+
+/** Which files this thread may check (unknown size: a missing file, checked anywhere). */
+async function smallFiles(files: string[]): Promise<boolean[]> {
+  return Promise.all(
+    files.map((f) =>
+      fs.stat(f).then(
+        (st) => st.size <= LOCAL_MAX_BYTES,
+        () => true,
+      ),
+    ),
+  );
 }
 
 const progressLine = (i: number, n: number, file: string) =>
   `Memeriksa ${i + 1}/${n}: ${path.basename(file)}`;
 
 /** Check every workbook named; results in the order of `files`. */
-async function checkAll(files: string[], io: CliIO): Promise<FileResult[]> {
+async function checkAll(files: string[], io: CliIO, json: boolean): Promise<FileResult[]> {
   const show = io.progress;
-  const threads = threadCount(files.length);
-  if (threads === 0) {
-    const out: FileResult[] = [];
-    for (let i = 0; i < files.length; i++) {
-      show?.(progressLine(i, files.length, files[i]));
-      out.push(await checkFile(files[i]));
-    }
-    return out;
-  }
+  const workers = workerCount(files.length);
+  const small = workers > 0 ? await smallFiles(files) : null;
   return runPool(files, {
     script: batchWorkerScript(),
-    size: threads,
+    workers,
     failed: (file, why) =>
       unreadable(
         file,
         `Pemeriksaan ${file} berhenti tak terduga (${why}); berkas lain tetap diperiksa.`,
       ),
     onStart: show ? (i, file) => show(progressLine(i, files.length, file)) : undefined,
+    json,
+    local: { check: (f) => checkFile(f, json), accepts: (i) => small === null || small[i] },
   });
 }
 
 /** The results of every entry: the workbooks checked, a folder without any as its own row. */
-async function resultsOf(entries: BatchEntry[], io: CliIO): Promise<FileResult[]> {
+async function resultsOf(entries: BatchEntry[], io: CliIO, json: boolean): Promise<FileResult[]> {
   const files = entries.filter((e) => e.reason === undefined).map((e) => e.file);
-  const checked = await checkAll(files, io);
+  const checked = await checkAll(files, io, json);
   io.progress?.('');
   const byFile = new Map(files.map((f, i) => [f, checked[i]]));
   return entries.map((e) =>
@@ -70,7 +87,7 @@ async function resultsOf(entries: BatchEntry[], io: CliIO): Promise<FileResult[]
 
 export async function runBatch(args: Args, io: CliIO): Promise<number> {
   const entries = await expandPaths(args.files, args.rekap);
-  const results = await resultsOf(entries, io);
+  const results = await resultsOf(entries, io, args.json);
   if (args.json)
     io.out(
       JSON.stringify(

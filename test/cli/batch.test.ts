@@ -17,7 +17,9 @@ import os from 'os';
 import path from 'path';
 import { run } from '../../src/cli/main';
 import { runPool } from '../../src/cli/batch-pool';
-import { threadCount } from '../../src/cli/batch';
+import { workerCount } from '../../src/cli/batch';
+import { checkFile } from '../../src/cli/batch-check';
+import { batchWorkerScript } from '../../src/cli/runtime';
 import { REKAP_COLUMNS, REKAP_HEADER_ROW } from '../../src/cli/batch-rekap';
 import { FINDING_TITLE, SEVERITY_TITLE, type FindingCode } from '../../src/engine/findings';
 import { expected as ambuluX } from '../fixtures/ambulu-2024.expected';
@@ -468,17 +470,34 @@ describe('progress', () => {
 });
 
 describe('worker threads', () => {
-  test('threads: one per core, at most one per file, CAPAIAN_THREADS lower; one file in this thread', () => {
+  test('threads: one per core in all (this one checks too), at most one per file; CAPAIAN_THREADS fewer', () => {
     const cores = os.availableParallelism();
-    expect(threadCount(1, {})).toBe(0);
-    expect(threadCount(30, {})).toBe(Math.min(cores, 30));
-    expect(threadCount(2, {})).toBe(Math.min(cores, 2));
-    expect(threadCount(30, { CAPAIAN_THREADS: '0' })).toBe(0);
-    expect(threadCount(30, { CAPAIAN_THREADS: '1' })).toBe(1);
-    expect(threadCount(30, { CAPAIAN_THREADS: 'banyak' })).toBe(Math.min(cores, 30));
+    expect(workerCount(1, {})).toBe(0);
+    expect(workerCount(30, {})).toBe(cores - 1);
+    expect(workerCount(2, {})).toBe(Math.min(cores, 2) - 1);
+    expect(workerCount(30, { CAPAIAN_THREADS: '0' })).toBe(0);
+    expect(workerCount(30, { CAPAIAN_THREADS: '1' })).toBe(Math.min(1, cores - 1));
+    expect(workerCount(30, { CAPAIAN_THREADS: 'banyak' })).toBe(cores - 1);
   });
 
-  test('the real worker threads give the same answer as this thread', async () => {
+  test('the real worker script checks a workbook as this thread does', async () => {
+    const files = [...kecFiles(), ...badFiles(), path.join(dir, 'tidak-ada.xlsx')];
+    const here = await Promise.all(files.map((f) => checkFile(f, true)));
+    const shown: number[] = [];
+    const there = await runPool(files, {
+      script: batchWorkerScript(),
+      workers: 2,
+      json: true,
+      failed: () => {
+        throw new Error('a worker stopped');
+      },
+      onStart: (i) => shown.push(i),
+    });
+    expect(there).toEqual(here);
+    expect(shown.sort()).toEqual(files.map((_, i) => i));
+  });
+
+  test('with threads, the run gives the same answer as in this thread', async () => {
     const args = ['check', kec, bad, path.join(dir, 'bersih.xlsx'), '--json'];
     const here = await cli(args);
     process.env.CAPAIAN_THREADS = '2';
@@ -518,7 +537,7 @@ describe('worker threads', () => {
     const files = ['a.xlsx', 'mati-1.xlsx', 'b.xlsx', 'mati-2.xlsx', 'c.xlsx', 'd.xlsx'];
     const results = await runPool(files, {
       script,
-      size: 2,
+      workers: 2,
       failed: (file, why) => `gagal ${file}: ${why}`,
     });
     expect(results).toEqual([
