@@ -68,57 +68,80 @@ class Queue {
   }
 }
 
+/** How many files a worker holds once it has answered: the one it checks, the next waiting. */
+const DEPTH = 2;
+
+/** One run of the pool: the queue, the results, and the threads that fill them. */
+class Run<R> {
+  private readonly results: R[];
+  private readonly queue: Queue;
+  private done = 0;
+
+  constructor(
+    private readonly files: string[],
+    private readonly opts: PoolOptions<R>,
+    private readonly resolve: (results: R[]) => void,
+  ) {
+    this.results = new Array<R>(files.length);
+    this.queue = new Queue(files.length, opts.local?.accepts);
+  }
+
+  start(): void {
+    // This thread first, so that it takes the first file while the workers load.
+    if (this.opts.local) void this.checkHere(this.opts.local.check);
+    for (let i = 0; i < this.opts.workers; i++) this.spawn();
+  }
+
+  private finish(id: number, r: R): void {
+    this.results[id] = r;
+    if (++this.done === this.files.length) this.resolve(this.results);
+  }
+
+  private async checkHere(check: (file: string) => Promise<R>): Promise<void> {
+    for (let i = this.queue.takeLocal(); i !== null; i = this.queue.takeLocal()) {
+      this.opts.onStart?.(i, this.files[i]);
+      this.finish(i, await check(this.files[i]));
+    }
+  }
+
+  /**
+   * A worker with one file; once it answers, it holds DEPTH files. If it stops, the file it was
+   * checking fails, the one waiting goes back to the queue and another worker takes over.
+   */
+  private spawn(): void {
+    const first = this.queue.take();
+    if (first === null) return;
+    const w = new Worker(this.opts.script);
+    const inFlight: number[] = [];
+    let error: Error | null = null;
+    const give = (id: number) => {
+      inFlight.push(id);
+      this.opts.onStart?.(id, this.files[id]);
+      w.postMessage({ id, file: this.files[id], json: this.opts.json === true } satisfies BatchJob);
+    };
+    w.on('message', (m: { id: number; result: R }) => {
+      inFlight.splice(inFlight.indexOf(m.id), 1);
+      this.finish(m.id, m.result);
+      for (let id = this.queue.take(); id !== null; id = this.queue.take()) {
+        give(id);
+        if (inFlight.length >= DEPTH) break;
+      }
+      if (inFlight.length === 0) void w.terminate();
+    });
+    w.on('error', (e) => (error = e));
+    w.on('exit', (code) => {
+      const [id, ...back] = inFlight.splice(0);
+      if (id === undefined) return;
+      for (const b of back) this.queue.release(b);
+      this.finish(id, this.opts.failed(this.files[id], stopReason(error, code)));
+      this.spawn();
+    });
+    give(first);
+  }
+}
+
 /** Check every file; results in the order of `files`. */
 export function runPool<R>(files: string[], opts: PoolOptions<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(files.length);
-  if (files.length === 0) return Promise.resolve(results);
-  const queue = new Queue(files.length, opts.local?.accepts);
-  return new Promise((resolve) => {
-    let done = 0;
-    const finish = (id: number, r: R) => {
-      results[id] = r;
-      if (++done === files.length) resolve(results);
-    };
-    const spawn = () => {
-      const first = queue.take();
-      if (first === null) return;
-      const w = new Worker(opts.script);
-      // The file being checked first, then the one waiting behind it.
-      const inFlight: number[] = [];
-      let error: Error | null = null;
-      const give = (id: number | null) => {
-        if (id === null) {
-          if (inFlight.length === 0) void w.terminate();
-          return;
-        }
-        inFlight.push(id);
-        opts.onStart?.(id, files[id]);
-        w.postMessage({ id, file: files[id], json: opts.json === true } satisfies BatchJob);
-      };
-      w.on('message', (m: { id: number; result: R }) => {
-        inFlight.splice(inFlight.indexOf(m.id), 1);
-        finish(m.id, m.result);
-        give(queue.take());
-      });
-      w.on('error', (e) => (error = e));
-      w.on('exit', (code) => {
-        const [id, ...back] = inFlight.splice(0);
-        if (id === undefined) return;
-        for (const b of back) queue.release(b);
-        finish(id, opts.failed(files[id], stopReason(error, code)));
-        spawn();
-      });
-      give(first);
-      give(queue.take());
-    };
-    for (let i = 0; i < opts.workers; i++) spawn();
-    const local = opts.local;
-    if (local)
-      void (async () => {
-        for (let i = queue.takeLocal(); i !== null; i = queue.takeLocal()) {
-          opts.onStart?.(i, files[i]);
-          finish(i, await local.check(files[i]));
-        }
-      })();
-  });
+  if (files.length === 0) return Promise.resolve([]);
+  return new Promise((resolve) => new Run(files, opts, resolve).start());
 }
