@@ -551,6 +551,48 @@ describe('worker threads', () => {
   });
 });
 
+describe('this thread checks too, only what it accepts', () => {
+  test('a file this thread does not accept (a huge workbook) is always checked by a worker', async () => {
+    const script = path.join(root, 'test', 'helpers', 'crash-worker.cjs');
+    const files = ['a.xlsx', 'besar-1.xlsx', 'b.xlsx', 'c.xlsx', 'besar-2.xlsx', 'd.xlsx'];
+    const results = await runPool(files, {
+      script,
+      workers: 1,
+      failed: (file) => `gagal ${file}`,
+      local: {
+        check: async (file) => `di sini ${file}`,
+        accepts: (i) => !files[i].startsWith('besar'),
+      },
+    });
+    expect(results[1]).toBe('ok besar-1.xlsx');
+    expect(results[4]).toBe('ok besar-2.xlsx');
+    // This thread starts first: it has the first file.
+    expect(results[0]).toBe('di sini a.xlsx');
+    results.forEach((r, i) => expect(r).toMatch(new RegExp(`^(ok|di sini) ${files[i]}$`)));
+  });
+
+  test('without workers this thread checks everything', async () => {
+    const files = ['a.xlsx', 'besar.xlsx'];
+    const results = await runPool(files, {
+      script: '/tidak/dipakai.cjs',
+      workers: 0,
+      failed: (file) => `gagal ${file}`,
+      local: { check: async (file) => `di sini ${file}`, accepts: () => true },
+    });
+    expect(results).toEqual(['di sini a.xlsx', 'di sini besar.xlsx']);
+  });
+});
+
+describe('--rekap that cannot be written', () => {
+  test('the summary still prints, the message says why, exit 2', async () => {
+    const where = path.join(dir, 'tidak-ada', 'rekap.xlsx');
+    const r = await cli(['check', path.join(dir, 'bersih.xlsx'), '--rekap', where]);
+    expect(r.out).toContain('1 dari 1 buku kerja diperiksa.');
+    expect(r.err).toContain(`Tidak dapat menulis ${where}`);
+    expect(r.code).toBe(2);
+  });
+});
+
 describe('property: any mix of good and bad workbooks', () => {
   const layouts: Transform[] = [
     (g) => compose()(g),
