@@ -38,6 +38,7 @@ import { generatePk } from './gen-pk';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
 import { benchMemory, type MemoryRow } from './memory';
 import { benchStartup, STARTUP_TARGET_RATIO } from './startup';
+import { batchReport, benchBatch } from './batch';
 import { collectGarbage, measure, median, now } from './timing';
 
 const OUT = path.join(__dirname, 'out');
@@ -506,6 +507,13 @@ async function main(): Promise<void> {
     ]),
   );
 
+  const batch = await benchBatch(OUT);
+  phase('batch');
+  console.log(
+    '\n7. Batch review: capaian check DIR (worker threads) against single checks one after another',
+  );
+  console.log(batchReport(batch));
+
   const total = now() - started;
   console.log(
     `\nBenchmark took ${(total / 1000).toFixed(1)} s (${Object.entries(phases)
@@ -556,6 +564,7 @@ async function main(): Promise<void> {
     pane: { files: pane, gzipBytes: paneGzip, targetBytes: PANE_GZIP_TARGET },
     browserPage: page,
     memory: { budgetRows: MEMORY_BUDGET_ROWS, rows: memory, targetRatio: MEMORY_TARGET_RATIO },
+    batch,
     totalMs: total,
     phasesMs: phases,
   };

@@ -43,7 +43,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 /** Entry point for `bin/capaian.js` and `tsx src/cli/main.ts`. */
 export function main(argv: string[] = process.argv.slice(2)): void {
-  const tty = process.stderr.isTTY === true;
+  // A parent process that pipes our stderr (bin/capaian.js) says whether its own is a terminal.
+  const tty = process.stderr.isTTY === true || process.env.CAPAIAN_STDERR_TTY === '1';
   run(argv, {
     out: (s) => process.stdout.write(s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
