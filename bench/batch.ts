@@ -21,8 +21,7 @@ const SAMPLES = ['ambulu-2024.xlsx', 'gumukmas-2025.xlsx', 'semboro-2025.xlsx'].
   path.join(ROOT, 'assets', s),
 );
 const PEAK = path.join(__dirname, 'peak-rss.cjs');
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const MAIN = path.join(ROOT, 'src', 'cli', 'main.ts');
+const BIN = path.join(ROOT, 'bin', 'capaian.js');
 
 export const BATCH_TARGET_RATIO = 1;
 export const BATCH_30_TARGET_MS = 5000;
@@ -92,14 +91,14 @@ function peakOf(args: string[], command: string[]): number | null {
 
 /**
  * Time the batch against the floor for each size. `command` runs the command in its own process
- * for the peak memory (default: the sources through tsx; pass `[bin/capaian.js]` for the bundle).
+ * for the peak memory (default: bin/capaian.js, the compiled command).
  */
 export async function benchBatch(
   outDir: string,
   opts: { sizes?: number[]; command?: string[] } = {},
 ): Promise<BatchBench> {
   const sizes = opts.sizes ?? [30, 300];
-  const command = opts.command ?? [TSX, MAIN];
+  const command = opts.command ?? [BIN];
   // Warm-up: each sample once through the single check, and one small batch.
   for (const s of SAMPLES) await run(['check', s], quiet);
   const warm = await copies(path.join(outDir, 'batch-warm'), 4);

@@ -480,12 +480,15 @@ describe('worker threads', () => {
     expect(workerCount(30, { CAPAIAN_THREADS: 'banyak' })).toBe(cores - 1);
   });
 
-  test('the real worker script checks a workbook as this thread does', async () => {
+  test.each([
+    ['from the sources', () => batchWorkerScript()],
+    ['compiled (build/cli)', () => path.join(root, 'build', 'cli', 'batch-worker.mjs')],
+  ])('the real worker script, %s, checks a workbook as this thread does', async (_, script) => {
     const files = [...kecFiles(), ...badFiles(), path.join(dir, 'tidak-ada.xlsx')];
     const here = await Promise.all(files.map((f) => checkFile(f, true)));
     const shown: number[] = [];
     const there = await runPool(files, {
-      script: batchWorkerScript(),
+      script: script(),
       workers: 2,
       json: true,
       failed: () => {
@@ -518,18 +521,23 @@ describe('worker threads', () => {
     }
   });
 
-  test('the command in its own process (`npm run capaian`) checks on worker threads', async () => {
+  test('the command in its own process checks on worker threads: compiled, and from the sources', async () => {
     const args = ['check', kec, bad, '--json'];
     const here = await cli(args);
     const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const main = path.join(root, 'src', 'cli', 'main.ts');
-    const r = spawnSync(process.execPath, [tsx, main, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, CAPAIAN_THREADS: '2' },
-    });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(here.code);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(here.out));
+    const commands = [
+      [path.join(root, 'bin', 'capaian.js')],
+      [tsx, path.join(root, 'src', 'cli', 'bin.ts')],
+    ];
+    for (const command of commands) {
+      const r = spawnSync(process.execPath, [...command, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, CAPAIAN_THREADS: '2' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(here.code);
+      expect(JSON.parse(r.stdout)).toEqual(JSON.parse(here.out));
+    }
   });
 
   test('a worker that dies costs only its file; the others are checked', async () => {
