@@ -46,8 +46,13 @@ export function countsOf(r: FileResult): Counts {
 export function summaryRows(results: FileResult[]): SummaryRow[] {
   return results.flatMap((r): SummaryRow[] => {
     const counts = countsOf(r);
-    if (r.reason !== null || r.pks.length === 0)
-      return [{ file: r.file, unit: r.unit, pk: null, counts, reason: r.reason }];
+    // A file that could not be read has no findings to count: its cells stay empty, not 0.
+    if (r.reason !== null || r.pks.length === 0) {
+      const some = r.reason === null || r.findings.length > 0;
+      return [
+        { file: r.file, unit: r.unit, pk: null, counts: some ? counts : null, reason: r.reason },
+      ];
+    }
     return r.pks.map((pk, i) => ({
       file: r.file,
       unit: r.unit,
