@@ -13,7 +13,7 @@ export const STARTUP_TARGET_RATIO = 3;
 const root = path.resolve(__dirname, '..');
 
 /** CPU time (ms) the finished children of this process have used, or null off Linux. */
-function childrenCpuMs(): number | null {
+export function childrenCpuMs(): number | null {
   try {
     const stat = readFileSync('/proc/self/stat', 'utf8');
     // Fields after the command name (which may hold spaces) in parentheses: cutime is field 16,
