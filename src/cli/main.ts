@@ -53,5 +53,3 @@ export function main(argv: string[] = process.argv.slice(2)): void {
     process.exitCode = code;
   });
 }
-
-
