@@ -113,7 +113,7 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const win = view?.window ?? null;
   const info = view?.sheets.find((x) => x.name === win?.sheet);
-  const drawn = useDrawnRows(win, selected);
+  const drawn = useDrawnRows(win, selected, scroller);
 
   const layout = useMemo(() => {
     if (!win) return null;
@@ -255,9 +255,14 @@ function clipped(
 function useDrawnRows(
   win: BookView['window'],
   selected: string | null,
+  scroller: React.RefObject<HTMLDivElement>,
 ): { count: number; onScroll: (e: React.UIEvent<HTMLDivElement>) => void } {
   const [drawn, setDrawn] = useState({ key: '', count: FIRST_ROWS });
-  const key = win ? `${win.sheet}\n${win.start}\n${win.end}` : '';
+  // Another sheet or window of rows starts at its top (a selected cell is then scrolled to).
+  const key = win ? `${win.sheet}\n${win.start}` : '';
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [key, scroller]);
   const base = drawn.key === key ? drawn.count : FIRST_ROWS;
   const sel = selected && win ? /(\d+)$/.exec(selected) : null;
   const need = sel ? Number(sel[1]) - win!.start + MORE_ROWS / 4 : 0;
