@@ -5,8 +5,8 @@
  * settings) the figures are computed again from the workbook as it now is.
  *
  * The worker module runs here as in the page: `self` is this test's global, its `onmessage` is
- * called with the page's requests and its `postMessage` records the answers. `Excel.run` is
- * counted: a request answered from the kept analysis reads nothing.
+ * called with the page's requests and its `postMessage` records the answers. The Excel host's
+ * `readWorkbookGrid` is counted: a request answered from the kept analysis reads nothing.
  *
  * Figures (Ambulu 2024, assets/ambulu-2024.xlsx): "Indeks Kepuasan Masyarakat", target 82,
  * realisasi 83,63 (report A609): capaian 83,63 / 82 × 100 = 101,99% (the report prints 102%).
@@ -16,27 +16,35 @@
 import path from 'path';
 import { readFileSync } from 'fs';
 import type { Analysis } from '../../src/workbook/analyze';
+import type { Plan } from '../../src/workbook/plan';
 import type { WorkerRequest, WorkerResponse } from '../../src/taskpane/preview/protocol';
 import { InMemoryWorkbook, installExcel } from '../../src/hosts/preview';
 import { loadWorkbook, toGrid } from '../../src/hosts/xlsx/core';
 import { readCurrent } from '../../src/taskpane/preview/current';
+import { readWorkbookGrid } from '../../src/hosts/excel/read';
 
 const root = path.join(__dirname, '..', '..');
 const AMBULU = path.join(root, 'assets', 'ambulu-2024.xlsx');
 const INDICATOR = 'Indeks Kepuasan Masyarakat';
 const CAPAIAN = (83.63 / 82) * 100; // 101,987…
 
+jest.mock('../../src/hosts/excel/read', () => {
+  const actual = jest.requireActual('../../src/hosts/excel/read');
+  return { ...actual, readWorkbookGrid: jest.fn(actual.readWorkbookGrid) };
+});
+
+/** Whole-workbook reads since the last `reads.mockClear()`. */
+const reads = readWorkbookGrid as jest.MockedFunction<typeof readWorkbookGrid>;
+
 type Scope = Omit<typeof globalThis, 'self'> & {
   self: unknown;
   onmessage: ((e: { data: { id: number; req: WorkerRequest } }) => void) | null;
   postMessage: (m: WorkerResponse) => void;
-  Excel: { run: (...a: unknown[]) => Promise<unknown> };
 };
 const g = globalThis as unknown as Scope;
 
 let next = 1;
 const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
-let runs = 0;
 
 /** Send one request to the worker and wait for its answer. */
 function ask<T>(req: WorkerRequest): Promise<T> {
@@ -45,15 +53,6 @@ function ask<T>(req: WorkerRequest): Promise<T> {
     waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
     g.onmessage!({ data: { id, req } });
   });
-}
-
-/** Count `Excel.run` from now on (the worker installs a new Excel for each workbook). */
-function countRuns(): void {
-  const run = g.Excel.run.bind(g.Excel);
-  g.Excel.run = (...a: unknown[]) => {
-    runs++;
-    return run(...a);
-  };
 }
 
 function indicator(a: Analysis) {
@@ -85,14 +84,13 @@ beforeEach(async () => {
     name: 'ambulu-2024.xlsx',
     bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
   });
-  countRuns();
-  runs = 0;
+  reads.mockClear();
 });
 
 test('Validasi twice reads the workbook at most once; the second answer is the kept analysis', async () => {
   const first = await ask<ActionAnswer>({ kind: 'action', name: 'validasi' });
   const second = await ask<ActionAnswer>({ kind: 'action', name: 'validasi' });
-  expect(runs).toBe(0); // from the grid the workbook was opened from
+  expect(reads).not.toHaveBeenCalled(); // the grid the workbook was opened from
   expect(second.outcome.analysis.findings).toBe(first.outcome.analysis.findings);
   const ind = indicator(first.outcome.analysis);
   expect(ind.capaian).toBeCloseTo(CAPAIAN, 9);
@@ -119,17 +117,33 @@ test('a settings change: the figures are computed again under the new scale', as
   // And Validasi after it answers from the workbook as saved, not from before.
   const after = await ask<ActionAnswer>({ kind: 'action', name: 'validasi' });
   expect(indicator(after.outcome.analysis).predikat).toBe('Tinggi');
+  // Hitung colours the capaian with the new scale's Tinggi, not with a plan made before the save
+  // (the worker makes Hitung's plan ahead while the pane shows the analysis).
+  const tinggi = after.outcome.analysis.settings.skalaKustom?.bands.find(
+    (x) => x.label === 'Tinggi',
+  );
+  expect(tinggi?.fill).toMatch(/^#[0-9A-F]{6}$/i);
+  const hitung = await ask<ActionAnswer & { outcome: { plan?: Plan } }>({
+    kind: 'action',
+    name: 'hitung',
+  });
+  const ref = indicator(after.outcome.analysis).input.typedCapaian?.ref;
+  expect(ref).toBeTruthy();
+  const write = hitung.outcome.plan?.writes.find(
+    (w) => w.sheet === ref!.sheet && w.cell === ref!.cell,
+  );
+  expect(write?.fill).toBe(tinggi!.fill);
 });
 
 test('an edit (Hitung, then a correction): the workbook is read again after each write', async () => {
   const open = await ask<ActionAnswer>({ kind: 'action', name: 'validasi' });
   const hitung = await ask<ActionAnswer>({ kind: 'action', name: 'hitung' });
-  // Hitung computed from the kept analysis (its own read skipped) and wrote: one Excel.run.
-  expect(runs).toBe(1);
+  // Hitung computed from the kept analysis: no read of its own.
+  expect(reads).not.toHaveBeenCalled();
   expect(hitung.outcome.analysis.findings).toBe(open.outcome.analysis.findings);
   // Validasi after the writes reads the workbook again.
   const after = await ask<ActionAnswer>({ kind: 'action', name: 'validasi' });
-  expect(runs).toBe(2);
+  expect(reads).toHaveBeenCalledTimes(1);
   expect(after.outcome.analysis.findings).not.toBe(open.outcome.analysis.findings);
   // Terapkan perbaikan on a cell a finding rejects: that finding is gone from the answer.
   const fixable = after.outcome.analysis.findings.find(

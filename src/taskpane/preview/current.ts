@@ -26,6 +26,8 @@ import type { Progress } from '../host';
 export interface Current {
   grid: WorkbookGrid;
   analysis: Analysis;
+  /** Hitung's plan (default options) for this state, once `planHitung` has made it. */
+  plan?: Plan;
 }
 
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -60,9 +62,33 @@ export interface HitungOutcome {
   changed: boolean;
 }
 
+/** Hitung's plan over the kept analysis: the colours of the result cells, then the plan. */
+async function planOf(
+  context: Excel.RequestContext,
+  current: Current,
+  options: PlanOptions,
+): Promise<Plan> {
+  const { grid, analysis } = current;
+  const styles = await readCellStyles(
+    context,
+    resultCells(analysis.results).map((c) => c.ref),
+  );
+  return buildPlan(grid, analysis.results, analysis.findings, styles, options);
+}
+
 /**
- * Hitung & Warnai over the kept analysis: the colours of the result cells, the plan, and its
- * writes — as `hitung` in src/hosts/excel/actions.ts does after reading the workbook.
+ * Make and keep Hitung's plan for the workbook as it stands, before it is asked for (the worker
+ * does this while the page shows the analysis): reads the colours, writes nothing.
+ */
+export async function planHitung(current: Current): Promise<void> {
+  if (current.plan || current.analysis.noPk) return;
+  current.plan = await run((context) => planOf(context, current, {}));
+}
+
+/**
+ * Hitung & Warnai over the kept analysis: the colours of the result cells, the plan (the kept
+ * one for the default options), and its writes — as `hitung` in src/hosts/excel/actions.ts does
+ * after reading the workbook.
  */
 export function hitungOn(
   current: Current,
@@ -76,11 +102,8 @@ export function hitungOn(
       onProgress?.(STEP_DONE, 1);
       return { analysis, changed: false };
     }
-    const styles = await readCellStyles(
-      context,
-      resultCells(analysis.results).map((c) => c.ref),
-    );
-    const plan = buildPlan(grid, analysis.results, analysis.findings, styles, options);
+    const kept = Object.keys(options).length === 0 ? current.plan : undefined;
+    const plan = kept ?? (await planOf(context, current, options));
     const changed = !planIsNoop(plan, grid);
     if (changed)
       await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {

@@ -28,7 +28,7 @@ import { STEP_COMPUTE, STEP_DONE } from '../../hosts/excel/actions';
 import { analyze } from '../../workbook/analyze';
 import { goToCell, runAction } from '../host-excel';
 import { stage } from '../progress';
-import { hitungOn, readCurrent, readGrid, type Current } from './current';
+import { hitungOn, planHitung, readCurrent, readGrid, type Current } from './current';
 import type {
   ActionResultMsg,
   DownloadResult,
@@ -436,6 +436,18 @@ function prepareNext(): void {
   });
 }
 
+/**
+ * After the pane was given the analysis, while it shows it: Hitung's plan for the workbook as it
+ * stands (kept with the analysis, dropped with it on any write), so that Hitung & Warnai has only
+ * its writes left to do. A failure here is left for Hitung to report.
+ */
+function planNext(): void {
+  queue = queue.then(async () => {
+    const c = book?.current;
+    if (c) await planHitung(c).catch(() => undefined);
+  });
+}
+
 // One request at a time, in the order sent: an action is never interleaved with a download.
 scope.onmessage = (e) => {
   const { id, req } = e.data;
@@ -445,6 +457,7 @@ scope.onmessage = (e) => {
     try {
       const result = await dispatch(req, progress);
       if (req.kind.startsWith('open-')) prepareNext();
+      else if (book?.current && !book.current.plan) planNext();
       scope.postMessage({ id, kind: 'done', result }, transferables(result));
     } catch (err) {
       scope.postMessage(await failure(id, req, err));
