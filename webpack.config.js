@@ -15,7 +15,10 @@
 // - assets/ (icons) and the manifests (scripts/manifest-url.ts then writes the production
 //   manifest's real base URL into dist/manifest.xml).
 // - Report and .docx code in chunks loaded on demand (Buat Laporan, Unduh Bab III): the pane's
-//   initial JavaScript carries neither.
+//   initial JavaScript carries neither. Its first screen (title, buttons, progress) is all that
+//   taskpane.js holds (issue 15: at most 150 KB gzip, bench/pane-size.ts): the reader, engine and
+//   Excel host (panel-kerja, src/taskpane/host.ts) and the tabs (panel-tab, App.tsx) are chunks
+//   fetched as the pane starts.
 //
 // page — the browser page for planners whose Excel cannot run the add-in (preview.html): the
 // same pane over the in-memory Excel, with a grid view; static files for any HTTPS host.

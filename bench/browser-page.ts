@@ -3,14 +3,18 @@
  *
  *   1. picking the Ambulu 2024 sample → the pane has read it (Validasi on open) → Hitung &
  *      Warnai → the grid shows the computed colours;
- *   2. the same from picking a generated workbook of 20 000 budget rows through the file input
- *      (bench/gen-workbook.ts) — the page's main thread meanwhile: its longest task and its total
- *      blocking time (the part of each task over 50 ms), from the browser's Long Tasks API;
+ *   2. the same from picking a generated workbook of 20 000 budget rows (1 MB), and one of about
+ *      10 MB, through the file input (bench/gen-workbook.ts) — the page's main thread meanwhile:
+ *      its longest task and its total blocking time (the part of each task over 50 ms), from the
+ *      browser's Long Tasks API — against the floor (issue 15: at most 1,5×): exceljs' load of
+ *      the same file in the page's own worker (dist/preview/worker.js, a fresh one as each pick
+ *      starts: from handing it the bytes to the loaded workbook, the exceljs chunk's fetch
+ *      included), measured in the same page just before the pick;
  *   3. the pane's initial JavaScript inside Excel (dist/taskpane.html), gzipped, with this page's
  *      code (dist/, the full build) and without it (`webpack --config-name addin` alone, into a
  *      temporary folder): the pane must not grow.
  *
- *   npx tsx bench/browser-page.ts [--runs N] [--no-size]
+ *   npx tsx bench/browser-page.ts [--runs N] [--no-size] [--no-big]
  *
  * `benchBrowserPage()` returns the figures and `browserPageReport()` prints them, for
  * bench/run.ts. Without /usr/bin/chromium parts 1–2 are skipped (with a note).
@@ -29,6 +33,10 @@ import { median, now } from './timing';
 const root = path.join(__dirname, '..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const PAGE_BUDGET_ROWS = 20_000;
+/** Budget rows of the "10 MB workbook" (about 10 MB as generated). */
+export const PAGE_BIG_ROWS = 200_000;
+/** Pick → computed grid at most this many times the floor (issue 15). */
+export const PAGE_TARGET_RATIO = 1.5;
 /** The shape of bench/run.ts's `capaian check` workbook. */
 const SHAPE: WorkbookGenOptions = {
   budgetRows: PAGE_BUDGET_ROWS,
@@ -45,6 +53,16 @@ export interface PageRun {
   /** Main thread during the run: the longest task, and the total blocking time. */
   longestTaskMs: number;
   blockingMs: number;
+  /** The floor in the same page: exceljs' load of the same file in a fresh page worker. */
+  floor?: FloorRun;
+}
+
+export interface FloorRun {
+  /** Bytes handed to the worker → workbook loaded (chunk fetch included), from the page. */
+  ms: number;
+  /** Inside the worker: the exceljs chunk, then the load alone. */
+  chunkMs: number;
+  loadMs: number;
 }
 
 export interface PageFigures {
@@ -53,12 +71,19 @@ export interface PageFigures {
   longestTaskMs: number;
   blockingMs: number;
   runs: PageRun[];
+  /** Median floor and the median of each run's computedMs / floor (null without a floor). */
+  floorMs: number | null;
+  ratio: number | null;
 }
+
+type Generated = PageFigures & { file: string; bytes: number; budgetRows: number };
 
 export interface BrowserPageResult {
   chromium: boolean;
   sample: (PageFigures & { file: string }) | null;
-  generated: (PageFigures & { file: string; bytes: number; budgetRows: number }) | null;
+  generated: Generated | null;
+  /** The "10 MB workbook" (null when not asked for: `big: false`). */
+  big: Generated | null;
   pane: {
     withPage: { files: string[]; gzip: number };
     withoutPage: { files: string[]; gzip: number };
@@ -73,6 +98,8 @@ export interface BrowserPageOptions {
   workbook?: string;
   /** Also build the add-in without the page to compare the pane's size (about a minute). */
   paneSize?: boolean;
+  /** Also time the 10 MB workbook (default true). */
+  big?: boolean;
 }
 
 const LAUNCH_ARGS = [
@@ -85,11 +112,12 @@ const LAUNCH_ARGS = [
   '--no-first-run',
 ];
 
-async function generated(): Promise<string> {
-  const file = path.join(__dirname, 'out', `page-${PAGE_BUDGET_ROWS}.xlsx`);
+async function generated(budgetRows = PAGE_BUDGET_ROWS): Promise<string> {
+  const shape = { ...SHAPE, budgetRows };
+  const file = path.join(__dirname, 'out', `page-${budgetRows}.xlsx`);
   const meta = file.replace(/\.xlsx$/, '.json');
   const key =
-    JSON.stringify(SHAPE) +
+    JSON.stringify(shape) +
     (await fs.readFile(path.join(__dirname, 'gen-workbook.ts'), 'utf8')).length;
   try {
     if (existsSync(file) && JSON.parse(readFileSync(meta, 'utf8')).key === key) return file;
@@ -97,7 +125,7 @@ async function generated(): Promise<string> {
     // Not written yet: write it.
   }
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await generateWorkbook(file, SHAPE);
+  await generateWorkbook(file, shape);
   await fs.writeFile(meta, JSON.stringify({ key }) + '\n');
   return file;
 }
@@ -132,6 +160,38 @@ async function longTasksSince(
   }, since);
 }
 
+const FLOOR_PATH = '/bench-floor.xlsx';
+
+/**
+ * The floor, in `page`: a fresh worker of the page (preview/worker.js) is handed the file's bytes
+ * and loads them with exceljs (its `measure-load` request), as a pick does before anything else.
+ */
+async function floorOnce(page: Page, url: string, file: string): Promise<FloorRun> {
+  const body = await fs.readFile(file);
+  await page.route(`${url}${FLOOR_PATH}`, (route) => route.fulfill({ body }));
+  return page.evaluate(async (src) => {
+    const bytes = await (await fetch(src)).arrayBuffer();
+    const worker = new Worker(new URL('preview/worker.js', document.baseURI).href);
+    const t0 = performance.now();
+    try {
+      const r = await new Promise<{ chunkMs: number; loadMs: number }>((resolve, reject) => {
+        worker.onmessage = (
+          e: MessageEvent<{ kind: string; result?: unknown; message?: string }>,
+        ) => {
+          if (e.data.kind === 'done') resolve(e.data.result as { chunkMs: number; loadMs: number });
+          else if (e.data.kind === 'error') reject(new Error(e.data.message));
+        };
+        worker.postMessage({ id: 1, req: { kind: 'measure-load', name: 'floor.xlsx', bytes } }, [
+          bytes,
+        ]);
+      });
+      return { ms: performance.now() - t0, ...r };
+    } finally {
+      worker.terminate();
+    }
+  }, `${url}${FLOOR_PATH}`);
+}
+
 async function paneReady(page: Page, timeout: number): Promise<void> {
   await page.waitForFunction(
     () => {
@@ -158,12 +218,14 @@ async function runOnce(
   url: string,
   pick: (page: Page) => Promise<void>,
   timeout: number,
+  floorOf?: string,
 ): Promise<PageRun> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
     await watchLongTasks(page);
     await page.goto(`${url}/preview.html`);
     await page.getByRole('button', { name: 'Pilih berkas .xlsx' }).waitFor();
+    const floor = floorOf ? await floorOnce(page, url, floorOf) : undefined;
     const t0page = await page.evaluate(() => performance.now());
     const t0 = now();
     await pick(page);
@@ -190,19 +252,23 @@ async function runOnce(
     );
     const computedMs = now() - t0;
     const lt = await longTasksSince(page, t0page);
-    return { openMs, computedMs, longestTaskMs: lt.longest, blockingMs: lt.blocking };
+    return { openMs, computedMs, longestTaskMs: lt.longest, blockingMs: lt.blocking, floor };
   } finally {
     await page.close();
   }
 }
 
 function figures(runs: PageRun[]): PageFigures {
+  const floors = runs.flatMap((r) => (r.floor ? [r.floor.ms] : []));
+  const ratios = runs.flatMap((r) => (r.floor ? [r.computedMs / r.floor.ms] : []));
   return {
     openMs: median(runs.map((r) => r.openMs)),
     computedMs: median(runs.map((r) => r.computedMs)),
     longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
     blockingMs: median(runs.map((r) => r.blockingMs)),
     runs,
+    floorMs: floors.length ? median(floors) : null,
+    ratio: ratios.length ? median(ratios) : null,
   };
 }
 
@@ -242,6 +308,33 @@ async function paneSizes(): Promise<BrowserPageResult['pane']> {
   }
 }
 
+/** `runs` picks of `file` through the file input, each with its floor measured just before. */
+async function timeFile(
+  browser: Browser,
+  url: string,
+  file: string,
+  runs: number,
+  budgetRows: number,
+): Promise<Generated> {
+  const out: PageRun[] = [];
+  for (let i = 0; i < runs; i++)
+    out.push(
+      await runOnce(
+        browser,
+        url,
+        (p) => p.setInputFiles('input[data-file-input]', file),
+        600000,
+        file,
+      ),
+    );
+  return {
+    file: path.relative(root, file),
+    bytes: (await fs.stat(file)).size,
+    budgetRows,
+    ...figures(out),
+  };
+}
+
 export async function benchBrowserPage(opts: BrowserPageOptions = {}): Promise<BrowserPageResult> {
   const runs = opts.runs ?? 3;
   ensureDist();
@@ -249,48 +342,32 @@ export async function benchBrowserPage(opts: BrowserPageOptions = {}): Promise<B
     chromium: existsSync(CHROMIUM),
     sample: null,
     generated: null,
+    big: null,
     pane: null,
   };
   if (result.chromium) {
     const file = opts.workbook ?? (await generated());
+    const bigFile = opts.big === false || opts.workbook ? null : await generated(PAGE_BIG_ROWS);
     const server = await startStaticServer(DIST, 0);
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    const sampleClick = (p: Page) =>
+      p.getByRole('button', { name: 'Kecamatan Ambulu 2024' }).click();
     try {
       // Warm-up (the browser's own start, the first compile of the page's scripts).
-      await runOnce(
+      await runOnce(browser, server.url, sampleClick, 60000);
+      const sample: PageRun[] = [];
+      for (let i = 0; i < runs; i++)
+        sample.push(await runOnce(browser, server.url, sampleClick, 60000));
+      result.sample = { file: 'assets/ambulu-2024.xlsx (contoh)', ...figures(sample) };
+      result.generated = await timeFile(
         browser,
         server.url,
-        (p) => p.getByRole('button', { name: 'Kecamatan Ambulu 2024' }).click(),
-        60000,
+        file,
+        runs,
+        opts.workbook ? NaN : PAGE_BUDGET_ROWS,
       );
-      const sample: PageRun[] = [];
-      const big: PageRun[] = [];
-      for (let i = 0; i < runs; i++) {
-        sample.push(
-          await runOnce(
-            browser,
-            server.url,
-            (p) => p.getByRole('button', { name: 'Kecamatan Ambulu 2024' }).click(),
-            60000,
-          ),
-        );
-        big.push(
-          await runOnce(
-            browser,
-            server.url,
-            (p) => p.setInputFiles('input[data-file-input]', file),
-            300000,
-          ),
-        );
-      }
-      result.sample = { file: 'assets/ambulu-2024.xlsx (contoh)', ...figures(sample) };
-      result.generated = {
-        file: path.relative(root, file),
-        bytes: (await fs.stat(file)).size,
-        budgetRows: opts.workbook ? NaN : PAGE_BUDGET_ROWS,
-        ...figures(big),
-      };
+      if (bigFile) result.big = await timeFile(browser, server.url, bigFile, runs, PAGE_BIG_ROWS);
     } finally {
       await browser.close();
       await server.close();
@@ -312,13 +389,19 @@ export function browserPageReport(r: BrowserPageResult): string {
       `  ${label}: open ${ms(f.openMs)}, computed grid ${ms(f.computedMs)} (runs: ${f.runs.map((x) => ms(x.computedMs)).join(', ')})`,
       `    main thread meanwhile: longest task ${ms(f.longestTaskMs)}, total blocking time ${ms(f.blockingMs)}`,
     );
+    if (f.floorMs !== null && f.ratio !== null) {
+      const fl = f.runs.flatMap((x) => (x.floor ? [x.floor] : []));
+      lines.push(
+        `    floor, exceljs load in the page's worker: ${ms(f.floorMs)} (runs: ${fl.map((x) => `${ms(x.ms)} = chunk ${ms(x.chunkMs)} + load ${ms(x.loadMs)}`).join(', ')})`,
+        `    computed grid / floor: ${f.ratio.toFixed(2)}× (target ≤ ${PAGE_TARGET_RATIO}×): ${f.ratio <= PAGE_TARGET_RATIO ? 'within' : 'NOT within'}`,
+      );
+    }
   };
+  const file = (g: Generated) =>
+    `pick ${g.file} (${Number.isNaN(g.budgetRows) ? '' : `${g.budgetRows.toLocaleString('en')} budget rows, `}${(g.bytes / 1048576).toFixed(1)} MB)`;
   if (r.sample) row(`pick sample ${r.sample.file}`, r.sample);
-  if (r.generated)
-    row(
-      `pick ${r.generated.file} (${Number.isNaN(r.generated.budgetRows) ? '' : `${r.generated.budgetRows.toLocaleString('en')} budget rows, `}${(r.generated.bytes / 1048576).toFixed(1)} MB)`,
-      r.generated,
-    );
+  if (r.generated) row(file(r.generated), r.generated);
+  if (r.big) row(file(r.big), r.big);
   if (r.pane)
     lines.push(
       `  pane's initial JS inside Excel, gzip: with this page ${kb(r.pane.withPage.gzip)} (${r.pane.withPage.files.join(', ')}), without ${kb(r.pane.withoutPage.gzip)} — ${r.pane.identical ? 'byte-for-byte the same' : `DIFFERENT (${r.pane.withPage.gzip - r.pane.withoutPage.gzip} bytes)`}`,
@@ -329,7 +412,11 @@ export function browserPageReport(r: BrowserPageResult): string {
 if (require.main === module) {
   const i = process.argv.indexOf('--runs');
   const runs = i >= 0 ? Number(process.argv[i + 1]) : 3;
-  benchBrowserPage({ runs, paneSize: !process.argv.includes('--no-size') })
+  benchBrowserPage({
+    runs,
+    paneSize: !process.argv.includes('--no-size'),
+    big: !process.argv.includes('--no-big'),
+  })
     .then((r) => {
       console.log('Browser page (preview.html):');
       console.log(browserPageReport(r));

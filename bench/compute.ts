@@ -1,6 +1,6 @@
 /**
  * `capaian compute` on the check benchmark's workbook (issue 15: ≤ 1,2× exceljs reading and
- * writing the same file). Ours is the path the command takes (src/cli/main.ts): read the bytes,
+ * writing the same file). Ours is the path the command takes (src/cli/commands.ts): read the bytes,
  * loadWorkbook, toGrid with styles, analyze, buildPlan, temuanPlan on the findings still open,
  * withReport, applyPlan and saveWorkbook. The floor, measured in the same run and interleaved
  * with ours so that drift hits both, is exceljs alone: readFile and writeBuffer of the same file.

@@ -2,9 +2,13 @@
  * The Excel host's cost in round trips: Hitung on the in-memory Excel for generated workbooks
  * of 10, 1 000 and 10 000 indicators — the number of `context.sync()` calls and the bytes of
  * the requests (the JSON of the queued operations, as Office sends them), with Excel on the
- * web's 5 MB request limit switched on. The sync count must not grow with the workbook.
+ * web's 5 MB request limit switched on. The sync count must not grow with the workbook: at most
+ * `HITUNG_SYNC_TARGET` (issue 15). Beside it, the syncs of Validasi and of Buat Laporan on the
+ * same workbook (Buat Laporan only up to `LAPORAN_MAX_INDICATORS`: laying out the report of
+ * thousands of indicators takes minutes, and its writes grow with it, one sync per 4 MB).
  *
  *   npx tsx bench/excel.ts [10,1000,10000]
+ *   npx tsx bench/excel.ts --large [200000]   (the in-memory Excel on one sheet of N rows)
  *
  * `benchExcelHost()` is what `npm run bench` prints. Workbooks are generated once into the
  * system's temp folder and reused while bench/gen-workbook.ts and the options are unchanged.
@@ -13,7 +17,8 @@ import { createHash } from 'crypto';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { hitung } from '../src/hosts/excel';
+import { buatLaporan } from '../src/commands/laporan';
+import { hitung, readWorkbookGrid, validasi } from '../src/hosts/excel';
 import { InMemoryWorkbook, installExcel, WEB_PAYLOAD_LIMIT } from '../src/hosts/preview';
 import { loadWorkbook, readFileBytes, toGrid, type XlsxRead } from '../src/hosts/xlsx';
 import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
@@ -34,9 +39,17 @@ export interface ExcelBenchRow {
   writes: number;
   /** Wall time of the Hitung, engine included (ms). */
   ms: number;
+  /** `context.sync()` calls of one Validasi on the same workbook. */
+  validasiSyncs: number;
+  /** `context.sync()` calls of one Buat Laporan; null above `LAPORAN_MAX_INDICATORS`. */
+  laporanSyncs: number | null;
 }
 
 export const EXCEL_BENCH_SIZES = [10, 1000, 10_000];
+/** Issue 15: syncs per Hitung, whatever the size. */
+export const HITUNG_SYNC_TARGET = 4;
+/** Largest workbook Buat Laporan is counted on (see above). */
+export const LAPORAN_MAX_INDICATORS = 100;
 
 export function genOptions(indicators: number): WorkbookGenOptions {
   return {
@@ -68,14 +81,32 @@ export async function generatedWorkbook(indicators: number): Promise<XlsxRead> {
   return toGrid(wb, { styles: true });
 }
 
+/** Syncs of one action on a fresh in-memory Excel holding `read`. */
+async function syncsOf(read: XlsxRead, action: () => Promise<unknown>): Promise<number> {
+  const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
+    maxRequestBytes: WEB_PAYLOAD_LIMIT,
+  });
+  const restore = installExcel(globalThis, mem);
+  try {
+    await action();
+    return mem.syncs;
+  } finally {
+    restore();
+  }
+}
+
 export async function benchExcelHost(
   sizes: number[] = EXCEL_BENCH_SIZES,
 ): Promise<{ rows: ExcelBenchRow[] }> {
   const rows: ExcelBenchRow[] = [];
   for (const n of sizes) {
     const read = await generatedWorkbook(n);
+    const validasiSyncs = await syncsOf(read, () => validasi());
+    const laporanSyncs =
+      n <= LAPORAN_MAX_INDICATORS ? await syncsOf(read, () => buatLaporan()) : null;
     const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, {
       maxRequestBytes: WEB_PAYLOAD_LIMIT,
+      measureBytes: true,
     });
     const restore = installExcel(globalThis, mem);
     try {
@@ -93,6 +124,8 @@ export async function benchExcelHost(
         responseBytes: mem.syncLog.reduce((s, x) => s + x.responseBytes, 0),
         writes: out.plan?.writes.length ?? 0,
         ms,
+        validasiSyncs,
+        laporanSyncs,
       });
     } finally {
       restore();
@@ -101,17 +134,64 @@ export async function benchExcelHost(
   return { rows };
 }
 
+/**
+ * CPU time of the in-memory Excel on one sheet of `rows` rows × 5 columns: building it from a
+ * grid, reading it back through the Excel host (3 syncs, no byte measuring) and exporting it.
+ * Past row 65 536 a key `row × 16384 + col` left V8's small-integer range (issue 15).
+ */
+export async function benchLargeSheet(rows: number) {
+  const grid = {
+    sheets: [
+      {
+        name: 'Besar',
+        rows: Array.from({ length: rows }, (_, r) =>
+          [`Baris ${r}`, r, r * 2, r % 7, 'x'].map((v) => ({ v })),
+        ),
+        merges: [],
+        hidden: false,
+      },
+    ],
+  };
+  const cpu = (f: () => unknown) => {
+    const c = process.cpuUsage();
+    return Promise.resolve(f()).then(() => {
+      const d = process.cpuUsage(c);
+      return Math.round((d.user + d.system) / 1000);
+    });
+  };
+  let mem: InMemoryWorkbook | null = null;
+  const buildMs = await cpu(() => (mem = InMemoryWorkbook.fromGrid(grid)));
+  const restore = installExcel(globalThis, mem!);
+  try {
+    const readMs = await cpu(() => Excel.run((ctx) => readWorkbookGrid(ctx)));
+    const exportMs = await cpu(() => mem!.export());
+    return { rows, buildMs, readMs, exportMs, syncs: mem!.syncs };
+  } finally {
+    restore();
+  }
+}
+
 function kb(n: number): string {
   return `${(n / 1024).toFixed(1)} KB`;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === '--large') {
+  const rows = Number(process.argv[3] ?? 200_000);
+  (async () => {
+    for (let i = 0; i < 3; i++) {
+      const r = await benchLargeSheet(rows);
+      console.log(
+        `Excel dalam memori, ${r.rows} baris: bangun ${r.buildMs} ms, baca ${r.readMs} ms (${r.syncs} sync), ekspor ${r.exportMs} ms (CPU)`,
+      );
+    }
+  })();
+} else if (require.main === module) {
   const sizes = process.argv[2] ? process.argv[2].split(',').map(Number) : EXCEL_BENCH_SIZES;
   benchExcelHost(sizes).then(({ rows }) => {
     console.log('Hitung di Excel (dalam memori, batas permintaan 5 MB):');
     for (const r of rows)
       console.log(
-        `  ${String(r.indikator).padStart(6)} indikator: ${r.syncs} sync, permintaan ${kb(r.requestBytes)} (terbesar ${kb(r.largestRequestBytes)}), jawaban ${kb(r.responseBytes)}, ${r.writes} sel, ${Math.round(r.ms)} ms`,
+        `  ${String(r.indikator).padStart(6)} indikator: ${r.syncs} sync (Validasi ${r.validasiSyncs}, Buat Laporan ${r.laporanSyncs ?? '—'}), permintaan ${kb(r.requestBytes)} (terbesar ${kb(r.largestRequestBytes)}), jawaban ${kb(r.responseBytes)}, ${r.writes} sel, ${Math.round(r.ms)} ms`,
       );
   });
 }

@@ -19,11 +19,37 @@ function padL(s: string, n: number): string {
   return ' '.repeat(Math.max(0, n - s.length)) + s;
 }
 
-function table(headers: string[], widths: number[], rows: string[][], right: boolean[]): string {
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (right[i] ? padL(c, widths[i]) : pad(c, widths[i]))).join('  ');
-  const sep = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [line(headers), sep, ...rows.map(line)].join('\n');
+/**
+ * One line of a plain-text table: cells cut to their column's width (with `…`), right-aligned
+ * where `right` says. A row with fewer cells than columns lets its last cell run on uncut (a
+ * message in place of the figures).
+ */
+export function tableLine(cells: string[], widths: number[], right: boolean[]): string {
+  return cells
+    .map((c, i) =>
+      i === cells.length - 1 && cells.length < widths.length
+        ? c
+        : right[i]
+          ? padL(c, widths[i])
+          : pad(c, widths[i]),
+    )
+    .join('  ');
+}
+
+/** The rule under a table's header. */
+export function tableRule(widths: number[]): string {
+  return widths.map((w) => '─'.repeat(w)).join('  ');
+}
+
+/** A plain-text table: the header, its rule, the rows (see `tableLine`). */
+export function table(
+  headers: string[],
+  widths: number[],
+  rows: string[][],
+  right: boolean[],
+): string {
+  const line = (cells: string[]) => tableLine(cells, widths, right);
+  return [line(headers), tableRule(widths), ...rows.map(line)].join('\n');
 }
 
 const RUMUS: Record<RumusNegatif, string> = { '2T-R': '(2T − R)/T', 'T/R': 'T/R' };

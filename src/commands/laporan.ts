@@ -18,13 +18,16 @@ export async function buatLaporan(onProgress?: Progress): Promise<ActionOutcome>
   try {
     return await runExcel(async (context) => {
       onProgress?.('Membaca lembar…', 0);
-      const { grid } = await readWorkbookGrid(context, { styles: false });
+      // The first read sync also loads the protections and events: no check sync before the
+      // writes, whose last operation turns events back on (4 syncs in all).
+      const { grid, state } = await readWorkbookGrid(context, { state: true });
       onProgress?.('Menyusun laporan…', 0.3);
       const analysis = analyze(grid);
       if (analysis.noPk) return { analysis };
       const plan = buildReportPlan(grid, analysis);
       await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
         current: grid,
+        state,
       });
       onProgress?.('Selesai', 1);
       return { analysis, plan };

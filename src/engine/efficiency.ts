@@ -64,13 +64,3 @@ export function efficiency(metode: MetodeEfisiensi, x: EfficiencyInput): Efficie
       return { nilai, kategori: met && roundHalfUp(nilai, 4) > 1 ? 'Efisien' : 'Tidak Efisien' };
   }
 }
-
-export const METODE_TEXT: Record<MetodeEfisiensi, string> = {
-  selisih:
-    'Efisiensi = capaian kinerja − serapan anggaran (poin persen). Efisien bila capaian kinerja ≥ 100% dan selisihnya lebih dari 0; capaian di bawah 100% selalu Tidak Efisien.',
-  'selisih-5':
-    'Efisiensi = capaian kinerja − serapan anggaran. Efisien bila capaian ≥ 100% dan selisih > 5; Cukup Efisien bila capaian ≥ 100% dan selisih antara −5 dan 5; selain itu Tidak Efisien.',
-  rasio:
-    'Efisiensi = capaian kinerja ÷ serapan anggaran. Efisien bila capaian ≥ 100% dan rasionya lebih dari 1; selain itu Tidak Efisien.',
-  pmk: 'Efisiensi = Σ(pagu × CK − realisasi) ÷ Σ(pagu × CK) × 100, CK = min(capaian, 100)/100 (gaya PMK 22/2021). Efisien bila capaian ≥ 100% dan nilainya lebih dari 0.',
-};

@@ -12,10 +12,10 @@ export const EFF_RULE: Record<MetodeEfisiensi, string> = {
   selisih:
     'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan persentase capaian kinerjanya lebih besar daripada persentase serapan anggarannya.',
   'selisih-5':
-    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerjanya lebih dari 5 poin di atas serapan anggarannya, dan cukup efisien apabila targetnya tercapai dan selisih keduanya antara −5 dan 5 poin.',
+    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan capaian kinerjanya lebih dari 5 poin di atas serapan anggarannya, dan cukup efisien apabila targetnya tercapai dan selisih keduanya antara −5 dan 5 poin.',
   rasio:
-    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan capaian kinerja dibagi serapan anggarannya lebih dari 1.',
-  pmk: 'Suatu sasaran dikategorikan efisien apabila targetnya tercapai dan anggaran yang terpakai lebih kecil daripada anggaran yang sebanding dengan kinerjanya (nilai efisiensi lebih dari 0%).',
+    'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan capaian kinerja dibagi serapan anggarannya lebih dari 1.',
+  pmk: 'Suatu sasaran dikategorikan efisien apabila targetnya tercapai (capaian kinerja 100% atau lebih) dan anggaran yang terpakai lebih kecil daripada anggaran yang sebanding dengan kinerjanya (nilai efisiensi lebih dari 0%).',
 };
 
 /** How the efficiency column is computed, per method. */

@@ -2,36 +2,22 @@
  * The pane's only door to the workbook: the Excel host's actions and operations, wrapped so the
  * components never touch `Excel.run` themselves. Inside Excel this is Office.js; in the browser
  * preview the same calls go to the in-memory Excel that `installExcel` put in their place.
+ *
+ * The work itself (the reader, the engine, the Excel host: ./host-excel.ts) is a chunk loaded on
+ * demand, so that the pane's first screen does not wait for it: `loadHostWork()` starts fetching
+ * it as the pane starts (src/taskpane/index.tsx), and each call below waits for it.
  */
 import type { CustomBandInput } from '../engine/scales';
 import type { Settings } from '../engine/model';
-import { hapusWarna, hitung, validasi } from '../hosts/excel/actions';
-import {
-  applyPlanInExcel,
-  ExcelHostError,
-  readWorkbookGrid,
-  runExcel,
-  selectCell,
-} from '../hosts/excel';
+import { ExcelHostError } from '../hosts/excel/errors';
 import type { ActionOutcome } from '../commands/last-result';
-import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
 import type { Plan } from '../workbook/plan';
-import { browserPageUrl, docxFileName, downloadSupport, type DocxResult } from './download';
-import { stage } from './progress';
-import { buildSettingsPlan } from '../workbook/settings-plan';
-import { buildTemplatesPlan } from '../workbook/templates';
+import type { DocxResult } from './download';
 
 export type Progress = (step: string, fraction: number) => void;
 
 export type ActionName = 'validasi' | 'hitung' | 'buatLaporan' | 'hapusWarna';
-
-export function runAction(name: ActionName, onProgress?: Progress): Promise<ActionOutcome> {
-  if (name === 'hitung') return hitung(onProgress);
-  if (name === 'buatLaporan') return buatLaporan(onProgress);
-  if (name === 'hapusWarna') return hapusWarna(onProgress);
-  return validasi(onProgress);
-}
 
 export interface CorrectionOutcome {
   /** The workbook read again after the writes: the findings the corrections settled are gone. */
@@ -44,6 +30,26 @@ export interface CorrectionOutcome {
   plan?: Plan;
 }
 
+type HostWork = typeof import('./host-excel');
+
+let work: Promise<HostWork> | null = null;
+
+/** Start loading the work chunk (once; again after a failed load, e.g. the network was down). */
+export function loadHostWork(): Promise<HostWork> {
+  if (!work) {
+    const loading = import(/* webpackChunkName: "panel-kerja" */ './host-excel');
+    work = loading;
+    loading.catch(() => {
+      if (work === loading) work = null;
+    });
+  }
+  return work;
+}
+
+export async function runAction(name: ActionName, onProgress?: Progress): Promise<ActionOutcome> {
+  return (await loadHostWork()).runAction(name, onProgress);
+}
+
 /**
  * Terapkan perbaikan (WORKBOOK.md rule 2): write the computed value into the named cells
  * (`Sheet!A1`), the old cells recorded for the undo; or, with `undo`, put every corrected cell
@@ -53,15 +59,7 @@ export async function correct(
   request: { cells: string[] } | { undo: true },
   onProgress?: Progress,
 ): Promise<CorrectionOutcome> {
-  const options = 'undo' in request ? { batalkan: true } : { perbaiki: request.cells };
-  const out = await hitung(onProgress, options);
-  const after = await validasi();
-  return {
-    analysis: after.analysis,
-    cells: out.plan?.corrected ?? [],
-    kept: out.plan?.kept ?? [],
-    plan: out.plan,
-  };
+  return (await loadHostWork()).correct(request, onProgress);
 }
 
 /** Excel 2016 without updates (ExcelApi below 1.7) cannot run the pane. */
@@ -75,9 +73,7 @@ export function excelApiSupported(): boolean {
 
 /** Select a finding's cell (activates its sheet). */
 export async function goToCell(sheet: string, cell: string | null): Promise<void> {
-  await runExcel(async (context) => {
-    await selectCell(context, sheet, cell ?? 'A1');
-  });
+  return (await loadHostWork()).goToCell(sheet, cell);
 }
 
 /** Save the settings to the Pengaturan sheet (created with defaults when missing). */
@@ -86,28 +82,12 @@ export async function saveSettings(
   bands: CustomBandInput[] | undefined,
   onProgress?: Progress,
 ): Promise<void> {
-  await runExcel(async (context) => {
-    onProgress?.('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
-    onProgress?.('Menyimpan pengaturan', 0.5);
-    const plan = buildSettingsPlan(grid, settings, bands);
-    await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
-  });
+  return (await loadHostWork()).saveSettings(settings, bands, onProgress);
 }
 
 /** Insert the blank TC.25 / PK / Realisasi templates the workbook lacks. */
 export async function insertTemplates(onProgress?: Progress): Promise<string[]> {
-  let added: string[] = [];
-  await runExcel(async (context) => {
-    onProgress?.('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
-    const plan = buildTemplatesPlan(grid);
-    added = (plan.sheets ?? []).map((s) => s.name);
-    onProgress?.('Menyisipkan templat', 0.5);
-    if (added.length)
-      await applyPlanInExcel(context, plan, stage(onProgress, 0.5, 1), { current: grid });
-  });
-  return added;
+  return (await loadHostWork()).insertTemplates(onProgress);
 }
 
 /** An Indonesian message for anything thrown. */
@@ -118,32 +98,9 @@ export function describeError(e: unknown): string {
 }
 
 /**
- * Build the report's Word draft (Bab III and Bab IV) and hand it to the browser as a download — only where a
- * download reaches the planner (not in Excel for Mac or iPad: see ./download.ts); there nothing is
- * built and the result says what the pane can offer instead.
+ * Build the report's Word draft (Bab III and Bab IV) and hand it to the browser as a download —
+ * only where a download reaches the planner (not in Excel for Mac or iPad: see ./download.ts).
  */
 export async function downloadDocx(analysis: Analysis): Promise<DocxResult> {
-  const support = downloadSupport();
-  if (!support.canDownload)
-    return {
-      kind: 'unavailable',
-      platform: support.platform,
-      canOpenBrowser: support.canOpenBrowser,
-      pageUrl: browserPageUrl(),
-    };
-  const bytes = await laporanDocx(analysis);
-  const name = docxFileName(analysis);
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
-  return { kind: 'downloaded', name };
+  return (await loadHostWork()).downloadDocx(analysis);
 }

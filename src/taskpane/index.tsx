@@ -3,6 +3,7 @@
  * `window.capaianOldWebview` when the webview is too old for React 18 (Internet Explorer 11, the
  * old Edge); otherwise the pane starts once Office is ready.
  */
+import { loadHostWork } from './host';
 import { mountPane } from './mount';
 
 declare global {
@@ -12,6 +13,9 @@ declare global {
 }
 
 if (!window.capaianOldWebview) {
+  // The reader and the Excel host (a chunk of their own): fetched while office.js starts, for
+  // the Validasi the pane runs on opening. A failed fetch is tried again by that Validasi.
+  loadHostWork().catch(() => undefined);
   Office.onReady(() => {
     const el = document.getElementById('root');
     if (el) mountPane(el);

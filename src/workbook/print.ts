@@ -79,19 +79,43 @@ export function rowHeightFor(lines: number): number {
   return Math.min(MAX_ROW_HEIGHT, lines * LINE_POINTS + ROW_PADDING_POINTS);
 }
 
-/** Width in characters of the cell at `r`,`c`: its column's, or the sum over its merged area. */
-function cellWidth(spec: SheetSpec, r: number, c: number): number | null {
-  const widthOf = (k: number) => spec.columnWidths?.[k] ?? DEFAULT_WIDTH;
+interface Area {
+  top: number;
+  left: number;
+  right: number;
+}
+
+/** The spec's merged areas by the rows they cover, each parsed once. */
+function mergesByRow(spec: SheetSpec): Map<number, Area[]> {
+  const byRow = new Map<number, Area[]>();
   for (const m of spec.merges ?? []) {
     const [a, b] = m.split(':').map((x) => parseA1(x));
-    if (!a || !b || r < a.r || r > b.r || c < a.c || c > b.c) continue;
-    // Only the top-left cell of a merged area shows text.
-    if (r !== a.r || c !== a.c) return null;
-    let w = 0;
-    for (let k = a.c; k <= b.c; k++) w += widthOf(k);
-    return w;
+    if (!a || !b) continue;
+    const area = { top: a.r, left: a.c, right: b.c };
+    for (let r = a.r; r <= b.r; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(area);
+      else byRow.set(r, [area]);
+    }
   }
-  return widthOf(c);
+  return byRow;
+}
+
+/** Width in characters of the cell at `r`,`c`: its column's, or the sum over its merged area. */
+function cellWidth(
+  spec: SheetSpec,
+  merges: Map<number, Area[]>,
+  r: number,
+  c: number,
+): number | null {
+  const widthOf = (k: number) => spec.columnWidths?.[k] ?? DEFAULT_WIDTH;
+  const area = merges.get(r)?.find((m) => c >= m.left && c <= m.right);
+  if (!area) return widthOf(c);
+  // Only the top-left cell of a merged area shows text.
+  if (r !== area.top || c !== area.left) return null;
+  let w = 0;
+  for (let k = area.left; k <= area.right; k++) w += widthOf(k);
+  return w;
 }
 
 /**
@@ -100,11 +124,12 @@ function cellWidth(spec: SheetSpec, r: number, c: number): number | null {
  */
 export function rowHeights(spec: SheetSpec): (number | null)[] {
   const lines: number[] = spec.rows.map(() => 0);
+  const merges = mergesByRow(spec);
   for (const [addr, f] of Object.entries(spec.formats ?? {})) {
     const p = parseA1(addr);
     const v = p ? spec.rows[p.r]?.[p.c] : null;
     if (!p || !f.wrap || typeof v !== 'string' || !v) continue;
-    const width = cellWidth(spec, p.r, p.c);
+    const width = cellWidth(spec, merges, p.r, p.c);
     if (width === null) continue;
     lines[p.r] = Math.max(lines[p.r], wrappedLines(v, charsPerLine(width, !!f.bold)));
   }

@@ -8,13 +8,13 @@ import { FINDING_TITLE, SEVERITY_TITLE, type Finding, type Severity } from '../e
 import type { ReportCell, ReportRow, ReportTable } from '../engine/report';
 import type { WorkbookGrid } from './grid';
 import { readRecord, recordSheetName, fitSheets, type Plan, type SheetSpec } from './plan';
-import { freeName, isMarkerEntry, ourSheets, tableSheet, TEMUAN_MARKER } from './report-sheets';
+import { freeName, isMarkerEntry, ourSheets, tableSheet, TEMUAN_MARKER } from './generated-sheet';
 import { GENERATED_PREFIX } from './sheets';
 
 export const TEMUAN_SHEET = `${GENERATED_PREFIX}Temuan`;
 
 /** Excel's own "Bad / Neutral" cell styles, and a light blue for information. */
-const SEVERITY_STYLE: Record<Severity, { fill: string; font: string }> = {
+export const SEVERITY_STYLE: Record<Severity, { fill: string; font: string }> = {
   error: { fill: '#FFC7CE', font: '#9C0006' },
   warning: { fill: '#FFEB9C', font: '#9C5700' },
   info: { fill: '#DDEBF7', font: '#1F4E78' },

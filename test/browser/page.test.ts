@@ -290,7 +290,7 @@ d('the browser page (chromium)', () => {
       /^\/preview\.js$/,
       /^\/preview\/start\.js$/,
       /^\/preview\/worker\.js$/,
-      /^\/preview\/(exceljs|laporan|docx)\.[0-9a-f]{8}\.js$/,
+      /^\/preview\/(exceljs|laporan|docx|panel-tab)\.[0-9a-f]{8}\.js$/,
       /^\/preview\/samples\/[\w-]+\.(json|xlsx)$/,
     ];
     expect(paths.filter((x) => !allowed.some((re) => re.test(x)))).toEqual([]);

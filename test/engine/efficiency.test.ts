@@ -3,7 +3,8 @@
  * Inputs are the reports' efficiency tables: S = semboro-2025 Tabel 3.5 (756–776),
  * G = gumukmas-2025 Tabel 3.7 / 3.9 (919–940, 1150–1163).
  */
-import { efficiency, METODE_TEXT, type EfficiencyInput } from '../../src/engine/efficiency';
+import { efficiency, type EfficiencyInput } from '../../src/engine/efficiency';
+import { EFF_RULE } from '../../src/engine/figures';
 
 /** An efficiency input from a sasaran's capaian and its programs' pagu / realisasi. */
 function input(capaian: number, pagu: number, realisasi: number): EfficiencyInput {
@@ -147,9 +148,9 @@ describe('pmk: E = Σ(pagu×CK − realisasi) / Σ(pagu×CK) × 100, CK = min(C,
   });
 });
 
-describe('the note under the generated table states the method', () => {
+describe('the rule sentence printed with the table names the 100% bound of every method', () => {
   test.each(['selisih', 'selisih-5', 'rasio', 'pmk'] as const)('%s', (m) => {
-    expect(METODE_TEXT[m]).toMatch(/100/);
-    expect(METODE_TEXT[m]).toMatch(/Efisien/);
+    expect(EFF_RULE[m]).toContain('(capaian kinerja 100% atau lebih)');
+    expect(EFF_RULE[m]).toMatch(/efisien apabila/);
   });
 });

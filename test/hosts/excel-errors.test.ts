@@ -72,9 +72,9 @@ describe('Office errors become messages', () => {
     const mem = inMemory(read);
     mem.resetStats();
     const sheet = 'Realisasi PK Perubahan';
-    // Sync 6 is the write batch (3 to read, 1 for colours, 1 to check).
+    // Sync 4 is the write batch (3 to read, the colours and the check with them).
     mem.onSync = (i) => {
-      if (i === 6) mem.renameSheet(sheet, 'Diganti');
+      if (i === 4) mem.renameSheet(sheet, 'Diganti');
     };
     const err = await hostError(hitung());
     expect(err.reason).toBe('missing-sheet');
@@ -88,7 +88,9 @@ describe('Office errors become messages', () => {
 
   test('a connection lost anywhere in the write batch: the retry gives the same workbook, and Hapus Warna still restores the original fills', async () => {
     const clean = await cleanHitung('ambulu-2024');
-    const actions = clean.log[5].actions;
+    // The write batch is sync 4; its last action turns events back on.
+    expect(clean.log.length).toBe(4);
+    const actions = clean.log[3].actions;
     expect(actions).toBeGreaterThanOrEqual(8); // seven distinct cut points
     const cuts = [
       0,
@@ -103,10 +105,16 @@ describe('Office errors become messages', () => {
       const { read } = await loadSample('ambulu-2024');
       const mem = inMemory(read);
       mem.resetStats();
-      mem.failSync({ code: 'RequestAborted', atSync: 6, afterActions: cut });
+      mem.failSync({ code: 'RequestAborted', atSync: 4, afterActions: cut });
       const err = await hostError(hitung());
       expect(err.reason).toBe('connection');
       expect(err.message).toContain('Sambungan ke Excel terputus');
+      // The batch died before its last action: one more sync turned events back on.
+      expect({ cut, syncs: mem.syncs, events: mem.enableEvents }).toEqual({
+        cut,
+        syncs: 5,
+        events: true,
+      });
       // The retry computes the same plan and ends with the same workbook.
       await hitung();
       expect({ cut, diff: diffWorkbooks(clean.result, mem.export()) }).toEqual({ cut, diff: [] });
@@ -166,7 +174,9 @@ describe('payloads over 5 MB', () => {
     const plan = bigPlan();
     const res = await Excel.run((ctx) => applyPlanInExcel(ctx, plan));
     expect(res.batches).toBeGreaterThanOrEqual(3);
-    expect(res.syncs).toBe(res.batches + 2);
+    // The check, then the batches (the last turns events back on).
+    expect(res.syncs).toBe(res.batches + 1);
+    expect(mem.enableEvents).toBe(true);
     expect(mem.syncLog.every((s) => !s.error && s.requestBytes <= WEB_PAYLOAD_LIMIT)).toBe(true);
     expect(mem.requestBytes).toBeGreaterThan(2 * WEB_PAYLOAD_LIMIT);
     const sheet = mem.export().grid.sheets.find((s) => s.name === 'LKjIP Besar')!;

@@ -17,7 +17,7 @@ test('Hitung takes the same small number of syncs for 10 and for 10 000 indicato
   const out = await hitung();
   const smallSyncs = memSmall.syncs;
   expect(out.plan!.writes.length).toBeGreaterThan(10);
-  expect(smallSyncs).toBe(7);
+  expect(smallSyncs).toBeLessThanOrEqual(4);
 
   // 10 000 indicators: the whole Hitung again.
   const big = await generatedWorkbook(10_000);

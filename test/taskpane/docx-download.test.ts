@@ -10,7 +10,8 @@
  * element whose prototype has `download` (as WebKit's has), a document that records the clicks.
  */
 import { downloadDocx } from '../../src/taskpane/host';
-import { browserPageUrl, docxNotice, openBrowserPage } from '../../src/taskpane/download';
+import { browserPageUrl, openBrowserPage } from '../../src/taskpane/download';
+import { docxNotice } from '../../src/taskpane/docx-notice';
 import { analyze, type Analysis } from '../../src/workbook/analyze';
 import { loadSample } from '../hosts/helpers';
 

@@ -1,19 +1,22 @@
 /**
  * What the ribbon and the pane run: Validasi, Hitung & Warnai, Hapus Warna. Each is one
- * `Excel.run`: read the workbook (one batch), compute with the shared engine, and — for Hitung
- * and Hapus Warna — apply the plan (a constant number of syncs; none when nothing changes).
+ * `Excel.run`: read the workbook (3 syncs), compute with the shared engine, and — for Hitung
+ * and Hapus Warna — apply the plan (one write batch while it fits the request budget; none when
+ * nothing changes). The read's first sync also loads what the writes must check.
  */
 import { analyze, type Analysis } from '../../workbook/analyze';
+import { a1, parseA1 } from '../../workbook/grid';
 import {
   buildClearPlan,
   buildPlan,
   resultCells,
+  type CellStyle,
   type Plan,
   type PlanOptions,
 } from '../../workbook/plan';
 import { applyPlanInExcel, planIsNoop, STEP_WRITE, type Progress } from './apply';
 import { toHostError } from './errors';
-import { readCellStyles, readWorkbookGrid } from './read';
+import { readCellStyles, readWorkbookGrid, type CellStyles } from './read';
 import { runExcel, syncCount } from './sync';
 
 export type { Progress };
@@ -53,45 +56,80 @@ export function validasi(onProgress?: Progress): Promise<ActionResult> {
 
 /**
  * Hitung & Warnai: fill empty result cells, colour predicates, keep the record. Syncs: 3 to
- * read, 1 for the colours of the result cells, then (unless nothing changes) 1 check, the write
- * batch(es) and 1 to turn events back on.
+ * read (the first with the protections and events, the third with every cell's colours), then,
+ * unless nothing changes, the write batch (more only past the request budget) whose last
+ * operation turns events back on — 4 in all. One more where Excel cannot give the colours with
+ * the values (before ExcelApi 1.9).
  */
 export function hitung(onProgress?: Progress, options: PlanOptions = {}): Promise<ActionResult> {
   return run(async (context) => {
     onProgress?.(STEP_READ, 0);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
+    const read = await readWorkbookGrid(context, { cellStyles: true, state: true });
+    const { grid } = read;
     onProgress?.(STEP_COMPUTE, 0.3);
     const analysis = analyze(grid);
     if (analysis.noPk) {
       onProgress?.(STEP_DONE, 1);
       return { analysis, syncs: syncCount(context) };
     }
-    // Colours only of the cells the plan may recolour: one small read instead of every cell's.
-    const styles = await readCellStyles(
-      context,
-      resultCells(analysis.results).map((c) => c.ref),
-    );
+    const cells = resultCells(analysis.results).map((c) => c.ref);
+    const styles = await resultStyles(context, read.cellStyles, cells);
     const plan = buildPlan(grid, analysis.results, analysis.findings, styles, options);
     if (!planIsNoop(plan, grid))
       await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
         current: grid,
+        state: read.state,
       });
     onProgress?.(STEP_DONE, 1);
     return { analysis, plan, syncs: syncCount(context) };
   });
 }
 
+/**
+ * The colours of the cells the plan may recolour (`Sheet!A1` → style): from the read where it
+ * covered them, the others (none, from ExcelApi 1.9 on) in one more sync.
+ */
+async function resultStyles(
+  context: Excel.RequestContext,
+  read: CellStyles | undefined,
+  cells: { sheet: string; cell: string }[],
+): Promise<Map<string, CellStyle>> {
+  const out = new Map<string, CellStyle>();
+  const missing: { sheet: string; cell: string }[] = [];
+  for (const ref of cells) {
+    const p = parseA1(ref.cell);
+    if (!p) continue;
+    const area = read?.covered.get(ref.sheet);
+    const inside =
+      area &&
+      p.r >= area.row &&
+      p.r < area.row + area.rows &&
+      p.c >= area.col &&
+      p.c < area.col + area.cols;
+    if (!inside) {
+      missing.push(ref);
+      continue;
+    }
+    const k = `${ref.sheet}!${a1(p.r, p.c)}`;
+    const st = read!.styles.get(k);
+    if (st) out.set(k, st);
+  }
+  if (missing.length) for (const [k, st] of await readCellStyles(context, missing)) out.set(k, st);
+  return out;
+}
+
 /** Hapus Warna: restore every original fill and font recorded before we recoloured a cell. */
 export function hapusWarna(onProgress?: Progress): Promise<ActionResult> {
   return run(async (context) => {
     onProgress?.(STEP_READ, 0);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
+    const { grid, state } = await readWorkbookGrid(context, { state: true });
     onProgress?.(STEP_COMPUTE, 0.3);
     const analysis = analyze(grid);
     const plan = buildClearPlan(grid);
     if (!planIsNoop(plan, grid))
       await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
         current: grid,
+        state,
       });
     onProgress?.(STEP_DONE, 1);
     return { analysis, plan, syncs: syncCount(context) };

@@ -3,11 +3,12 @@
  *
  *   1. check: the sheets we write to exist and are not protected, and the workbook's structure
  *      is not protected when sheets are to be added, removed or hidden (nothing is written
- *      otherwise), and whether events are on;
+ *      otherwise), and whether events are on — from the `WorkbookState` the read loaded with
+ *      its first sync (`options.state`), or else in a sync of its own;
  *   2. the writes, in one batch while the request stays under the budget (Excel on the web
  *      refuses requests over 5 MB) — otherwise one batch per further chunk — with events off
- *      and calculation suspended;
- *   3. events back on.
+ *      and calculation suspended; events back on as the last operation of the last batch. When
+ *      a batch fails, one more sync turns them back on.
  *
  * Order, for a safe retry after a half-applied run: first the record extended with what this run
  * is about to do (the original colours of the cells it recolours, the cells it fills), then the
@@ -33,6 +34,7 @@ import {
   type SheetSpec,
 } from '../../workbook/plan';
 import { ExcelHostError, isRequestPayloadError, MESSAGES, toHostError } from './errors';
+import { loadState, type WorkbookState } from './state';
 import { supports, sync, syncCount, utf8Length } from './sync';
 
 export type Progress = (step: string, fraction: number) => void;
@@ -57,6 +59,8 @@ export interface ApplyOptions {
   current?: WorkbookGrid;
   /** Request budget per sync in bytes (default 4 MB). */
   maxRequestBytes?: number;
+  /** The workbook's state, loaded with the read in this same `Excel.run`: no check sync. */
+  state?: WorkbookState;
 }
 
 export interface ApplyResult {
@@ -656,106 +660,120 @@ export async function applyPlanInExcel(
   const start = syncCount(context);
   if (options.current && planIsNoop(plan, options.current))
     return { syncs: 0, batches: 0, skipped: true };
-  const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BUDGET;
+  const events = { restore: false, restored: false };
   let hint: string | null = null;
-  let restoreEvents = false;
-  let batches = 0;
-  const withEvents = supports('1.8');
   try {
     onProgress?.(STEP_WRITE, 0);
     // 1. Check.
-    const worksheets = context.workbook.worksheets;
-    const withProtection = supports('1.2');
-    worksheets.load(
-      withProtection ? 'items/name,items/visibility,items/protection/protected' : 'items/name',
-    );
-    // Review › Protect Workbook (structure), ExcelApi 1.7: no sheet added, removed or hidden.
-    const structure = supports('1.7') ? context.workbook.protection.load('protected') : null;
-    if (withEvents) context.runtime.load('enableEvents');
-    await sync(context);
-    const existing = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
-    const visible = new Set(
-      worksheets.items
-        .filter((ws) => !withProtection || ws.visibility === 'Visible')
-        .map((ws) => ws.name.toLowerCase()),
-    );
-    const isProtected = new Map(
-      worksheets.items.map((ws) => [
-        ws.name.toLowerCase(),
-        withProtection && ws.protection.protected,
-      ]),
-    );
-    const created = new Set((plan.sheets ?? []).map((s) => s.name.toLowerCase()));
-    const removed = new Set((plan.removeSheets ?? []).map((s) => s.toLowerCase()));
-    for (const w of plan.writes) {
-      const k = w.sheet.toLowerCase();
-      if ((!existing.has(k) || removed.has(k)) && !created.has(k))
-        throw new ExcelHostError(MESSAGES.missingSheet(w.sheet), 'missing-sheet', {
-          sheet: w.sheet,
-        });
-      if (!created.has(k) && isProtected.get(k))
-        throw new ExcelHostError(MESSAGES.protected(w.sheet), 'protected', { sheet: w.sheet });
-    }
-    if (isProtected.get(plan.recordSheet.toLowerCase()))
-      throw new ExcelHostError(MESSAGES.protected(plan.recordSheet), 'protected', {
-        sheet: plan.recordSheet,
-      });
-
+    const state = options.state ?? (await loadState(context));
+    checkSheets(plan, state);
     // 2. The operations, in a retry-safe order.
-    const withProps = supports('1.9');
-    const recordKey = plan.recordSheet.toLowerCase();
-    const recordState = { exists: existing.has(recordKey), visible: visible.has(recordKey) };
-    const ops: Op[] = [];
-    if (options.current) {
-      const prior = readRecord(options.current);
-      const extended = extendedRecord(prior, plan.record);
-      if (!sameRecord(extended, prior))
-        ops.push(...recordOps(plan.recordSheet, extended, recordState));
-      ops.push(...removeOps(plan.removeSheets ?? [], existing));
-      for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
-      ops.push(...cellWriteOps(plan.writes, withProps));
-      if (!sameRecord(plan.record, extended))
-        ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
-    } else {
-      ops.push(...removeOps(plan.removeSheets ?? [], existing));
-      for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
-      ops.push(...cellWriteOps(plan.writes, withProps));
-      ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
-    }
-    if (structure?.protected) refuseStructureChanges(ops);
-    restoreEvents = withEvents && context.runtime.enableEvents;
+    const ops = planOps(plan, options.current, state);
+    if (state.structureProtected) refuseStructureChanges(ops);
+    events.restore = state.eventsOn === true;
     const sheetsTouched = new Set(plan.writes.map((w) => w.sheet));
     hint = sheetsTouched.size === 1 ? [...sheetsTouched][0] : null;
-
-    // 3. Batches: as few as the budget allows; a refused batch is split in two and re-sent
-    //    (a refused request changed nothing).
-    const queue = batchesOf(ops, budget);
-    let done = 0;
-    const total = ops.length;
-    while (queue.length) {
-      const batch = queue.shift()!;
-      const b: Batch = { context, sheets: new Map() };
-      if (batches === 0 && withEvents) context.runtime.enableEvents = false;
-      if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
-      for (const op of batch) op.run(b);
-      try {
-        await sync(context);
-      } catch (e) {
-        if (!isRequestPayloadError(e) || batch.length < 2) throw e;
-        const half = Math.ceil(batch.length / 2);
-        queue.unshift(batch.slice(0, half), batch.slice(half));
-        continue;
-      }
-      batches++;
-      done += batch.length;
-      onProgress?.(STEP_WRITE, total ? done / total : 1);
-    }
+    // 3. The batches.
+    const budget = options.maxRequestBytes ?? DEFAULT_REQUEST_BUDGET;
+    const batches = await sendBatches(context, ops, budget, events, onProgress);
+    return { syncs: syncCount(context) - start, batches, skipped: false };
   } catch (e) {
-    await eventsBackOn(context, restoreEvents);
+    if (events.restore && !events.restored) await eventsBackOn(context);
     throw toHostError(e, { sheet: hint });
   }
-  await eventsBackOn(context, restoreEvents);
-  return { syncs: syncCount(context) - start, batches, skipped: false };
+}
+
+/** The sheets written to exist (or are created) and are not protected; so is the record's. */
+function checkSheets(plan: Plan, state: WorkbookState): void {
+  const existing = new Set(state.sheets.map((ws) => ws.name.toLowerCase()));
+  const isProtected = new Map(state.sheets.map((ws) => [ws.name.toLowerCase(), ws.protected]));
+  const created = new Set((plan.sheets ?? []).map((s) => s.name.toLowerCase()));
+  const removed = new Set((plan.removeSheets ?? []).map((s) => s.toLowerCase()));
+  for (const w of plan.writes) {
+    const k = w.sheet.toLowerCase();
+    if ((!existing.has(k) || removed.has(k)) && !created.has(k))
+      throw new ExcelHostError(MESSAGES.missingSheet(w.sheet), 'missing-sheet', {
+        sheet: w.sheet,
+      });
+    if (!created.has(k) && isProtected.get(k))
+      throw new ExcelHostError(MESSAGES.protected(w.sheet), 'protected', { sheet: w.sheet });
+  }
+  if (isProtected.get(plan.recordSheet.toLowerCase()))
+    throw new ExcelHostError(MESSAGES.protected(plan.recordSheet), 'protected', {
+      sheet: plan.recordSheet,
+    });
+}
+
+/**
+ * The plan's operations: with `current`, first the record extended with this run's originals,
+ * then the sheets and cells, then the final record (see the top of this file).
+ */
+function planOps(plan: Plan, current: WorkbookGrid | undefined, state: WorkbookState): Op[] {
+  const existing = new Set(state.sheets.map((ws) => ws.name.toLowerCase()));
+  const visible = new Set(
+    state.sheets.filter((ws) => ws.visible).map((ws) => ws.name.toLowerCase()),
+  );
+  const withProps = supports('1.9');
+  const recordKey = plan.recordSheet.toLowerCase();
+  const recordState = { exists: existing.has(recordKey), visible: visible.has(recordKey) };
+  const ops: Op[] = [];
+  if (current) {
+    const prior = readRecord(current);
+    const extended = extendedRecord(prior, plan.record);
+    if (!sameRecord(extended, prior))
+      ops.push(...recordOps(plan.recordSheet, extended, recordState));
+    ops.push(...removeOps(plan.removeSheets ?? [], existing));
+    for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
+    ops.push(...cellWriteOps(plan.writes, withProps));
+    if (!sameRecord(plan.record, extended))
+      ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
+  } else {
+    ops.push(...removeOps(plan.removeSheets ?? [], existing));
+    for (const spec of plan.sheets ?? []) ops.push(...sheetSpecOps(spec, existing, withProps));
+    ops.push(...cellWriteOps(plan.writes, withProps));
+    ops.push(...recordOps(plan.recordSheet, plan.record, recordState));
+  }
+  return ops;
+}
+
+/**
+ * Send the operations in as few batches as the budget allows; a refused batch is split in two
+ * and re-sent (a refused request changed nothing). Events go off with the first batch and back
+ * on (when they were on) as the last operation of the last one. Returns the batches sent.
+ */
+async function sendBatches(
+  context: Excel.RequestContext,
+  ops: Op[],
+  budget: number,
+  events: { restore: boolean; restored: boolean },
+  onProgress?: Progress,
+): Promise<number> {
+  const withEvents = supports('1.8');
+  const queue = batchesOf(ops, budget);
+  let batches = 0;
+  let done = 0;
+  while (queue.length) {
+    const batch = queue.shift()!;
+    const last = queue.length === 0;
+    const b: Batch = { context, sheets: new Map() };
+    if (batches === 0 && withEvents) context.runtime.enableEvents = false;
+    if (supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
+    for (const op of batch) op.run(b);
+    if (last && events.restore) context.runtime.enableEvents = true;
+    try {
+      await sync(context);
+    } catch (e) {
+      if (!isRequestPayloadError(e) || batch.length < 2) throw e;
+      const half = Math.ceil(batch.length / 2);
+      queue.unshift(batch.slice(0, half), batch.slice(half));
+      continue;
+    }
+    if (last && events.restore) events.restored = true;
+    batches++;
+    done += batch.length;
+    onProgress?.(STEP_WRITE, ops.length ? done / ops.length : 1);
+  }
+  return batches;
 }
 
 /** Throw, naming them, when the operations change the protected structure (nothing is sent). */
@@ -767,8 +785,8 @@ function refuseStructureChanges(ops: Op[]): void {
     });
 }
 
-async function eventsBackOn(context: Excel.RequestContext, restore: boolean): Promise<void> {
-  if (!restore) return;
+/** After a failed batch: events back on in a sync of their own. */
+async function eventsBackOn(context: Excel.RequestContext): Promise<void> {
   try {
     context.runtime.enableEvents = true;
     await sync(context);

@@ -9,6 +9,8 @@ export {
   toRawCell,
   type ExcelRead,
   type ExcelReadOptions,
+  type CellStyles,
+  type UsedArea,
 } from './read';
 export {
   applyPlanInExcel,
@@ -22,5 +24,6 @@ export {
   type Progress,
 } from './apply';
 export { ExcelHostError, toHostError, type ExcelHostErrorReason } from './errors';
+export { loadState, type WorkbookState, type SheetState } from './state';
 export { syncCount, supports, runExcel, setSyncTimeout, DEFAULT_SYNC_TIMEOUT_MS } from './sync';
 export { validasi, hitung, hapusWarna, type ActionResult } from './actions';

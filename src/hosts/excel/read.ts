@@ -2,7 +2,8 @@
  * Read the whole workbook into plain grids — the same `{ grid, styles }` the xlsx host's
  * `toGrid` gives — in a constant number of syncs:
  *
- *   1. the sheets' names and visibility;
+ *   1. the sheets' names and visibility — and, for an action that writes afterwards (`state`),
+ *      what the writes must know: protection of the sheets and of the structure, events;
  *   2. each sheet's used range (values only): its position and size;
  *   3. for every sheet at once: values, number formats, formulas, merged areas (ExcelApi 1.13,
  *      asked from column A and row 1 to the used range's far corner, in blocks of rows because
@@ -18,16 +19,50 @@ import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/val
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle } from '../../workbook/plan';
 import { errorCode, ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
+import { queueState, type WorkbookState } from './state';
 import { supports, sync } from './sync';
 
 export interface ExcelReadOptions {
-  /** Read fills and font colours too (Hitung needs them for its record of original colours). */
+  /** Read the fill and font colour of each non-empty cell too (`styles`, as the xlsx host). */
   styles?: boolean;
+  /**
+   * Read the fill, font colour and hyperlink of every cell of the used ranges, empty ones too,
+   * as `readCellStyles` reads them — with the values, in the same syncs (Hitung: the original
+   * colours of the cells it recolours, without a sync of their own).
+   */
+  cellStyles?: boolean;
+  /** Load what the writes must know (`WorkbookState`) with the first sync. */
+  state?: boolean;
+}
+
+/** Used range of a sheet, 0-based. */
+export interface UsedArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellStyles {
+  /** `Sheet!A1` → style, for the cells that have one. */
+  styles: Map<string, CellStyle>;
+  /** The area read, by sheet name: a cell inside it and not in `styles` has no style. */
+  covered: Map<string, UsedArea>;
 }
 
 export interface ExcelRead {
   grid: WorkbookGrid;
   styles: Map<string, CellStyle>;
+  /** With `cellStyles` (and ExcelApi 1.9). */
+  cellStyles?: CellStyles;
+  /** With `state`. */
+  state?: WorkbookState;
+}
+
+interface ReadFlags {
+  merges: boolean;
+  styles: boolean;
+  cellStyles: boolean;
 }
 
 /** Rows per merged-areas request: at most 512 areas may come back from one. */
@@ -69,7 +104,7 @@ interface SheetInfo {
   name: string;
   hidden: boolean;
   /** Used range (values only), 0-based; null when the sheet holds no value. */
-  used: { row: number; col: number; rows: number; cols: number } | null;
+  used: UsedArea | null;
 }
 
 interface Unit {
@@ -99,20 +134,34 @@ export async function readWorkbookGrid(
   opts: ExcelReadOptions = {},
 ): Promise<ExcelRead> {
   try {
-    const sheets = await readSheetInfo(context);
+    const { sheets, state } = await readSheetInfo(context, !!opts.state);
     for (const s of sheets) checkReadable(s);
-    const flags = { merges: supports('1.13'), styles: !!opts.styles && supports('1.9') };
-    return await readCells(context, sheets, flags);
+    const props = supports('1.9');
+    const flags = {
+      merges: supports('1.13'),
+      styles: !!opts.styles && props,
+      cellStyles: !!opts.cellStyles && props,
+    };
+    const read = await readCells(context, sheets, flags);
+    return state ? { ...read, state } : read;
   } catch (e) {
     throw toHostError(e);
   }
 }
 
-/** Syncs 1 and 2: the sheets' names and visibility, then each sheet's used range (values only). */
-async function readSheetInfo(context: Excel.RequestContext): Promise<SheetInfo[]> {
+/**
+ * Syncs 1 and 2: the sheets' names and visibility (with `withState`, the protections and events
+ * too), then each sheet's used range (values only).
+ */
+async function readSheetInfo(
+  context: Excel.RequestContext,
+  withState: boolean,
+): Promise<{ sheets: SheetInfo[]; state?: WorkbookState }> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  const stateLoad = withState ? queueState(context) : null;
+  worksheets.load(['items/name,items/visibility', stateLoad?.select].filter(Boolean).join(','));
   await sync(context);
+  const state = stateLoad?.read(worksheets.items);
   const list = worksheets.items.map((ws) => ({
     ws,
     info: { name: ws.name, hidden: ws.visibility !== 'Visible', used: null } as SheetInfo,
@@ -128,7 +177,7 @@ async function readSheetInfo(context: Excel.RequestContext): Promise<SheetInfo[]
     if (!r.isNullObject)
       info.used = { row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
   });
-  return list.map(({ info }) => info);
+  return { sheets: list.map(({ info }) => info), state };
 }
 
 /**
@@ -174,24 +223,28 @@ class NullRead extends Error {
 async function readCells(
   context: Excel.RequestContext,
   sheets: SheetInfo[],
-  flags: { merges: boolean; styles: boolean },
+  flags: ReadFlags,
 ): Promise<ExcelRead> {
   const cells = sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
   const widest = Math.max(...sheets.map((x) => x.used?.cols ?? 1));
   let limits = { unit: READ_BLOCK_CELLS, batch: READ_BATCH_CELLS };
   for (;;) {
-    const grids = new Map<string, SheetGrid>();
-    const styles = new Map<string, CellStyle>();
+    const out: Collected = {
+      grids: new Map(),
+      withStyles: flags.styles,
+      styles: new Map(),
+      cellStyles: flags.cellStyles ? new Map() : null,
+      mergeKeys: new Map(),
+    };
     for (const s of sheets)
-      grids.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.hidden });
+      out.grids.set(s.name, { name: s.name, rows: [], merges: [], hidden: s.hidden });
     try {
-      const mergeKeys = new Map<string, Set<string>>();
       for (const batch of planBatches(sheets, limits.unit, limits.batch)) {
-        const pending = batch.map((unit) => queueUnit(context, unit, flags.merges, flags.styles));
+        const pending = batch.map((unit) => queueUnit(context, unit, flags));
         await sync(context);
-        for (const p of pending) collect(p, grids, styles, mergeKeys);
+        for (const p of pending) collect(p, out);
       }
-      return { grid: { sheets: sheets.map((s) => grids.get(s.name)!) }, styles };
+      return resultOf(sheets, out);
     } catch (e) {
       const tooBig = e instanceof NullRead || isRangeLimitError(e);
       if (!tooBig && !isResponsePayloadError(e)) throw e;
@@ -200,6 +253,27 @@ async function readCells(
       limits = { unit: half, batch: half };
     }
   }
+}
+
+/** What the blocks read so far add up to. */
+interface Collected {
+  grids: Map<string, SheetGrid>;
+  /** Whether `styles` was asked for. */
+  withStyles: boolean;
+  styles: Map<string, CellStyle>;
+  cellStyles: Map<string, CellStyle> | null;
+  mergeKeys: Map<string, Set<string>>;
+}
+
+function resultOf(sheets: SheetInfo[], out: Collected): ExcelRead {
+  const read: ExcelRead = {
+    grid: { sheets: sheets.map((s) => out.grids.get(s.name)!) },
+    styles: out.styles,
+  };
+  if (!out.cellStyles) return read;
+  const covered = new Map<string, UsedArea>();
+  for (const s of sheets) if (s.used) covered.set(s.name, s.used);
+  return { ...read, cellStyles: { styles: out.cellStyles, covered } };
 }
 
 /** Excel refused a range as having too many cells. */
@@ -246,22 +320,19 @@ function planBatches(sheets: SheetInfo[], unitCells: number, batchCells: number)
   return batches;
 }
 
-function queueUnit(
-  context: Excel.RequestContext,
-  unit: Unit,
-  withMerges: boolean,
-  withStyles: boolean,
-): PendingUnit {
+function queueUnit(context: Excel.RequestContext, unit: Unit, flags: ReadFlags): PendingUnit {
   const u = unit.sheet.used!;
   const ws = context.workbook.worksheets.getItem(unit.sheet.name);
   const range = ws.getRange(rangeRef(unit.top, u.col, unit.rows, u.cols));
   range.load('values,numberFormat,formulas');
-  const props = withStyles
-    ? range.getCellProperties({
-        format: STYLE_PROPS,
-      })
-    : null;
-  const merges = withMerges ? queueMerges(ws, unit) : [];
+  const props =
+    flags.styles || flags.cellStyles
+      ? range.getCellProperties({
+          format: STYLE_PROPS,
+          ...(flags.cellStyles && { hyperlink: true }),
+        })
+      : null;
+  const merges = flags.merges ? queueMerges(ws, unit) : [];
   return { unit, range, props, merges };
 }
 
@@ -287,25 +358,44 @@ function queueMerges(ws: Excel.Worksheet, unit: Unit): Excel.RangeAreas[] {
   return merges;
 }
 
-function collect(
-  p: PendingUnit,
-  grids: Map<string, SheetGrid>,
-  styles: Map<string, CellStyle>,
-  mergeKeys: Map<string, Set<string>>,
-): void {
+function collect(p: PendingUnit, out: Collected): void {
   const { unit } = p;
   const u = unit.sheet.used!;
-  const grid = grids.get(unit.sheet.name)!;
+  const grid = out.grids.get(unit.sheet.name)!;
   const values = p.range.values;
   const formats = p.range.numberFormat;
   const formulas = p.range.formulas;
   // Over Excel's cell limit the answer may be null instead of an error (office-js #4783, #6781).
   if (!values || !formats || !formulas) throw new NullRead(unit.sheet);
   const props = p.props?.value ?? null;
-  let seen = mergeKeys.get(unit.sheet.name);
+  collectMerges(p, grid, out.mergeKeys);
+  for (let i = 0; i < unit.rows; i++) {
+    const r = unit.top + i;
+    for (let j = 0; j < u.cols; j++) {
+      const raw = toRawCell(values[i][j], formats[i][j], formulas[i][j]);
+      const c = u.col + j;
+      if (raw) (grid.rows[r] ??= [])[c] = raw;
+      if (props && (raw || out.cellStyles))
+        collectStyle(out, `${unit.sheet.name}!${a1(r, c)}`, !!raw, props[i][j]);
+    }
+  }
+  for (let i = 0; i < grid.rows.length; i++) if (!grid.rows[i]) grid.rows[i] = [];
+}
+
+/** A cell's colours: into `styles` when it holds a value, into `cellStyles` in any case. */
+function collectStyle(out: Collected, k: string, hasValue: boolean, p: Excel.CellProperties) {
+  const st = styleOf(p.format?.fill, p.format?.font);
+  if (out.withStyles && hasValue && st) out.styles.set(k, st);
+  if (!out.cellStyles) return;
+  const linked = withLink(st, p);
+  if (linked) out.cellStyles.set(k, linked);
+}
+
+function collectMerges(p: PendingUnit, grid: SheetGrid, mergeKeys: Map<string, Set<string>>) {
+  let seen = mergeKeys.get(p.unit.sheet.name);
   if (!seen) {
     seen = new Set();
-    mergeKeys.set(unit.sheet.name, seen);
+    mergeKeys.set(p.unit.sheet.name, seen);
   }
   for (const areas of p.merges) {
     if (areas.isNullObject) continue;
@@ -322,19 +412,6 @@ function collect(
       grid.merges.push(m);
     }
   }
-  for (let i = 0; i < unit.rows; i++) {
-    const r = unit.top + i;
-    for (let j = 0; j < u.cols; j++) {
-      const raw = toRawCell(values[i][j], formats[i][j], formulas[i][j]);
-      if (!raw) continue;
-      const c = u.col + j;
-      (grid.rows[r] ??= [])[c] = raw;
-      if (!props) continue;
-      const st = styleOf(props[i][j].format?.fill, props[i][j].format?.font);
-      if (st) styles.set(`${unit.sheet.name}!${a1(r, c)}`, st);
-    }
-  }
-  for (let i = 0; i < grid.rows.length; i++) if (!grid.rows[i]) grid.rows[i] = [];
 }
 
 /** What Hitung reads of a cell's colours: everything Office.js says of its fill and font colour. */

@@ -13,7 +13,9 @@
  *   hiding and unhiding sheets while the workbook's structure is protected;
  * - `tables.add` puts a table on the sheet its address names — the active sheet when it names none;
  * - each sync's request is measured (JSON of its object paths and actions) and, when the
- *   workbook is told so, rejected over the limit (`RequestPayloadSizeLimitExceeded`).
+ *   workbook is told so, rejected over the limit (`RequestPayloadSizeLimitExceeded`); likewise
+ *   the response. Measuring costs a JSON of the batch, so it is done only when a limit is set or
+ *   `measureBytes` asks for it.
  */
 import {
   cellCount,
@@ -181,7 +183,9 @@ export class PreviewRequestContext {
     this._queue = [];
     const index = wb.syncLog.length + 1;
     wb.onSync?.(index);
-    const requestBytes = utf8Length(JSON.stringify(requestJson(queue)));
+    // Measuring a request costs a JSON of the whole batch: only when a limit or the caller asks.
+    const measure = wb.measureBytes || wb.maxRequestBytes !== null;
+    const requestBytes = measure ? utf8Length(JSON.stringify(requestJson(queue))) : 0;
     const record: {
       index: number;
       requestBytes: number;
@@ -221,7 +225,8 @@ export class PreviewRequestContext {
       throw new OfficeApiError('GeneralException', (e as Error).message);
     }
     wb.calculationSuspended = false;
-    record.responseBytes = utf8Length(JSON.stringify(results));
+    if (wb.measureBytes || wb.maxResponseBytes !== null)
+      record.responseBytes = utf8Length(JSON.stringify(results));
     if (wb.maxResponseBytes !== null && record.responseBytes > wb.maxResponseBytes) {
       record.error = 'ResponsePayloadSizeLimitExceeded';
       throw new OfficeApiError(
@@ -255,6 +260,7 @@ export class PreviewRequestContext {
         `${a.obj._className}.${a.kind === 'set' ? a.prop : a.method}`,
       );
     a.obj._markNull(false);
+    countChange(this._wb, a);
     if (a.kind === 'set') {
       this.requireApi(`${a.obj._className}.${a.prop}`);
       a.obj._setOn(t, a.prop, a.value);
@@ -297,6 +303,15 @@ export class PreviewRequestContext {
     this._touched.push(p);
     return p._target;
   }
+}
+
+/** Count a change to the workbook as made with events on or off (not reads, not settings). */
+function countChange(wb: InMemoryWorkbook, a: Action): void {
+  const cls = a.obj._className;
+  if (cls === 'Runtime' || cls === 'Application') return;
+  if (a.kind === 'call' && a.method.startsWith('get')) return;
+  if (wb.enableEvents) wb.counters.changesWithEventsOn++;
+  else wb.counters.changesWithEventsOff++;
 }
 
 function requestJson(queue: Action[]): unknown {

@@ -68,14 +68,16 @@ export interface PageZoom {
   verticalFitToPages?: number | null;
 }
 
-const key = (r: number, c: number) => r * MAX_COLS + c;
-
 export class ModelSheet {
   readonly id: string;
   name: string;
   visibility: Visibility = 'Visible';
   protected = false;
-  readonly cells = new Map<number, ModelCell>();
+  /**
+   * The cells, by row then by column. Not one map keyed by `row × 16384 + col`: past row 65 536
+   * such keys leave V8's small-integer range and every lookup becomes a heap-number hash.
+   */
+  private readonly rows = new Map<number, Map<number, ModelCell>>();
   merges: Rect[] = [];
   tables: ModelTable[] = [];
   readonly columnWidths = new Map<number, number>();
@@ -93,24 +95,36 @@ export class ModelSheet {
   }
 
   get(r: number, c: number): ModelCell | undefined {
-    return this.cells.get(key(r, c));
+    return this.rows.get(r)?.get(c);
   }
 
   ensure(r: number, c: number): ModelCell {
-    const k = key(r, c);
-    let cell = this.cells.get(k);
+    let row = this.rows.get(r);
+    if (!row) {
+      row = new Map();
+      this.rows.set(r, row);
+    }
+    let cell = row.get(c);
     if (!cell) {
       cell = { v: null };
-      this.cells.set(k, cell);
+      row.set(c, cell);
     }
     return cell;
   }
 
+  /** Put `cell` at row `r`, column `c` (a copy's cells). */
+  set(r: number, c: number, cell: ModelCell): void {
+    let row = this.rows.get(r);
+    if (!row) {
+      row = new Map();
+      this.rows.set(r, row);
+    }
+    row.set(c, cell);
+  }
+
   /** Cells of the sheet that exist in the model, with their positions. */
   *entries(): IterableIterator<{ r: number; c: number; cell: ModelCell }> {
-    for (const [k, cell] of this.cells) {
-      yield { r: Math.floor(k / MAX_COLS), c: k % MAX_COLS, cell };
-    }
+    for (const [r, row] of this.rows) for (const [c, cell] of row) yield { r, c, cell };
   }
 
   /** The used range: cells with a value (valuesOnly) or also with formatting; null when none. */
@@ -138,19 +152,22 @@ export class ModelSheet {
     return this.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT;
   }
 
-  private childCache: { merges: Rect[]; keys: Set<number> } | null = null;
+  private childCache: { merges: Rect[]; rows: Map<number, Set<number>> } | null = null;
 
   /** Inside a merged area but not its top-left cell. */
   isMergedChild(r: number, c: number): boolean {
     if (!this.merges.length) return false;
     if (!this.childCache || this.childCache.merges !== this.merges) {
-      const keys = new Set<number>();
+      const rows = new Map<number, Set<number>>();
       for (const m of this.merges)
-        for (let i = m.r0; i <= m.r1; i++)
-          for (let j = m.c0; j <= m.c1; j++) if (i !== m.r0 || j !== m.c0) keys.add(key(i, j));
-      this.childCache = { merges: this.merges, keys };
+        for (let i = m.r0; i <= m.r1; i++) {
+          let cols = rows.get(i);
+          if (!cols) rows.set(i, (cols = new Set()));
+          for (let j = m.c0; j <= m.c1; j++) if (i !== m.r0 || j !== m.c0) cols.add(j);
+        }
+      this.childCache = { merges: this.merges, rows };
     }
-    return this.childCache.keys.has(key(r, c));
+    return this.childCache.rows.get(r)?.has(c) ?? false;
   }
 }
 
@@ -267,9 +284,12 @@ export function writeInput(cell: ModelCell, input: unknown): void {
 export interface SyncRecord {
   /** 1-based number of the sync in the workbook's life (since the last resetStats). */
   index: number;
-  /** Bytes of the request's JSON (the queued object paths and actions). */
+  /**
+   * Bytes of the request's JSON (the queued object paths and actions); 0 when not measured
+   * (no `maxRequestBytes` and no `measureBytes`).
+   */
   requestBytes: number;
-  /** Bytes of the response's JSON (the values loaded). */
+  /** Bytes of the response's JSON (the values loaded); 0 when not measured (likewise). */
   responseBytes: number;
   actions: number;
   /** The error code the sync failed with, if it did. */
@@ -295,6 +315,8 @@ export interface InMemoryOptions {
   maxRequestBytes?: number | null;
   /** Fail syncs whose response is bigger than this many bytes. */
   maxResponseBytes?: number | null;
+  /** Measure every request and response even without a limit (the benchmark). Default false. */
+  measureBytes?: boolean;
   /**
    * Most cells one range read returns; past it `values`, `numberFormat`, `formulas`, `text` and
    * `valueTypes` come back `null`. Default `MAX_CELLS_READ`, Excel's documented five million.
@@ -375,6 +397,8 @@ export class InMemoryWorkbook {
   sets: Record<string, string>;
   maxRequestBytes: number | null;
   maxResponseBytes: number | null;
+  /** See `InMemoryOptions.measureBytes`. */
+  measureBytes: boolean;
   /** See `InMemoryOptions.maxCellsRead`. */
   maxCellsRead: number;
   /** Every sync so far. */
@@ -388,8 +412,17 @@ export class InMemoryWorkbook {
   enableEvents = true;
   /** Called before each sync runs (tests use it to change the workbook mid-run). */
   onSync: ((index: number) => void) | null = null;
-  /** Calls of suspendApiCalculationUntilNextSync, and syncs run while events were disabled. */
-  readonly counters = { calculationSuspensions: 0, syncsWithEventsOff: 0 };
+  /**
+   * Calls of suspendApiCalculationUntilNextSync; syncs that started while events were disabled;
+   * and the changes (a property set or a method other than a `get…` on a sheet, range, table …)
+   * that ran while events were off and while they were on.
+   */
+  readonly counters = {
+    calculationSuspensions: 0,
+    syncsWithEventsOff: 0,
+    changesWithEventsOff: 0,
+    changesWithEventsOn: 0,
+  };
   private failures: SimulatedFailure[] = [];
   private hangs: (number | undefined)[] = [];
   private nextSheetId = 1;
@@ -399,6 +432,7 @@ export class InMemoryWorkbook {
     this.sets = opts.sets ?? {};
     this.maxRequestBytes = opts.maxRequestBytes ?? null;
     this.maxResponseBytes = opts.maxResponseBytes ?? null;
+    this.measureBytes = opts.measureBytes ?? false;
     this.maxCellsRead = opts.maxCellsRead ?? MAX_CELLS_READ;
     if (input) {
       const grid = 'grid' in input ? input.grid : input;
@@ -557,6 +591,8 @@ export class InMemoryWorkbook {
     this.syncLog = [];
     this.counters.calculationSuspensions = 0;
     this.counters.syncsWithEventsOff = 0;
+    this.counters.changesWithEventsOff = 0;
+    this.counters.changesWithEventsOn = 0;
   }
 
   /** Back to the xlsx host's `toGrid` shape: grids (values, formats, merges) and fills/fonts. */
@@ -595,6 +631,7 @@ export class InMemoryWorkbook {
       sets: { ...this.sets },
       maxRequestBytes: this.maxRequestBytes,
       maxResponseBytes: this.maxResponseBytes,
+      measureBytes: this.measureBytes,
       maxCellsRead: this.maxCellsRead,
     });
     wb.structureProtected = this.structureProtected;
@@ -603,7 +640,7 @@ export class InMemoryWorkbook {
       t.visibility = s.visibility;
       t.protected = s.protected;
       for (const { r, c, cell } of s.entries())
-        t.cells.set(key(r, c), {
+        t.set(r, c, {
           ...cell,
           borders: cell.borders ? { ...cell.borders } : undefined,
         });

@@ -8,17 +8,14 @@ import {
   MessageBarTitle,
   ProgressBar,
   Field,
-  Tab,
-  TabList,
   Title3,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CustomBandInput } from '../../engine/scales';
 import type { Settings } from '../../engine/model';
 import type { Analysis } from '../../workbook/analyze';
 import { lastResultKey, readLastResult, type LastResult } from '../../commands/last-result';
-import { resultCells } from '../../workbook/plan';
 import {
   correct,
   describeError,
@@ -31,18 +28,22 @@ import {
   type ActionName,
 } from '../host';
 import { jobRunner, type Busy, type JobError } from '../job';
-import { DOCX_BUTTON, docxNotice, openBrowserPage } from '../download';
+import { DOCX_BUTTON, openBrowserPage } from '../download';
 import { actionNotice, type PaneNotice } from '../notices';
 import { stage } from '../progress';
+import type { TabId } from './AnalysisView';
+import { ChunkBoundary } from './ChunkBoundary';
 import { EmptyState } from './EmptyState';
 import { ErrorBar } from './ErrorBar';
-import { Findings } from './Findings';
-import { Found } from './Found';
-import { Legend } from './Legend';
 import { NoticeBar } from './NoticeBar';
 import { OldExcel } from './OldExcel';
-import { Results } from './Results';
-import { SettingsForm } from './SettingsForm';
+
+// The tabs (and the reader's figures they show) are a chunk of their own, fetched as the pane
+// starts: the first screen does not wait for them (webpack.config.js, "initial JavaScript").
+const loadAnalysisView = () => import(/* webpackChunkName: "panel-tab" */ './AnalysisView');
+const AnalysisView = lazy(() => loadAnalysisView().then((m) => ({ default: m.AnalysisView })));
+// Unduh Laporan's message names the report sheets (src/workbook/sheets.ts): with the report.
+const loadDocxNotice = () => import(/* webpackChunkName: "panel-tab" */ '../docx-notice');
 
 const useStyles = makeStyles({
   root: {
@@ -55,12 +56,9 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground3 },
   // The bar shows the fraction the label is about: no 0,3 s slide behind a new label.
   bar: { transitionProperty: 'none' },
-  // Ringkasan, Temuan (123), Pengaturan: on a 320 px pane the last tab goes to a second row.
-  tabs: { flexWrap: 'wrap' },
 });
 
 export interface PaneProps {
@@ -73,8 +71,6 @@ export interface PaneProps {
   /** Show Unduh Laporan (.docx) in the pane (default true; the browser page has it in its bar). */
   showDocx?: boolean;
 }
-
-type TabId = 'ringkasan' | 'temuan' | 'pengaturan';
 
 type Notice = PaneNotice;
 
@@ -126,6 +122,7 @@ export function App({
   );
 
   useEffect(() => {
+    if (supported) loadAnalysisView().catch(() => undefined);
     if (supported && validateOnStart) void act('validasi', true);
   }, [supported, validateOnStart, act]);
 
@@ -159,14 +156,6 @@ export function App({
       setNotice({ intent: 'success', text: 'Pengaturan disimpan ke lembar Pengaturan.' });
     });
 
-  const fixable = useMemo(
-    () =>
-      new Set(
-        analysis ? resultCells(analysis.results).map((c) => `${c.ref.sheet}!${c.ref.cell}`) : [],
-      ),
-    [analysis],
-  );
-
   const correction = (request: { cells: string[] } | { undo: true }) =>
     job('undo' in request ? 'Membatalkan perbaikan' : 'Menerapkan perbaikan', async (p) => {
       const out = await correct(request, p);
@@ -188,7 +177,10 @@ export function App({
   const docx = () =>
     job('Menyusun dokumen Word', async () => {
       if (!analysis) return;
-      const result = await downloadDocx(analysis);
+      const [result, { docxNotice }] = await Promise.all([
+        downloadDocx(analysis),
+        loadDocxNotice(),
+      ]);
       const hasReportSheets = analysis.sheets.some((x) => x.kind === 'generated');
       setNotice(docxNotice(result, hasReportSheets));
     });
@@ -216,7 +208,6 @@ export function App({
 
   const isBusy = busy !== null;
   const empty = analysis !== null && !analysis.sheets.some((x) => MAIN_KINDS.has(x.kind));
-  const counts = analysis?.findings.length ?? 0;
 
   return (
     <main className={s.root} aria-busy={isBusy}>
@@ -289,46 +280,19 @@ export function App({
       {empty && <EmptyState busy={isBusy} onInsert={() => void templates()} />}
 
       {analysis && (
-        <>
-          <TabList
-            className={s.tabs}
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            size="small"
-          >
-            <Tab value="ringkasan">Ringkasan</Tab>
-            <Tab value="temuan">Temuan ({counts})</Tab>
-            <Tab value="pengaturan">Pengaturan</Tab>
-          </TabList>
-          <div className={s.body} role="tabpanel" aria-label={tab}>
-            {tab === 'ringkasan' && (
-              <>
-                <Found analysis={analysis} />
-                <Results results={analysis.results} metode={analysis.settings.metodeEfisiensi} />
-                <Legend settings={analysis.settings} />
-              </>
-            )}
-            {tab === 'temuan' && (
-              <Findings
-                findings={analysis.findings}
-                onSelect={select}
-                actions={{
-                  fixable,
-                  busy: isBusy,
-                  onFix: (cells) => void correction({ cells }),
-                  onUndo: () => void correction({ undo: true }),
-                }}
-              />
-            )}
-            {tab === 'pengaturan' && (
-              <SettingsForm
-                settings={analysis.settings}
-                busy={isBusy}
-                onSave={(x, b) => void save(x, b)}
-              />
-            )}
-          </div>
-        </>
+        <ChunkBoundary>
+          <Suspense fallback={<Caption1 className={s.muted}>Memuat …</Caption1>}>
+            <AnalysisView
+              analysis={analysis}
+              tab={tab}
+              onTab={setTab}
+              busy={isBusy}
+              onSelect={select}
+              onCorrect={(request) => void correction(request)}
+              onSave={(x, b) => void save(x, b)}
+            />
+          </Suspense>
+        </ChunkBoundary>
       )}
       {!analysis && !busy && (
         <Caption1 className={s.muted}>Tekan Validasi untuk membaca buku kerja.</Caption1>

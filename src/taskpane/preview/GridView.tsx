@@ -5,7 +5,7 @@
  * the finding's text in the cell's tooltip. The data comes from the worker (view.ts).
  */
 import { Button, Caption1, makeStyles, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Severity } from '../../engine/findings';
 import { colName } from '../../workbook/grid';
 import type { BookView, ViewCell } from './protocol';
@@ -63,6 +63,16 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalL },
 });
 
+/**
+ * Rows drawn at first, and added each time the planner scrolls near the end of those drawn: the
+ * window holds up to 1 000 rows (view.ts), the screen about 40 — drawing the rest only when
+ * scrolled to keeps a big sheet's first screen quick (issue 15).
+ */
+export const FIRST_ROWS = 80;
+export const MORE_ROWS = 200;
+/** Height of a row without wrapped text, for the space kept for rows not yet drawn. */
+const ROW_PX = 20;
+
 /** The mark of a cell with findings. */
 export interface CellMark {
   severity: Severity;
@@ -103,6 +113,7 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const win = view?.window ?? null;
   const info = view?.sheets.find((x) => x.name === win?.sheet);
+  const drawn = useDrawnRows(win, selected, scroller);
 
   const layout = useMemo(() => {
     if (!win) return null;
@@ -130,12 +141,13 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
       <div className={`${s.wrap} ${s.empty}`}>Buku kerja ini tidak punya lembar yang tampak.</div>
     );
   const colIdx = Array.from({ length: win.cols }, (_, c) => c);
-  const rowIdx = Array.from({ length: win.end - win.start }, (_, i) => win.start + i);
+  const last = Math.min(win.end, win.start + drawn.count);
+  const rowIdx = Array.from({ length: last - win.start }, (_, i) => win.start + i);
   const total = (info?.rows ?? 0) + 2;
   const size = win.end - win.start;
   return (
     <div className={s.wrap}>
-      <div className={s.scroller} ref={scroller}>
+      <div className={s.scroller} ref={scroller} onScroll={drawn.onScroll}>
         <table className={s.table} data-sheet-view={win.sheet}>
           <thead>
             <tr>
@@ -156,7 +168,7 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
                   if (layout.hidden.has(k)) return null;
                   const cell = layout.cells.get(k);
                   const addr = `${colName(c)}${r + 1}`;
-                  const span = layout.spans.get(k);
+                  const span = clipped(layout.spans.get(k), r, last);
                   const mark = marks.get(addr);
                   const text = cell?.text ?? '';
                   const classes = [s.cell];
@@ -183,6 +195,11 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
                 })}
               </tr>
             ))}
+            {last < win.end && (
+              <tr aria-hidden data-rows-later={win.end - last}>
+                <td colSpan={win.cols + 1} style={{ height: (win.end - last) * ROW_PX }} />
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
@@ -221,4 +238,42 @@ export function GridView({ view, selected, marks, onActivate, onPage }: Props) {
       </TabList>
     </div>
   );
+}
+
+/** A merged area's span, cut at the last row drawn. */
+function clipped(
+  span: { rowSpan: number; colSpan: number } | undefined,
+  row: number,
+  last: number,
+): { rowSpan: number; colSpan: number } | undefined {
+  if (!span || row + span.rowSpan <= last) return span;
+  return { rowSpan: last - row, colSpan: span.colSpan };
+}
+
+/** How many rows of the window are drawn: FIRST_ROWS, more as the planner scrolls down, and
+ *  always down to the selected cell. */
+function useDrawnRows(
+  win: BookView['window'],
+  selected: string | null,
+  scroller: React.RefObject<HTMLDivElement>,
+): { count: number; onScroll: (e: React.UIEvent<HTMLDivElement>) => void } {
+  const [drawn, setDrawn] = useState({ key: '', count: FIRST_ROWS });
+  // Another sheet or window of rows starts at its top (a selected cell is then scrolled to).
+  const key = win ? `${win.sheet}\n${win.start}` : '';
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [key, scroller]);
+  const base = drawn.key === key ? drawn.count : FIRST_ROWS;
+  const sel = selected && win ? /(\d+)$/.exec(selected) : null;
+  const need = sel ? Number(sel[1]) - win!.start + MORE_ROWS / 4 : 0;
+  const count = Math.max(base, need);
+  const onScroll = (e: React.UIEvent<HTMLDivElement>) => {
+    const el = e.currentTarget;
+    if (!win || count >= win.end - win.start) return;
+    // Rows down to the bottom of the screen (counted at the least height a row has), and more.
+    const wanted = Math.ceil((el.scrollTop + el.clientHeight) / ROW_PX) + MORE_ROWS / 2;
+    if (wanted > count)
+      setDrawn({ key, count: count + MORE_ROWS * Math.ceil((wanted - count) / MORE_ROWS) });
+  };
+  return { count, onScroll };
 }

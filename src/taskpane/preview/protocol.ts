@@ -26,7 +26,9 @@ export type WorkerRequest =
   /** The rows of one sheet to show: the window starting at `start`, or around `focus` (A1). */
   | { kind: 'view'; sheet: string | null; start?: number; focus?: string | null }
   | { kind: 'download-xlsx' }
-  | { kind: 'download-docx' };
+  | { kind: 'download-docx' }
+  /** bench/browser-page.ts's floor: exceljs' load of the bytes in this worker, nothing kept. */
+  | { kind: 'measure-load'; name: string; bytes: ArrayBuffer };
 
 export type WorkerRequestKind = WorkerRequest['kind'];
 
@@ -107,6 +109,8 @@ export interface WorkerResults {
   view: BookView;
   'download-xlsx': DownloadResult;
   'download-docx': DownloadResult;
+  /** Milliseconds: fetching the exceljs chunk, then loading the workbook. */
+  'measure-load': { chunkMs: number; loadMs: number };
 }
 
 /** What the worker sends back. */

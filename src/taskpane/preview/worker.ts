@@ -15,23 +15,27 @@
 import type ExcelJS from 'exceljs';
 import type * as XlsxCore from '../../hosts/xlsx/core';
 import { laporanDocx } from '../../commands/laporan';
-import { applyPlanInExcel, readWorkbookGrid } from '../../hosts/excel';
+import { applyPlanInExcel } from '../../hosts/excel';
 import { InMemoryWorkbook, installExcel } from '../../hosts/preview';
 import type { Analysis } from '../../workbook/analyze';
-import type { CellStyle, Plan } from '../../workbook/plan';
+import type { CellStyle, Plan, PlanOptions } from '../../workbook/plan';
 import type { WorkbookGrid } from '../../workbook/grid';
 import { buildSettingsPlan } from '../../workbook/settings-plan';
 import { buildTemplatesPlan } from '../../workbook/templates';
-import { analyze } from '../../workbook/analyze';
 import { docxFileName } from '../download';
-import { correct, describeError, goToCell, runAction, type Progress } from '../host';
+import { describeError, type ActionName, type Progress } from '../host';
+import { STEP_COMPUTE, STEP_DONE } from '../../hosts/excel/actions';
+import { analyze } from '../../workbook/analyze';
+import { goToCell, runAction } from '../host-excel';
 import { stage } from '../progress';
+import { hitungOn, planHitung, readCurrent, readGrid, type Current } from './current';
 import type {
   ActionResultMsg,
   DownloadResult,
   OpenResult,
   WorkerRequest,
   WorkerResponse,
+  WorkerResults,
 } from './protocol';
 import { bookView } from './view';
 
@@ -65,6 +69,11 @@ interface Book {
   appliedToXlsx: number;
   /** The last full analysis (with the budget rows the report needs). */
   analysis: Analysis | null;
+  /** The analysis of the workbook as it stands, until the next change (./current.ts). */
+  current: Current | null;
+  /** The grid the in-memory workbook was built from, while nothing has changed it: what
+   *  reading the workbook back would give (test/taskpane/page-current.test.ts). */
+  opened: WorkbookGrid | null;
   /** The sheet on screen. */
   active: string | null;
 }
@@ -76,11 +85,91 @@ function needBook(): Book {
   return book;
 }
 
+/** The analysis of the workbook as it stands: the kept one, or read and kept now. */
+async function currentOf(b: Book, progress?: Progress): Promise<Current> {
+  if (!b.current && b.opened) {
+    progress?.(STEP_COMPUTE, 0.5);
+    b.current = { grid: b.opened, analysis: analyze(b.opened) };
+  }
+  b.current ??= await readCurrent(progress);
+  return b.current;
+}
+
+/** Before anything writes to the workbook: what was kept of it no longer holds. */
+function changing(b: Book): void {
+  b.current = null;
+  b.opened = null;
+}
+
+/** Validasi: the kept analysis while the workbook has not changed since. */
+async function validasi(b: Book, progress: Progress): Promise<Analysis> {
+  const c = await currentOf(b, progress);
+  progress(STEP_DONE, 1);
+  return c.analysis;
+}
+
+/** Hitung & Warnai over the kept analysis; the workbook is read again only after its writes. */
+async function hitung(b: Book, progress: Progress, options: PlanOptions = {}) {
+  const c = await currentOf(b, stage(progress, 0, 0.3));
+  try {
+    const out = await hitungOn(c, progress, options);
+    if (out.changed) changing(b);
+    return out;
+  } catch (e) {
+    changing(b); // it may have written part of its plan
+    throw e;
+  }
+}
+
+/** Any other action writes to the workbook: the kept analysis goes first. */
+async function action(b: Book, name: ActionName, progress: Progress): Promise<ActionResultMsg> {
+  if (name === 'validasi') return actionResult(b, await validasi(b, progress), undefined);
+  if (name === 'hitung') {
+    const out = await hitung(b, progress);
+    return actionResult(b, out.analysis, out.plan);
+  }
+  changing(b);
+  const out = await runAction(name, progress);
+  return actionResult(b, out.analysis, out.plan);
+}
+
+/** Terapkan perbaikan or its undo, as the pane's `correct` (src/taskpane/host-excel.ts). */
+async function correct(
+  b: Book,
+  request: { cells: string[] } | { undo: true },
+  progress: Progress,
+): Promise<WorkerResults['correct']> {
+  const options = 'undo' in request ? { batalkan: true } : { perbaiki: request.cells };
+  const out = await hitung(b, progress, options);
+  if (out.plan) b.plans.push(out.plan);
+  b.analysis = (await currentOf(b)).analysis;
+  return {
+    analysis: forPane(b.analysis),
+    cells: out.plan?.corrected ?? [],
+    kept: out.plan?.kept ?? [],
+  };
+}
+
 const MB = (n: number) => (n / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
-function install(name: string, mem: InMemoryWorkbook, source: Source): OpenResult {
+function install(
+  name: string,
+  mem: InMemoryWorkbook,
+  source: Source,
+  opened: WorkbookGrid | null,
+): OpenResult {
   installExcel(self, mem);
-  book = { name, mem, source, plans: [], appliedToXlsx: 0, analysis: null, active: null };
+  book = {
+    name,
+    mem,
+    source,
+    plans: [],
+    appliedToXlsx: 0,
+    analysis: null,
+    current: null,
+    opened,
+    active: null,
+  };
   return { name, view: bookView(mem, null) };
 }
 
@@ -100,7 +189,7 @@ async function openFile(
   const read = core.toGrid(wb, { styles: true });
   progress('Menyiapkan buku kerja di memori …', 0.85);
   const mem = InMemoryWorkbook.fromGrid(read.grid, read.styles, { apiVersion });
-  return install(name, mem, { kind: 'file', wb });
+  return install(name, mem, { kind: 'file', wb }, read.grid);
 }
 
 async function fetchOk(url: string): Promise<Response> {
@@ -123,7 +212,8 @@ async function openSample(
   };
   progress('Menyiapkan buku kerja di memori …', 0.8);
   const mem = InMemoryWorkbook.fromGrid(j.grid, new Map(j.styles), { apiVersion });
-  return install(name, mem, { kind: 'sample', xlsxUrl });
+  // Read back once: a grid from JSON has nulls where the reader's have nothing.
+  return install(name, mem, { kind: 'sample', xlsxUrl }, null);
 }
 
 function openBlank(apiVersion: string | undefined): OpenResult {
@@ -132,7 +222,7 @@ function openBlank(apiVersion: string | undefined): OpenResult {
     new Map(),
     { apiVersion },
   );
-  return install('Buku kerja kosong', mem, { kind: 'blank' });
+  return install('Buku kerja kosong', mem, { kind: 'blank' }, null);
 }
 
 /** The analysis for the pane: without the budget rows (it never shows them; the worker keeps
@@ -165,17 +255,17 @@ async function saveSettings(
   req: Extract<WorkerRequest, { kind: 'save-settings' }>,
   progress: Progress,
 ): Promise<ActionResultMsg> {
-  let plan: Plan | undefined;
-  await Excel.run(async (context) => {
-    progress('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
-    progress('Menyimpan pengaturan', 0.5);
-    plan = buildSettingsPlan(grid, req.settings, req.bands);
-    await applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid });
-  });
-  if (plan) b.plans.push(plan);
-  const out = await runAction('validasi', stage(progress, 0.8, 1));
-  return actionResult(b, out.analysis, undefined);
+  progress('Membaca buku kerja', 0.1);
+  const grid = b.current?.grid ?? b.opened ?? (await readGrid());
+  progress('Menyimpan pengaturan', 0.5);
+  const plan = buildSettingsPlan(grid, req.settings, req.bands);
+  changing(b);
+  await Excel.run((context) =>
+    applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid }),
+  );
+  b.plans.push(plan);
+  const analysis = await validasi(b, stage(progress, 0.8, 1));
+  return actionResult(b, analysis, undefined);
 }
 
 /** The same steps as the pane's insertTemplates (src/taskpane/host.ts), keeping the plan. */
@@ -183,20 +273,20 @@ async function insertTemplates(
   b: Book,
   progress: Progress,
 ): Promise<ActionResultMsg & { added: string[] }> {
-  let added: string[] = [];
-  await Excel.run(async (context) => {
-    progress('Membaca buku kerja', 0.1);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
-    const plan = buildTemplatesPlan(grid);
-    added = (plan.sheets ?? []).map((s) => s.name);
-    progress('Menyisipkan templat', 0.5);
-    if (added.length) {
-      await applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid });
-      b.plans.push(plan);
-    }
-  });
-  const out = await runAction('validasi', stage(progress, 0.8, 1));
-  return { ...actionResult(b, out.analysis, undefined), added };
+  progress('Membaca buku kerja', 0.1);
+  const grid = b.current?.grid ?? b.opened ?? (await readGrid());
+  const plan = buildTemplatesPlan(grid);
+  const added = (plan.sheets ?? []).map((s) => s.name);
+  progress('Menyisipkan templat', 0.5);
+  if (added.length) {
+    changing(b);
+    await Excel.run((context) =>
+      applyPlanInExcel(context, plan, stage(progress, 0.5, 0.8), { current: grid }),
+    );
+    b.plans.push(plan);
+  }
+  const analysis = await validasi(b, stage(progress, 0.8, 1));
+  return { ...actionResult(b, analysis, undefined), added };
 }
 
 function stem(name: string): string {
@@ -234,12 +324,15 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
   progress('Menerapkan hasil hitung …', 0.3);
   while (b.appliedToXlsx < b.plans.length) core.applyPlan(wb, b.plans[b.appliedToXlsx++]);
   // The downloaded workbook lists its findings with links (WORKBOOK.md rule 10), as
-  // `capaian compute` writes them: the list of the workbook as it stands now.
+  // `capaian compute` writes them: the list of the workbook as it stands now — the kept
+  // analysis, read again only when the workbook changed since. Its sheets and record are the
+  // .xlsx copy's (with the Temuan sheet of an earlier download, which this one replaces).
   progress('Menyusun daftar temuan …', 0.4);
+  const { findings } = (await currentOf(b)).analysis;
   const grid = core.toGrid(wb).grid;
   // With the report code, loaded on demand (the Temuan sheet is a generated sheet like its own).
   const { temuanPlan } = await import(/* webpackChunkName: "laporan" */ '../../workbook/temuan');
-  core.applyPlan(wb, temuanPlan(grid, analyze(grid).findings));
+  core.applyPlan(wb, temuanPlan(grid, findings));
   progress('Menulis berkas .xlsx …', 0.5);
   const out = await wb.xlsx.writeBuffer();
   return { name: `${stem(b.name)}-hasil.xlsx`, bytes: exactBuffer(out as ArrayBuffer) };
@@ -247,12 +340,24 @@ async function downloadXlsx(b: Book, progress: Progress): Promise<DownloadResult
 
 async function downloadDocx(b: Book, progress: Progress): Promise<DownloadResult> {
   progress('Menyusun dokumen Word', 0.2);
-  const analysis = b.analysis ?? (await runAction('validasi', stage(progress, 0.2, 0.5))).analysis;
+  const analysis = b.analysis ?? (await validasi(b, stage(progress, 0.2, 0.5)));
   b.analysis = analysis;
   const bytes = await laporanDocx(analysis);
   // The same name as the pane's download inside Excel (src/taskpane/host.ts).
   const name = docxFileName(analysis);
   return { name, bytes: exactBuffer(bytes) };
+}
+
+/** The benchmark's floor (bench/browser-page.ts): exceljs alone, in this worker. */
+async function measureLoad(
+  name: string,
+  bytes: ArrayBuffer,
+): Promise<WorkerResults['measure-load']> {
+  const t0 = performance.now();
+  const core = await xlsxCore();
+  const t1 = performance.now();
+  await core.loadWorkbook(new Uint8Array(bytes), name);
+  return { chunkMs: t1 - t0, loadMs: performance.now() - t1 };
 }
 
 async function dispatch(req: WorkerRequest, progress: Progress): Promise<unknown> {
@@ -263,18 +368,10 @@ async function dispatch(req: WorkerRequest, progress: Progress): Promise<unknown
       return openSample(req.name, req.jsonUrl, req.xlsxUrl, req.apiVersion, progress);
     case 'open-blank':
       return openBlank(req.apiVersion);
-    case 'action': {
-      const b = needBook();
-      const out = await runAction(req.name, progress);
-      return actionResult(b, out.analysis, out.plan);
-    }
-    case 'correct': {
-      const b = needBook();
-      const out = await correct(req.request, progress);
-      if (out.plan) b.plans.push(out.plan);
-      b.analysis = out.analysis;
-      return { analysis: forPane(out.analysis), cells: out.cells, kept: out.kept };
-    }
+    case 'action':
+      return action(needBook(), req.name, progress);
+    case 'correct':
+      return correct(needBook(), req.request, progress);
     case 'select': {
       const b = needBook();
       await goToCell(req.sheet, req.cell);
@@ -295,6 +392,8 @@ async function dispatch(req: WorkerRequest, progress: Progress): Promise<unknown
       return downloadXlsx(needBook(), progress);
     case 'download-docx':
       return downloadDocx(needBook(), progress);
+    case 'measure-load':
+      return measureLoad(req.name, req.bytes);
   }
 }
 
@@ -327,6 +426,28 @@ async function failure(
 
 let queue: Promise<void> = Promise.resolve();
 
+/**
+ * After a workbook is opened, while the page draws it: its analysis, which the pane's Validasi
+ * on opening asks for next. A failure here is left for that Validasi to report.
+ */
+function prepareNext(): void {
+  queue = queue.then(async () => {
+    if (book) await currentOf(book).catch(() => undefined);
+  });
+}
+
+/**
+ * After the pane was given the analysis, while it shows it: Hitung's plan for the workbook as it
+ * stands (kept with the analysis, dropped with it on any write), so that Hitung & Warnai has only
+ * its writes left to do. A failure here is left for Hitung to report.
+ */
+function planNext(): void {
+  queue = queue.then(async () => {
+    const c = book?.current;
+    if (c) await planHitung(c).catch(() => undefined);
+  });
+}
+
 // One request at a time, in the order sent: an action is never interleaved with a download.
 scope.onmessage = (e) => {
   const { id, req } = e.data;
@@ -335,6 +456,8 @@ scope.onmessage = (e) => {
       scope.postMessage({ id, kind: 'progress', step, fraction });
     try {
       const result = await dispatch(req, progress);
+      if (req.kind.startsWith('open-')) prepareNext();
+      else if (book?.current && !book.current.plan) planNext();
       scope.postMessage({ id, kind: 'done', result }, transferables(result));
     } catch (err) {
       scope.postMessage(await failure(id, req, err));

@@ -1,0 +1,168 @@
+/**
+ * Round trips to Excel, counted on the in-memory Excel (a count, not a time): Hitung in at most
+ * 4 syncs (issue 15) — the read's first sync also loads the protections and events, its third
+ * every cell's colours with the values, and the write batch ends by turning events back on —
+ * Validasi in 3, Buat Laporan in 4, for a small and a larger generated workbook. Our writes run
+ * with events off, and events are back on after every run, also when the write batch fails.
+ */
+import { generatedWorkbook } from '../../bench/excel';
+import { buatLaporan } from '../../src/commands/laporan';
+import { ExcelHostError, hitung, validasi } from '../../src/hosts/excel';
+import { WEB_PAYLOAD_LIMIT, type InMemoryWorkbook } from '../../src/hosts/preview';
+import { RECORD_SHEET } from '../../src/workbook/sheets';
+import { diffWorkbooks, inMemory, loadSample } from './helpers';
+
+jest.setTimeout(5 * 60 * 1000);
+
+async function generated(indicators: number): Promise<InMemoryWorkbook> {
+  const mem = inMemory(await generatedWorkbook(indicators), { maxRequestBytes: WEB_PAYLOAD_LIMIT });
+  mem.resetStats();
+  return mem;
+}
+
+async function failure(p: Promise<unknown>): Promise<ExcelHostError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ExcelHostError);
+    return e as ExcelHostError;
+  }
+  throw new Error('expected an ExcelHostError');
+}
+
+describe.each([10, 1000])('a generated workbook of about %i indicators', (indicators) => {
+  test('Hitung: at most 4 syncs, the writes with events off, events on afterwards', async () => {
+    const mem = await generated(indicators);
+    const out = await hitung();
+    expect(out.plan!.writes.length).toBeGreaterThan(indicators);
+    expect(mem.syncs).toBe(out.syncs);
+    expect(out.syncs).toBeLessThanOrEqual(4);
+    expect(mem.syncLog.every((s) => !s.error && s.requestBytes <= WEB_PAYLOAD_LIMIT)).toBe(true);
+    expect(mem.counters.changesWithEventsOff).toBeGreaterThan(0);
+    expect(mem.counters.changesWithEventsOn).toBe(0);
+    expect(mem.enableEvents).toBe(true);
+    // Nothing left to do: the read alone.
+    mem.resetStats();
+    const again = await hitung();
+    expect(again.plan!.writes).toEqual([]);
+    expect(mem.syncs).toBe(3);
+    expect(mem.counters.changesWithEventsOn + mem.counters.changesWithEventsOff).toBe(0);
+  });
+
+  test('Validasi: 3 syncs, nothing changed', async () => {
+    const mem = await generated(indicators);
+    const out = await validasi();
+    expect(out.analysis.noPk).toBe(false);
+    expect(out.syncs).toBe(3);
+    expect(mem.syncs).toBe(3);
+    expect(mem.counters.changesWithEventsOn + mem.counters.changesWithEventsOff).toBe(0);
+  });
+});
+
+// Buat Laporan on the small workbook and the samples: 3 syncs to read, then the write batches
+// (one per 4 MB of request; Gumukmas' twelve report sheets take two) — no check sync and no sync
+// of its own to turn events back on. A 1 000-indicator report is tens of MB of requests.
+test.each([
+  ['generated', 4],
+  ['ambulu-2024', 4],
+  ['semboro-2025', 4],
+  ['gumukmas-2025', 5],
+])('Buat Laporan (%s): %i syncs, the sheets written with events off', async (name, syncs) => {
+  const mem =
+    name === 'generated'
+      ? await generated(10)
+      : inMemory((await loadSample(name)).read, { maxRequestBytes: WEB_PAYLOAD_LIMIT });
+  const out = await buatLaporan();
+  expect(out.plan!.sheets!.length).toBeGreaterThan(0);
+  for (const s of out.plan!.sheets!) expect(mem.sheet(s.name)).toBeDefined();
+  expect(mem.syncs).toBe(syncs);
+  // Every sync after the read is a write batch (a check or an events sync has a few actions).
+  expect(mem.syncLog.slice(3).every((s) => !s.error && s.actions > 100)).toBe(true);
+  expect(mem.counters.changesWithEventsOff).toBeGreaterThan(0);
+  expect(mem.counters.changesWithEventsOn).toBe(0);
+  expect(mem.enableEvents).toBe(true);
+});
+
+describe('events are always restored', () => {
+  test('a write batch cut off anywhere: one more sync turns events back on, and the retry finishes the job', async () => {
+    const { read } = await loadSample('semboro-2025');
+    const clean = inMemory(read);
+    await hitung();
+    const done = clean.export();
+    const actions = clean.syncLog[3].actions;
+    for (const cut of [0, 1, Math.floor(actions / 2), actions - 1]) {
+      const mem = inMemory(read);
+      mem.failSync({ code: 'RequestAborted', atSync: 4, afterActions: cut });
+      const err = await failure(hitung());
+      expect(err.reason).toBe('connection');
+      // Sync 4 failed before its last action (events on); sync 5 turned them on.
+      expect({ cut, syncs: mem.syncs, events: mem.enableEvents }).toEqual({
+        cut,
+        syncs: 5,
+        events: true,
+      });
+      await hitung();
+      expect({ cut, diff: diffWorkbooks(done, mem.export()) }).toEqual({ cut, diff: [] });
+    }
+  });
+
+  test('Buat Laporan whose write batch fails: events back on', async () => {
+    const { read } = await loadSample('ambulu-2024');
+    const mem = inMemory(read);
+    mem.failSync({ code: 'GeneralException', atSync: 4, afterActions: 3 });
+    await failure(buatLaporan());
+    expect(mem.syncs).toBe(5);
+    expect(mem.enableEvents).toBe(true);
+  });
+
+  test('refused before writing (a protected sheet, a protected structure): events never turned off, no sync after the read', async () => {
+    const { read } = await loadSample('ambulu-2024');
+    const mem = inMemory(read);
+    mem.protectSheet('Realisasi');
+    expect((await failure(hitung())).reason).toBe('protected');
+    expect(mem.syncs).toBe(3);
+    expect(mem.counters.changesWithEventsOn + mem.counters.changesWithEventsOff).toBe(0);
+    expect(mem.enableEvents).toBe(true);
+
+    const other = inMemory(read);
+    other.protectStructure();
+    expect((await failure(buatLaporan())).reason).toBe('structure-protected');
+    expect(other.syncs).toBe(3);
+    expect(other.counters.changesWithEventsOn + other.counters.changesWithEventsOff).toBe(0);
+    expect(other.enableEvents).toBe(true);
+  });
+
+  test('events that were already off before the run stay off', async () => {
+    const { read } = await loadSample('gumukmas-2025');
+    const mem = inMemory(read);
+    mem.enableEvents = false;
+    const out = await hitung();
+    expect(out.syncs).toBe(4);
+    expect(mem.enableEvents).toBe(false);
+    expect(mem.sheet(RECORD_SHEET)).toBeDefined();
+  });
+});
+
+test('below ExcelApi 1.9 (no getCellProperties): the colours in one more sync, the same writes', async () => {
+  const { read } = await loadSample('semboro-2025');
+  inMemory(read);
+  const modern = await hitung();
+  const old = inMemory(read, { apiVersion: '1.8' });
+  const out = await hitung();
+  expect(out.syncs).toBe(5);
+  expect(out.plan!.writes).toEqual(modern.plan!.writes);
+  expect(old.enableEvents).toBe(true);
+});
+
+test("an answer over Excel on the web's response limit: the read goes in smaller blocks, colours and all, and Hitung writes the same", async () => {
+  const { read } = await loadSample('gumukmas-2025');
+  inMemory(read);
+  const whole = await hitung();
+  const mem = inMemory(read, { maxResponseBytes: 60_000 });
+  const out = await hitung();
+  expect(mem.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+  expect(out.syncs).toBeGreaterThan(4);
+  expect(out.plan!.writes).toEqual(whole.plan!.writes);
+  expect(out.plan!.record).toEqual(whole.plan!.record);
+  expect(mem.enableEvents).toBe(true);
+});
