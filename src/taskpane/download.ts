@@ -104,3 +104,18 @@ export function browserPageUrl(): string {
 export function openBrowserPage(): void {
   office()?.context?.ui?.openBrowserWindow?.(browserPageUrl());
 }
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Hand bytes to the browser as a download (where `downloadSupport()` says one is possible). */
+export function saveBytes(bytes: ArrayBuffer | Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}

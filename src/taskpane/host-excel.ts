@@ -14,7 +14,14 @@ import { applyPlanInExcel, readWorkbookGrid, runExcel, selectCell } from '../hos
 import type { ActionOutcome } from '../commands/last-result';
 import { buatLaporan, laporanDocx } from '../commands/laporan';
 import type { Analysis } from '../workbook/analyze';
-import { browserPageUrl, docxFileName, downloadSupport, type DocxResult } from './download';
+import {
+  browserPageUrl,
+  docxFileName,
+  downloadSupport,
+  DOCX_TYPE,
+  saveBytes,
+  type DocxResult,
+} from './download';
 import { stage } from './progress';
 import { buildSettingsPlan } from '../workbook/settings-plan';
 import { buildTemplatesPlan } from '../workbook/templates';
@@ -103,17 +110,6 @@ export async function downloadDocx(analysis: Analysis): Promise<DocxResult> {
     };
   const bytes = await laporanDocx(analysis);
   const name = docxFileName(analysis);
-  const blob = new Blob([bytes as BlobPart], {
-    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  saveBytes(bytes, name, DOCX_TYPE);
   return { kind: 'downloaded', name };
 }

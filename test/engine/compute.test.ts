@@ -17,6 +17,7 @@ import {
 } from '../../src/engine/model';
 import { SCALE_91, SCALE_JEMBER, buildCustomScale } from '../../src/engine/scales';
 import { parseText } from '../../src/engine/values';
+import { EMPTY_PARTS } from '../helpers/indicator';
 
 const SHEET = 'Realisasi';
 const at = (col: string, line: number): CellRef => ({ sheet: SHEET, cell: `${col}${line}` });
@@ -43,13 +44,12 @@ interface IndOpts {
 function ind(line: number, o: IndOpts): IndicatorInput {
   return {
     key: `i${line}`,
+    ...EMPTY_PARTS,
     level: o.level ?? 'sasaran',
     tujuan: o.tujuan ?? null,
     sasaran: o.sasaran ?? null,
     sasaranNo: o.sasaranNo ?? null,
     nama: o.nama,
-    kode: null,
-    satuan: null,
     polaritas: o.polaritas ?? 'positif',
     target: parseText(o.target),
     targetRef: at('E', line),
@@ -57,21 +57,11 @@ function ind(line: number, o: IndOpts): IndicatorInput {
     realisasiRef: o.noRealisasiRef ? null : at('F', line),
     targetAkhir: o.akhir !== undefined ? parseText(o.akhir) : null,
     targetAkhirRef: o.akhir !== undefined ? at('L', line) : null,
-    tahunAkhir: null,
-    kondisiAwal: null,
     realisasiLalu: (o.lalu ?? []).map(([tahun, text, col]) => ({
       tahun,
       value: parseText(text),
       ref: at(col, line),
     })),
-    benchmark: null,
-    benchmarks: [],
-    formulasi: null,
-    sumberData: null,
-    faktorPendorong: null,
-    faktorPenghambat: null,
-    solusi: null,
-    tantangan: null,
     typedCapaian: o.typed !== undefined ? { value: parseText(o.typed), ref: at('G', line) } : null,
     typedPredikat:
       o.predikat !== undefined ? { kind: 'text', text: o.predikat, ref: at('H', line) } : null,

@@ -22,6 +22,7 @@ import {
 } from '../../src/engine/model';
 import { parseCell, parseText } from '../../src/engine/values';
 import { resultCells } from '../../src/workbook/plan';
+import { EMPTY_PARTS } from '../helpers/indicator';
 
 // --- building a PK -------------------------------------------------------------------------------
 
@@ -35,34 +36,19 @@ function indicator(
 ): IndicatorInput {
   return {
     key: `i${line}`,
+    ...EMPTY_PARTS,
     level: 'sasaran',
     tujuan: null,
     sasaran: `Sasaran ${o.sasaranNo ?? 1}`,
     sasaranNo: o.sasaranNo ?? 1,
     nama: `Persentase layanan ${line}`,
-    kode: null,
     satuan: '%',
     polaritas: o.polaritas ?? 'positif',
     target: parseText(target),
     targetRef: at(`E${line}`),
     realisasi: parseText(realisasi),
     realisasiRef: at(`F${line}`),
-    targetAkhir: null,
-    targetAkhirRef: null,
-    tahunAkhir: null,
-    kondisiAwal: null,
-    realisasiLalu: [],
-    benchmark: null,
-    benchmarks: [],
-    formulasi: null,
-    sumberData: null,
-    faktorPendorong: null,
-    faktorPenghambat: null,
-    solusi: null,
-    tantangan: null,
     typedCapaian: o.typed !== undefined ? { value: parseText(o.typed), ref: at(`G${line}`) } : null,
-    typedPredikat: null,
-    typedCapaianAkhir: null,
   };
 }
 

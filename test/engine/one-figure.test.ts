@@ -22,6 +22,7 @@ import { buildReport } from '../../src/engine/report';
 import { sentenceAkhir, sentenceTren } from '../../src/engine/report/narrative';
 import { indicatorTrend } from '../../src/engine/trend';
 import { parseText } from '../../src/engine/values';
+import { EMPTY_PARTS } from '../helpers/indicator';
 
 const at = (cell: string): CellRef => ({ sheet: 'Realisasi', cell });
 
@@ -36,31 +37,14 @@ function ind(
   const { target, realisasi, ...rest } = o;
   return {
     key: `i${line}`,
+    ...EMPTY_PARTS,
     level: 'sasaran',
     tujuan: null,
     sasaran: `Sasaran ${o.sasaranNo ?? 1}`,
     sasaranNo: 1,
-    kode: null,
-    satuan: null,
     polaritas: 'positif',
     targetRef: at(`E${line}`),
     realisasiRef: at(`F${line}`),
-    targetAkhir: null,
-    targetAkhirRef: null,
-    tahunAkhir: null,
-    kondisiAwal: null,
-    realisasiLalu: [],
-    benchmark: null,
-    benchmarks: [],
-    formulasi: null,
-    sumberData: null,
-    faktorPendorong: null,
-    faktorPenghambat: null,
-    solusi: null,
-    tantangan: null,
-    typedCapaian: null,
-    typedPredikat: null,
-    typedCapaianAkhir: null,
     ...rest,
     target: parseText(target),
     realisasi: parseText(realisasi),

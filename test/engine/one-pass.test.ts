@@ -31,6 +31,7 @@ import {
 } from '../../src/engine/scales';
 import { BASELINE_YEAR, CURRENT_YEAR, indicatorTrend } from '../../src/engine/trend';
 import { hasNumber, parseText, type Value } from '../../src/engine/values';
+import { EMPTY_PARTS } from '../helpers/indicator';
 
 /** Names with the AKIP, IKM and IPP scales, and without one. */
 const NAMES = [
@@ -54,33 +55,16 @@ const cellText = fc.oneof(
 function indicator(o: Partial<IndicatorInput> & { nama: string }): IndicatorInput {
   return {
     key: o.nama,
+    ...EMPTY_PARTS,
     level: 'sasaran',
     tujuan: null,
     sasaran: 'Sasaran 1',
     sasaranNo: 1,
-    kode: null,
-    satuan: null,
     polaritas: 'positif',
     target: parseText('100'),
     targetRef: null,
     realisasi: parseText('90'),
     realisasiRef: null,
-    targetAkhir: null,
-    targetAkhirRef: null,
-    tahunAkhir: null,
-    kondisiAwal: null,
-    realisasiLalu: [],
-    benchmark: null,
-    benchmarks: [],
-    formulasi: null,
-    sumberData: null,
-    faktorPendorong: null,
-    faktorPenghambat: null,
-    solusi: null,
-    tantangan: null,
-    typedCapaian: null,
-    typedPredikat: null,
-    typedCapaianAkhir: null,
     ...o,
   };
 }

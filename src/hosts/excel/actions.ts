@@ -5,7 +5,7 @@
  * nothing changes). The read's first sync also loads what the writes must check.
  */
 import { analyze, type Analysis } from '../../workbook/analyze';
-import { a1, parseA1 } from '../../workbook/grid';
+import { a1, parseA1, type WorkbookGrid } from '../../workbook/grid';
 import {
   buildClearPlan,
   buildPlan,
@@ -34,7 +34,10 @@ export interface ActionResult {
   syncs?: number;
 }
 
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+/** One Excel batch, any failure turned into the host's Indonesian error. */
+export async function runAction<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   try {
     return await runExcel(batch);
   } catch (e) {
@@ -42,16 +45,24 @@ async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
   }
 }
 
-/** Read and check: findings and results, nothing written. */
-export function validasi(onProgress?: Progress): Promise<ActionResult> {
-  return run(async (context) => {
+/** Validasi's read and analysis, with the grid it read (the page's worker keeps both). */
+export function readAnalysed(
+  onProgress?: Progress,
+): Promise<{ grid: WorkbookGrid; analysis: Analysis; syncs: number }> {
+  return runAction(async (context) => {
     onProgress?.(STEP_READ, 0);
     const { grid } = await readWorkbookGrid(context, { styles: false });
     onProgress?.(STEP_COMPUTE, 0.5);
     const analysis = analyze(grid);
     onProgress?.(STEP_DONE, 1);
-    return { analysis, syncs: syncCount(context) };
+    return { grid, analysis, syncs: syncCount(context) };
   });
+}
+
+/** Read and check: findings and results, nothing written. */
+export async function validasi(onProgress?: Progress): Promise<ActionResult> {
+  const { analysis, syncs } = await readAnalysed(onProgress);
+  return { analysis, syncs };
 }
 
 /**
@@ -62,7 +73,7 @@ export function validasi(onProgress?: Progress): Promise<ActionResult> {
  * the values (before ExcelApi 1.9).
  */
 export function hitung(onProgress?: Progress, options: PlanOptions = {}): Promise<ActionResult> {
-  return run(async (context) => {
+  return runAction(async (context) => {
     onProgress?.(STEP_READ, 0);
     const read = await readWorkbookGrid(context, { cellStyles: true, state: true });
     const { grid } = read;
@@ -120,7 +131,7 @@ async function resultStyles(
 
 /** Hapus Warna: restore every original fill and font recorded before we recoloured a cell. */
 export function hapusWarna(onProgress?: Progress): Promise<ActionResult> {
-  return run(async (context) => {
+  return runAction(async (context) => {
     onProgress?.(STEP_READ, 0);
     const { grid, state } = await readWorkbookGrid(context, { state: true });
     onProgress?.(STEP_COMPUTE, 0.3);

@@ -8,16 +8,9 @@
  * `readCurrent` is Validasi (src/hosts/excel/actions.ts) and `hitungOn` is Hitung & Warnai after
  * its read: the same steps, in the same batch order, over the kept grid and analysis.
  */
-import {
-  applyPlanInExcel,
-  planIsNoop,
-  readCellStyles,
-  readWorkbookGrid,
-  runExcel,
-  toHostError,
-} from '../../hosts/excel';
-import { STEP_COMPUTE, STEP_DONE, STEP_READ } from '../../hosts/excel/actions';
-import { analyze, type Analysis } from '../../workbook/analyze';
+import { applyPlanInExcel, planIsNoop, readCellStyles, readWorkbookGrid } from '../../hosts/excel';
+import { readAnalysed, runAction as run, STEP_COMPUTE, STEP_DONE } from '../../hosts/excel/actions';
+import type { Analysis } from '../../workbook/analyze';
 import type { WorkbookGrid } from '../../workbook/grid';
 import { buildPlan, resultCells, type Plan, type PlanOptions } from '../../workbook/plan';
 import type { Progress } from '../host';
@@ -30,24 +23,10 @@ export interface Current {
   plan?: Plan;
 }
 
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await runExcel(batch);
-  } catch (e) {
-    throw toHostError(e);
-  }
-}
-
-/** Read the in-memory workbook and analyse it: what Validasi does. */
-export function readCurrent(onProgress?: Progress): Promise<Current> {
-  return run(async (context) => {
-    onProgress?.(STEP_READ, 0);
-    const { grid } = await readWorkbookGrid(context, { styles: false });
-    onProgress?.(STEP_COMPUTE, 0.5);
-    const analysis = analyze(grid);
-    onProgress?.(STEP_DONE, 1);
-    return { grid, analysis };
-  });
+/** Read the in-memory workbook and analyse it: Validasi, keeping the grid it read. */
+export async function readCurrent(onProgress?: Progress): Promise<Current> {
+  const { grid, analysis } = await readAnalysed(onProgress);
+  return { grid, analysis };
 }
 
 /** The grid alone (settings and templates need no analysis of the workbook before them). */
