@@ -5,7 +5,6 @@
  */
 import {
   applyPlanInExcel,
-  ExcelHostError,
   hapusWarna,
   hitung,
   readWorkbookGrid,
@@ -15,17 +14,7 @@ import { WEB_PAYLOAD_LIMIT, type InMemoryWorkbook } from '../../src/hosts/previe
 import { analyze } from '../../src/workbook/analyze';
 import { buildPlan, type Plan } from '../../src/workbook/plan';
 import { RECORD_SHEET } from '../../src/workbook/sheets';
-import { diffWorkbooks, inMemory, loadSample, sortedMerges } from './helpers';
-
-async function hostError(p: Promise<unknown>): Promise<ExcelHostError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ExcelHostError);
-    return e as ExcelHostError;
-  }
-  throw new Error('expected an ExcelHostError');
-}
+import { diffWorkbooks, hostError, inMemory, loadSample, sortedMerges } from './helpers';
 
 /** The workbook after one clean Hitung, for comparisons. */
 async function cleanHitung(name: string) {

@@ -7,10 +7,10 @@
  */
 import { generatedWorkbook } from '../../bench/excel';
 import { buatLaporan } from '../../src/commands/laporan';
-import { ExcelHostError, hitung, validasi } from '../../src/hosts/excel';
+import { hitung, validasi } from '../../src/hosts/excel';
 import { WEB_PAYLOAD_LIMIT, type InMemoryWorkbook } from '../../src/hosts/preview';
 import { RECORD_SHEET } from '../../src/workbook/sheets';
-import { diffWorkbooks, inMemory, loadSample } from './helpers';
+import { diffWorkbooks, hostError, inMemory, loadSample } from './helpers';
 
 jest.setTimeout(5 * 60 * 1000);
 
@@ -18,16 +18,6 @@ async function generated(indicators: number): Promise<InMemoryWorkbook> {
   const mem = inMemory(await generatedWorkbook(indicators), { maxRequestBytes: WEB_PAYLOAD_LIMIT });
   mem.resetStats();
   return mem;
-}
-
-async function failure(p: Promise<unknown>): Promise<ExcelHostError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ExcelHostError);
-    return e as ExcelHostError;
-  }
-  throw new Error('expected an ExcelHostError');
 }
 
 describe.each([10, 1000])('a generated workbook of about %i indicators', (indicators) => {
@@ -93,7 +83,7 @@ describe('events are always restored', () => {
     for (const cut of [0, 1, Math.floor(actions / 2), actions - 1]) {
       const mem = inMemory(read);
       mem.failSync({ code: 'RequestAborted', atSync: 4, afterActions: cut });
-      const err = await failure(hitung());
+      const err = await hostError(hitung());
       expect(err.reason).toBe('connection');
       // Sync 4 failed before its last action (events on); sync 5 turned them on.
       expect({ cut, syncs: mem.syncs, events: mem.enableEvents }).toEqual({
@@ -110,7 +100,7 @@ describe('events are always restored', () => {
     const { read } = await loadSample('ambulu-2024');
     const mem = inMemory(read);
     mem.failSync({ code: 'GeneralException', atSync: 4, afterActions: 3 });
-    await failure(buatLaporan());
+    await hostError(buatLaporan());
     expect(mem.syncs).toBe(5);
     expect(mem.enableEvents).toBe(true);
   });
@@ -119,14 +109,14 @@ describe('events are always restored', () => {
     const { read } = await loadSample('ambulu-2024');
     const mem = inMemory(read);
     mem.protectSheet('Realisasi');
-    expect((await failure(hitung())).reason).toBe('protected');
+    expect((await hostError(hitung())).reason).toBe('protected');
     expect(mem.syncs).toBe(3);
     expect(mem.counters.changesWithEventsOn + mem.counters.changesWithEventsOff).toBe(0);
     expect(mem.enableEvents).toBe(true);
 
     const other = inMemory(read);
     other.protectStructure();
-    expect((await failure(buatLaporan())).reason).toBe('structure-protected');
+    expect((await hostError(buatLaporan())).reason).toBe('structure-protected');
     expect(other.syncs).toBe(3);
     expect(other.counters.changesWithEventsOn + other.counters.changesWithEventsOff).toBe(0);
     expect(other.enableEvents).toBe(true);

@@ -5,6 +5,7 @@
  */
 import path from 'path';
 import type ExcelJS from 'exceljs';
+import { ExcelHostError } from '../../src/hosts/excel';
 import { loadWorkbook, readFileBytes, toGrid, type XlsxRead } from '../../src/hosts/xlsx';
 import {
   InMemoryWorkbook,
@@ -103,4 +104,15 @@ export function sortedMerges(read: { grid: XlsxRead['grid'] }): unknown {
       })),
     ),
   );
+}
+
+/** The `ExcelHostError` a host action rejects with (the test fails when it resolves). */
+export async function hostError(p: Promise<unknown>): Promise<ExcelHostError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ExcelHostError);
+    return e as ExcelHostError;
+  }
+  throw new Error('expected an ExcelHostError');
 }
