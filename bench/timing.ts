@@ -48,12 +48,16 @@ export async function measure<T>(
   // next to nothing (the baseline loop).
   const gc = opts.gc ?? true;
   let last: T | undefined;
+  // The previous run's result is dropped before the next starts: a command computes once, and a
+  // result kept alive would make every collection of the next run mark it again.
   for (let i = 0; i < warmups; i++) {
+    last = undefined;
     if (gc) collectGarbage();
     last = await fn();
   }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    last = undefined;
     if (gc) collectGarbage();
     const t0 = clock();
     last = await fn();
