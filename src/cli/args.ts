@@ -61,7 +61,7 @@ export function parseArgs(argv: string[]): Args {
     if (x === '--json') a.json = true;
     else if (x === '-h' || x === '--help') a.help = true;
     else if (x === '-o' || x === '--out') a.out = argv[++i] ?? null;
-    else if (x === '--rekap') a.rekap = argv[++i] ?? null;
+    else if (x === '--rekap') a.rekap = argv[++i] ?? '';
     else if (x === '--perbaiki-semua') a.perbaikiSemua = true;
     else if (x === '--laporan') a.laporan = true;
     else if (x === '--batalkan') a.batalkan = true;

@@ -16,6 +16,7 @@ import type { PkResult } from '../engine/model';
 import { unitOf } from '../engine/report/words';
 import { XlsxOpenError, loadWorkbook, readFileBytes, toGrid } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
+import { Sheet, type WorkbookGrid } from '../workbook/grid';
 
 /** The summary figures of one reported PK: one row of the batch summary. */
 export interface PkRow {
@@ -50,6 +51,20 @@ export interface FileResult {
   /** The reported PKs (`dilaporkan`), in sheet order; superseded ones are left out. */
   pks: PkRow[];
   findings: Finding[];
+}
+
+/** The rekap's summary sheet and the start of its title (./batch-rekap writes them). */
+export const REKAP_SHEET = 'Rekap';
+export const REKAP_TITLE = 'Rekap pemeriksaan capaian kinerja';
+
+/**
+ * A rekap that an earlier `--rekap` wrote into the folder under review: not a unit's workbook.
+ * It is one row saying so, and it does not make the run fail.
+ */
+function isOurRekap(grid: WorkbookGrid): boolean {
+  const rekap = grid.sheets.find((s) => s.name === REKAP_SHEET);
+  const title = rekap ? new Sheet(rekap).text(0, 0) : '';
+  return title.startsWith(REKAP_TITLE);
 }
 
 const finite = (x: number | null): number | null => (x !== null && Number.isFinite(x) ? x : null);
@@ -117,6 +132,14 @@ export async function checkFile(file: string, json = false): Promise<FileResult>
     const bytes = await readFileBytes(file);
     const wb = await loadWorkbook(bytes, path.basename(file));
     const read = toGrid(wb, { styles: false });
+    if (isOurRekap(read.grid))
+      return {
+        ...unreadable(
+          file,
+          `Berkas ini rekap dari capaian check --rekap, bukan buku kerja LKjIP; tidak diperiksa.`,
+        ),
+        exit: 0,
+      };
     return resultOf(file, analyze(read.grid), json);
   } catch (e) {
     if (e instanceof XlsxOpenError) return unreadable(file, await readFailure(file, e));

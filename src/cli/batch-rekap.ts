@@ -13,10 +13,11 @@ import { roundHalfUp } from '../engine/decimal';
 import { FINDING_TITLE, SEVERITY_TITLE, type Finding } from '../engine/findings';
 import { fontFor } from '../engine/scales';
 import { SEVERITY_STYLE } from '../workbook/temuan';
-import type { FileResult } from './batch-check';
+import { REKAP_SHEET, REKAP_TITLE, type FileResult } from './batch-check';
+
+export { REKAP_SHEET };
 import { summaryRows, totalsOf, type SummaryRow } from './batch-summary';
 
-export const REKAP_SHEET = 'Rekap';
 export const TEMUAN_SHEET = 'Temuan';
 /** The row of the Rekap table's header (a title stands above it). */
 export const REKAP_HEADER_ROW = 3;
@@ -122,7 +123,7 @@ function writeRekap(wb: ExcelJS.Workbook, results: FileResult[]): void {
   });
   const rows = summaryRows(results);
   const t = totalsOf(results);
-  ws.getCell('A1').value = `Rekap pemeriksaan capaian kinerja — ${t.files} buku kerja`;
+  ws.getCell('A1').value = `${REKAP_TITLE} — ${t.files} buku kerja`;
   ws.getCell('A1').font = { bold: true, size: 13 };
   ws.addTable({
     name: 'RekapBukuKerja',

@@ -430,6 +430,26 @@ describe('--rekap', () => {
       await fs.rm(inside, { force: true });
     }
   });
+
+  test('an earlier rekap left in the folder is a row saying so, and does not fail the run', async () => {
+    const inside = path.join(kec, 'REKAP-lama.xlsx');
+    try {
+      await cli(['check', kec, '--rekap', inside]);
+      const plain = await cli(['check', kec]);
+      const rows = await cli(['check', kec, '--json']);
+      const alone = await cli(['check', ...SAMPLES.map((f) => path.join(kec, f))]);
+      expect(plain.out).toMatch(/REKAP-lama\.xlsx.*rekap dari capaian check --rekap/);
+      // The samples' own worst code (error findings), not 2 for an unusable file.
+      expect(plain.code).toBe(alone.code);
+      expect(alone.code).toBe(1);
+      const arr = JSON.parse(rows.out) as { file: string; error?: string }[];
+      expect(arr.find((x) => x.file.endsWith('REKAP-lama.xlsx'))?.error).toMatch(
+        /bukan buku kerja LKjIP/,
+      );
+    } finally {
+      await fs.rm(inside, { force: true });
+    }
+  });
 });
 
 describe('exit code: the worst of the files', () => {
