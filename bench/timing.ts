@@ -47,21 +47,20 @@ export async function measure<T>(
   // A full collection costs hundreds of ms with a large heap: skip it for code that allocates
   // next to nothing (the baseline loop).
   const gc = opts.gc ?? true;
-  let last: T | undefined;
-  // The previous run's result is dropped before the next starts: a command computes once, and a
+  // Only the last run's result is kept, and only after it ends: a command computes once, and a
   // result kept alive would make every collection of the next run mark it again.
   for (let i = 0; i < warmups; i++) {
-    last = undefined;
     if (gc) collectGarbage();
-    last = await fn();
+    await fn();
   }
   const times: number[] = [];
+  let last: T | undefined;
   for (let i = 0; i < runs; i++) {
-    last = undefined;
     if (gc) collectGarbage();
     const t0 = clock();
-    last = await fn();
+    const result = await fn();
     times.push(clock() - t0);
+    if (i === runs - 1) last = result;
   }
   return { median: median(times), runs: times, last: last as T };
 }

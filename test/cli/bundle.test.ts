@@ -70,6 +70,9 @@ test('an argument error names the problem in Indonesian and exits 2', () => {
   const u = runNode([bin, 'check', ambulu, '--warna']);
   expect(u.status).toBe(2);
   expect(u.stderr).toContain('Pilihan tidak dikenal: --warna');
+  const r2 = runNode([bin, 'check', ambulu, '--rekap']);
+  expect(r2.status).toBe(2);
+  expect(r2.stderr).toContain('Berkas rekap harus berakhiran .xlsx (diberikan: tidak ada)');
 });
 
 test('build/cli/ runs on its own, copied away from node_modules', () => {
