@@ -7,21 +7,9 @@ import path from 'path';
 import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
 import { InMemoryWorkbook, installExcel } from '../../src/hosts/preview';
 import { lastResultKey, readLastResult, type CommandId } from '../../src/commands/last-result';
+import { MemoryStorage } from '../helpers/storage';
 
 const root = path.join(__dirname, '..', '..');
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, v);
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-}
 
 let wb: InMemoryWorkbook;
 let uninstall: () => void;

@@ -13,22 +13,7 @@
  */
 import type { CommandBounds } from '../../src/commands/commands';
 import type { CommandId, LastResult } from '../../src/commands/last-result';
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, v);
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
-  keys() {
-    return [...this.m.keys()];
-  }
-}
+import { MemoryStorage } from '../helpers/storage';
 
 type DialogHandler = (arg: unknown) => void;
 

@@ -13,6 +13,7 @@ import { InMemoryWorkbook, installExcel } from '../../src/hosts/preview';
 import { loadWorkbook, readFileBytes, toGrid } from '../../src/hosts/xlsx';
 import { displayValue } from '../../src/taskpane/preview/view';
 import { a1 } from '../../src/workbook/grid';
+import { MemoryStorage } from '../helpers/storage';
 
 const root = path.join(__dirname, '..', '..');
 const SAMPLES = ['semboro-2025', 'gumukmas-2025', 'ambulu-2024'];
@@ -39,19 +40,6 @@ function excelShows(v: number, fmt: string | undefined): string {
   const [int, frac] = fixed.replace('-', '').split('.');
   const grouped = m[1] === '#,##0' ? int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : int;
   return `${sign}${grouped}${frac ? `,${frac}` : ''}${m[3] ?? ''}`;
-}
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  getItem(k: string) {
-    return this.m.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.m.set(k, v);
-  }
-  removeItem(k: string) {
-    this.m.delete(k);
-  }
 }
 
 /** The sample's in-memory workbook after Hitung & Warnai and Buat Laporan. */
