@@ -18,10 +18,9 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ensureDist } from '../../scripts/preview';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
-import { hasChromium, launch, warnWithoutChromium } from './helpers';
+import type { Page } from 'playwright-core';
+import { DIST } from '../../scripts/preview';
+import { hasChromium, warnWithoutChromium, servedDist } from './helpers';
 
 jest.setTimeout(300000);
 
@@ -76,23 +75,11 @@ interface Fake {
 const describeIf = hasChromium ? describe : describe.skip;
 
 describeIf('the pages Excel opens, built (dist/)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureDist();
-    server = await startStaticServer(DIST, 0);
-    browser = await launch();
-  }, 600000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedDist();
 
   /** A page that records its requests, script errors and CSP violations. */
   async function open(userAgent?: string, init?: string) {
-    const ctx = await browser.newContext(userAgent ? { userAgent } : {});
+    const ctx = await served.browser.newContext(userAgent ? { userAgent } : {});
     const p = await ctx.newPage();
     const seen: string[] = [];
     const errors: string[] = [];
@@ -137,7 +124,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
   ])('commands.html in %s: every button tells the planner, then completes', async (_, ua) => {
     const { p, seen, errors, close } = await open(ua, 'window.capaianNoticeMs = 300;');
     await fakeOffice(p);
-    await p.goto(`${server.url}/commands.html`);
+    await p.goto(`${served.server.url}/commands.html`);
     await p.waitForFunction(
       () => Object.keys((window as unknown as Fake).__associated).length === 4,
     );
@@ -155,7 +142,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
     const message = url.searchParams.get('pesan') ?? '';
     expect(message).toMatch(/tidak dapat berjalan di Office ini/);
     expect(message).toMatch(/Office 2021 atau yang lebih baru/);
-    expect(message).toContain(`${server.url}/preview.html`);
+    expect(message).toContain(`${served.server.url}/preview.html`);
     expect((await completions(p)).validasi).toBe(0);
     await p.evaluate(() =>
       (window as unknown as Fake).__dialogs[0].handlers.dialogEventReceived({ error: 12006 }),
@@ -182,7 +169,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
   test('commands.html in a current browser loads commands.js, which associates every button', async () => {
     const { p, seen, errors, close } = await open();
     await fakeOffice(p);
-    await p.goto(`${server.url}/commands.html`);
+    await p.goto(`${served.server.url}/commands.html`);
     await p.waitForFunction(
       () => Object.keys((window as unknown as Fake).__associated).length === 4,
     );
@@ -201,7 +188,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
     const { p, errors, close } = await open(IE11);
     await p.route(OFFICE_JS, (route) => route.abort());
     const pesan = 'Validasi: 1 PK, 6 indikator; <b>14 kesalahan</b>.';
-    await p.goto(`${server.url}/hasil.html?gagal=1&pesan=${encodeURIComponent(pesan)}`);
+    await p.goto(`${served.server.url}/hasil.html?gagal=1&pesan=${encodeURIComponent(pesan)}`);
     expect(await p.locator('#pesan').textContent()).toBe(pesan);
     expect(await p.locator('#pesan b').count()).toBe(0);
     expect(await p.locator('#hasil').getAttribute('class')).toBe('gagal');
@@ -214,14 +201,14 @@ describeIf('the pages Excel opens, built (dist/)', () => {
     // A long bound: only the load error can show the message within the test.
     const { p, seen, close } = await open(undefined, 'window.capaianOfficeWaitMs = 600000;');
     await p.route(OFFICE_JS, (route) => route.abort('internetdisconnected'));
-    await p.goto(`${server.url}/taskpane.html`);
+    await p.goto(`${served.server.url}/taskpane.html`);
     const msg = p.locator('[data-office-unreachable]');
     await msg.waitFor({ timeout: 10000 });
     const text = (await msg.textContent()) ?? '';
     expect(text).toMatch(/belum dapat dimuat/);
     expect(text).toMatch(/appsforoffice\.microsoft\.com/);
     expect(text).toMatch(/Periksa sambungan internet/);
-    expect(text).toContain(`${server.url}/preview.html`);
+    expect(text).toContain(`${served.server.url}/preview.html`);
     expect(await p.getByText('Memuat Capaian Kinerja').count()).toBe(0);
     expect(seen.filter((u) => /taskpane\.js/.test(u))).toEqual([]);
     await close();
@@ -231,7 +218,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
     const { p, close } = await open(undefined, 'window.capaianOfficeWaitMs = 300;');
     // The request is never answered.
     await p.route(OFFICE_JS, () => undefined);
-    await p.goto(`${server.url}/taskpane.html`, { waitUntil: 'commit' });
+    await p.goto(`${served.server.url}/taskpane.html`, { waitUntil: 'commit' });
     const msg = p.locator('[data-office-unreachable]');
     await msg.waitFor({ timeout: 10000 });
     expect((await msg.textContent()) ?? '').toMatch(/tidak dapat diunduh/);
@@ -246,7 +233,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
       await held;
       await route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE });
     });
-    await p.goto(`${server.url}/taskpane.html`, { waitUntil: 'commit' });
+    await p.goto(`${served.server.url}/taskpane.html`, { waitUntil: 'commit' });
     const msg = p.locator('[data-office-unreachable]');
     await msg.waitFor({ timeout: 10000 });
     release();
@@ -260,7 +247,7 @@ describeIf('the pages Excel opens, built (dist/)', () => {
   test('taskpane.html in a current browser runs the app under its CSP', async () => {
     const { p, seen, errors, close } = await open();
     await fakeOffice(p);
-    await p.goto(`${server.url}/taskpane.html`);
+    await p.goto(`${served.server.url}/taskpane.html`);
     // The stand-in has no ExcelApi 1.7: the app (React, Fluent UI's styles) says which Excel.
     await p.getByRole('heading', { name: 'Capaian Kinerja' }).waitFor({ timeout: 30000 });
     expect(seen.filter((u) => u.endsWith('/taskpane.js'))).toHaveLength(1);

@@ -6,6 +6,8 @@
 import { existsSync } from 'fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { DIST, ensureDist } from '../../scripts/preview';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -30,6 +32,30 @@ export function warnWithoutChromium(): void {
 export async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+}
+
+/** The built pages served locally and a chromium to open them, once a describe block starts. */
+export interface Served {
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * For the describe block it is called in: before its tests, build dist/ when it is older than
+ * the sources, serve it on a free port and launch chromium; after them, close both.
+ */
+export function servedDist(): Served {
+  const served = {} as Served;
+  beforeAll(async () => {
+    ensureDist();
+    served.server = await startStaticServer(DIST, 0);
+    served.browser = await launch();
+  }, 600000);
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
 }
 
 /** The pane has read the workbook: Validasi is enabled and the grid is drawn. */

@@ -22,19 +22,18 @@ import { promises as fs, mkdirSync, readdirSync, readFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { run } from '../../src/cli/main';
-import { DIST, ensureDist } from '../../scripts/preview';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { initialScripts } from '../../bench/pane-size';
+import { DIST } from '../../scripts/preview';
 import {
   compareXlsx,
   hasChromium,
-  launch,
   paneReady,
   viewAfter,
   viewVersion,
   warnWithoutChromium,
+  servedDist,
 } from './helpers';
 
 // Also picked up by `npm test` (jest.config.js, 60 s default): the build needs longer.
@@ -67,24 +66,18 @@ function oleBytes(extra: Buffer = Buffer.alloc(0)): Buffer {
 const d = hasChromium ? describe : describe.skip;
 
 d('the browser page (chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = servedDist();
   let dir: string;
   /** Every request of every page of the browser page, with what it sent. */
   const requests: { url: string; method: string; body: string | null; type: string }[] = [];
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-halaman-'));
     mkdirSync(results, { recursive: true });
-    server = await startStaticServer(DIST, 0);
-    browser = await launch();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
@@ -104,12 +97,12 @@ d('the browser page (chromium)', () => {
   }
 
   async function openPage(query = ''): Promise<Page> {
-    const p = await browser.newPage({
+    const p = await served.browser.newPage({
       viewport: { width: 1400, height: 900 },
       acceptDownloads: true,
     });
     record(p);
-    await p.goto(`${server.url}/preview.html${query}`);
+    await p.goto(`${served.server.url}/preview.html${query}`);
     return p;
   }
 
@@ -267,7 +260,7 @@ d('the browser page (chromium)', () => {
   });
 
   test('nothing went to another origin, nothing but GETs of the page’s own files', () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(served.server.url).origin;
     expect(requests.length).toBeGreaterThan(5);
     const local = (u: string) => u.startsWith('data:') || u.startsWith('blob:');
     const foreign = requests.filter((r) => !local(r.url) && new URL(r.url).origin !== origin);
@@ -305,7 +298,10 @@ d('the browser page (chromium)', () => {
     ['Internet Explorer 11', IE11, 'ie11'],
     ['EdgeHTML (the old Edge)', EDGEHTML, 'edgehtml'],
   ])('taskpane.html in %s shows the message instead of the app', async (_, userAgent, shot) => {
-    const ctx = await browser.newContext({ userAgent, viewport: { width: 360, height: 640 } });
+    const ctx = await served.browser.newContext({
+      userAgent,
+      viewport: { width: 360, height: 640 },
+    });
     const p = await ctx.newPage();
     const seen: string[] = [];
     const errors: string[] = [];
@@ -315,7 +311,7 @@ d('the browser page (chromium)', () => {
     await p.route('https://appsforoffice.microsoft.com/**', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: 'window.Office = {};' }),
     );
-    await p.goto(`${server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$id-ID`);
+    await p.goto(`${served.server.url}/taskpane.html?_host_Info=Excel$Win32$16.01$id-ID`);
     const msg = p.locator('[data-old-webview]');
     await msg.waitFor();
     const text = (await msg.textContent()) ?? '';
@@ -323,9 +319,9 @@ d('the browser page (chromium)', () => {
     expect(text).toMatch(/Microsoft 365/);
     expect(text).toMatch(/Office 2021 atau yang lebih baru/);
     expect(text).toMatch(/Excel di web/);
-    expect(text).toContain(`${server.url}/preview.html`);
+    expect(text).toContain(`${served.server.url}/preview.html`);
     expect(await p.locator('[data-old-webview] a').getAttribute('href')).toBe(
-      `${server.url}/preview.html`,
+      `${served.server.url}/preview.html`,
     );
     expect(text).toMatch(/perintah capaian/);
     // The app was never loaded, nothing failed.
@@ -333,14 +329,14 @@ d('the browser page (chromium)', () => {
     expect(errors).toEqual([]);
     await p.screenshot({ path: path.join(results, `taskpane-${shot}.png`) });
     // The browser page in the same browser says it is too old, too.
-    await p.goto(`${server.url}/preview.html`);
+    await p.goto(`${served.server.url}/preview.html`);
     await p.locator('[data-old-browser]').waitFor();
     expect(seen.filter((u) => /preview\.js/.test(u))).toEqual([]);
     await ctx.close();
   });
 
   test('in a current browser taskpane.html loads the app', async () => {
-    const p = await browser.newPage();
+    const p = await served.browser.newPage();
     const seen: string[] = [];
     p.on('request', (r) => seen.push(r.url()));
     await p.route('https://appsforoffice.microsoft.com/**', (route) =>
@@ -350,7 +346,7 @@ d('the browser page (chromium)', () => {
       }),
     );
     // The scripts the check inserts delay the load event: by then taskpane.js was requested.
-    await p.goto(`${server.url}/taskpane.html`);
+    await p.goto(`${served.server.url}/taskpane.html`);
     expect(seen.filter((u) => u.endsWith('/taskpane.js'))).toHaveLength(1);
     expect(await p.locator('[data-old-webview]').count()).toBe(0);
     await p.close();

@@ -10,16 +10,14 @@
  */
 import { mkdirSync, statSync } from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { DIST, ensureDist } from '../../scripts/preview';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
+import type { Page } from 'playwright-core';
 import {
   hasChromium,
-  launch,
   paneReady,
   viewAfter,
   viewVersion,
   warnWithoutChromium,
+  servedDist,
 } from './helpers';
 
 // Also picked up by `npm test` (jest.config.js, 60 s default): the build needs longer.
@@ -33,38 +31,26 @@ warnWithoutChromium();
 const d = hasChromium ? describe : describe.skip;
 
 d('browser preview (chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = servedDist();
   let page: Page;
   const foreign: string[] = [];
   /** Paths requested from the page's origin, in order. */
   const loaded: string[] = [];
   const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    ensureDist();
-    server = await startStaticServer(DIST, 0);
-    browser = await launch();
-  }, 600000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function open(query = '?contoh=ambulu-2024'): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const p = await served.browser.newPage({ viewport: { width: 1400, height: 900 } });
     p.on('request', (r) => {
       const u = r.url();
       if (u.startsWith('data:') || u.startsWith('blob:')) return;
-      if (!u.startsWith(server.url)) foreign.push(u);
+      if (!u.startsWith(served.server.url)) foreign.push(u);
       else loaded.push(new URL(u).pathname.slice(1));
     });
     p.on('pageerror', (e) => pageErrors.push(String(e)));
     p.on('response', (r) => {
       if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
     });
-    await p.goto(`${server.url}/preview.html${query}`);
+    await p.goto(`${served.server.url}/preview.html${query}`);
     // The pane reads the workbook on start; the buttons are enabled when it is done.
     await paneReady(p);
     return p;
@@ -163,8 +149,8 @@ d('browser preview (chromium)', () => {
     await viewAfter(page, v);
     expect((await f11.textContent())?.trim()).toBe('102%');
     // The pane at a task pane's real width.
-    const narrow = await browser.newPage({ viewport: { width: 350, height: 800 } });
-    await narrow.goto(`${server.url}/preview.html?contoh=ambulu-2024`);
+    const narrow = await served.browser.newPage({ viewport: { width: 350, height: 800 } });
+    await narrow.goto(`${served.server.url}/preview.html?contoh=ambulu-2024`);
     await paneReady(narrow);
     await narrow.getByRole('tab', { name: /^Temuan/ }).click();
     await narrow.locator('button[data-fix="Realisasi!F11"]').waitFor();
@@ -258,8 +244,8 @@ d('browser preview (chromium)', () => {
   });
 
   test('an Excel without ExcelApi 1.7 gets the explanation, not a broken pane', async () => {
-    const p = await browser.newPage();
-    await p.goto(`${server.url}/preview.html?contoh=ambulu-2024&api=1.6`);
+    const p = await served.browser.newPage();
+    await p.goto(`${served.server.url}/preview.html?contoh=ambulu-2024&api=1.6`);
     await p.getByText('Versi Excel ini terlalu lama').waitFor();
     expect(await p.getByRole('button', { name: 'Validasi', exact: true }).count()).toBe(0);
     await p.close();

@@ -13,17 +13,15 @@
 import { mkdirSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ambuluWithScale } from '../helpers/kustom';
-import { DIST, ensureDist } from '../../scripts/preview';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import {
   hasChromium,
-  launch,
   paneReady,
   viewAfter,
   viewVersion,
   warnWithoutChromium,
+  servedDist,
 } from './helpers';
 
 jest.setTimeout(300000);
@@ -45,32 +43,26 @@ warnWithoutChromium();
 const d = hasChromium ? describe : describe.skip;
 
 d('an invalid custom scale in the settings tab (chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = servedDist();
   let dir: string;
   let file: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
     mkdirSync(results, { recursive: true });
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-skala-'));
     file = path.join(dir, 'ambulu-skala-celah.xlsx');
     await (await ambuluWithScale(HOLE)).xlsx.writeFile(file);
-    server = await startStaticServer(DIST, 0);
-    browser = await launch();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
   async function open(width: number): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width, height: 900 } });
+    const p = await served.browser.newPage({ viewport: { width, height: 900 } });
     p.on('pageerror', (e) => pageErrors.push(String(e)));
-    await p.goto(`${server.url}/preview.html`);
+    await p.goto(`${served.server.url}/preview.html`);
     await p.setInputFiles('input[data-file-input]', file);
     await paneReady(p);
     const pane = p.locator('aside[aria-label="Panel Capaian Kinerja"]');

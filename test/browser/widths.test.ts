@@ -20,17 +20,15 @@
 import { mkdirSync, promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ambuluWithScale } from '../helpers/kustom';
-import { DIST, ensureDist } from '../../scripts/preview';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import {
   hasChromium,
-  launch,
   paneReady,
   viewAfter,
   viewVersion,
   warnWithoutChromium,
+  servedDist,
 } from './helpers';
 
 jest.setTimeout(300000);
@@ -133,38 +131,32 @@ async function gridBox(p: Page): Promise<{ width: number; height: number }> {
 }
 
 d('the page from 320 to 1920 px (chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = servedDist();
   let dir: string;
   let kustom: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureDist();
     mkdirSync(shots, { recursive: true });
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-lebar-'));
     kustom = path.join(dir, 'ambulu-skala-kustom.xlsx');
     await (await ambuluWithScale(BANDS)).xlsx.writeFile(kustom);
-    server = await startStaticServer(DIST, 0);
-    browser = await launch();
   }, 600000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
 
   async function open(book: Book, width: number): Promise<Page> {
     // Reduced motion: Fluent's tab indicator lands at once, no screenshot catches it half-way.
-    const p = await browser.newPage({
+    const p = await served.browser.newPage({
       viewport: { width, height: HEIGHT },
       reducedMotion: 'reduce',
     });
     p.on('pageerror', (e) => pageErrors.push(String(e)));
-    if ('sample' in book) await p.goto(`${server.url}/preview.html?contoh=${book.sample}`);
+    if ('sample' in book) await p.goto(`${served.server.url}/preview.html?contoh=${book.sample}`);
     else {
-      await p.goto(`${server.url}/preview.html`);
+      await p.goto(`${served.server.url}/preview.html`);
       await p.setInputFiles('input[data-file-input]', book.file());
     }
     await paneReady(p);
