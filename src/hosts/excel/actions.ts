@@ -18,6 +18,7 @@ import { applyPlanInExcel, planIsNoop, STEP_WRITE, type Progress } from './apply
 import { toHostError } from './errors';
 import { readCellStyles, readWorkbookGrid, type CellStyles } from './read';
 import { runExcel, syncCount } from './sync';
+import type { WorkbookState } from './state';
 
 export type { Progress };
 
@@ -83,17 +84,46 @@ export function hitung(onProgress?: Progress, options: PlanOptions = {}): Promis
       onProgress?.(STEP_DONE, 1);
       return { analysis, syncs: syncCount(context) };
     }
-    const cells = resultCells(analysis.results).map((c) => c.ref);
-    const styles = await resultStyles(context, read.cellStyles, cells);
-    const plan = buildPlan(grid, analysis.results, analysis.findings, styles, options);
-    if (!planIsNoop(plan, grid))
-      await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
-        current: grid,
-        state: read.state,
-      });
+    const plan = await hitungPlan(context, grid, analysis, options, read.cellStyles);
+    await writePlan(context, plan, grid, onProgress, read.state);
     onProgress?.(STEP_DONE, 1);
     return { analysis, plan, syncs: syncCount(context) };
   });
+}
+
+/**
+ * Hitung's plan: the colours of the result cells (from the read's `cellStyles` where it covered
+ * them, else read now), then `buildPlan`.
+ */
+export async function hitungPlan(
+  context: Excel.RequestContext,
+  grid: WorkbookGrid,
+  analysis: Analysis,
+  options: PlanOptions,
+  read?: CellStyles,
+): Promise<Plan> {
+  const cells = resultCells(analysis.results).map((c) => c.ref);
+  const styles = await resultStyles(context, read, cells);
+  return buildPlan(grid, analysis.results, analysis.findings, styles, options);
+}
+
+/**
+ * Write the plan unless it changes nothing (progress from 40 % to the end); whether it wrote.
+ * `state`: the protections and events read with the workbook, which spare the check sync.
+ */
+export async function writePlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  grid: WorkbookGrid,
+  onProgress?: Progress,
+  state?: WorkbookState,
+): Promise<boolean> {
+  if (planIsNoop(plan, grid)) return false;
+  await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
+    current: grid,
+    state,
+  });
+  return true;
 }
 
 /**
@@ -137,11 +167,7 @@ export function hapusWarna(onProgress?: Progress): Promise<ActionResult> {
     onProgress?.(STEP_COMPUTE, 0.3);
     const analysis = analyze(grid);
     const plan = buildClearPlan(grid);
-    if (!planIsNoop(plan, grid))
-      await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
-        current: grid,
-        state,
-      });
+    await writePlan(context, plan, grid, onProgress, state);
     onProgress?.(STEP_DONE, 1);
     return { analysis, plan, syncs: syncCount(context) };
   });

@@ -8,11 +8,18 @@
  * `readCurrent` is Validasi (src/hosts/excel/actions.ts) and `hitungOn` is Hitung & Warnai after
  * its read: the same steps, in the same batch order, over the kept grid and analysis.
  */
-import { applyPlanInExcel, planIsNoop, readCellStyles, readWorkbookGrid } from '../../hosts/excel';
-import { readAnalysed, runAction as run, STEP_COMPUTE, STEP_DONE } from '../../hosts/excel/actions';
+import { readWorkbookGrid } from '../../hosts/excel';
+import {
+  hitungPlan,
+  readAnalysed,
+  runAction as run,
+  STEP_COMPUTE,
+  STEP_DONE,
+  writePlan,
+} from '../../hosts/excel/actions';
 import type { Analysis } from '../../workbook/analyze';
 import type { WorkbookGrid } from '../../workbook/grid';
-import { buildPlan, resultCells, type Plan, type PlanOptions } from '../../workbook/plan';
+import type { Plan, PlanOptions } from '../../workbook/plan';
 import type { Progress } from '../host';
 
 /** The workbook as the pane's Validasi reads it, and its analysis. */
@@ -41,27 +48,13 @@ export interface HitungOutcome {
   changed: boolean;
 }
 
-/** Hitung's plan over the kept analysis: the colours of the result cells, then the plan. */
-async function planOf(
-  context: Excel.RequestContext,
-  current: Current,
-  options: PlanOptions,
-): Promise<Plan> {
-  const { grid, analysis } = current;
-  const styles = await readCellStyles(
-    context,
-    resultCells(analysis.results).map((c) => c.ref),
-  );
-  return buildPlan(grid, analysis.results, analysis.findings, styles, options);
-}
-
 /**
  * Make and keep Hitung's plan for the workbook as it stands, before it is asked for (the worker
  * does this while the page shows the analysis): reads the colours, writes nothing.
  */
 export async function planHitung(current: Current): Promise<void> {
   if (current.plan || current.analysis.noPk) return;
-  current.plan = await run((context) => planOf(context, current, {}));
+  current.plan = await run((context) => hitungPlan(context, current.grid, current.analysis, {}));
 }
 
 /**
@@ -82,12 +75,8 @@ export function hitungOn(
       return { analysis, changed: false };
     }
     const kept = Object.keys(options).length === 0 ? current.plan : undefined;
-    const plan = kept ?? (await planOf(context, current, options));
-    const changed = !planIsNoop(plan, grid);
-    if (changed)
-      await applyPlanInExcel(context, plan, (step, f) => onProgress?.(step, 0.4 + 0.6 * f), {
-        current: grid,
-      });
+    const plan = kept ?? (await hitungPlan(context, grid, analysis, options));
+    const changed = await writePlan(context, plan, grid, onProgress);
     onProgress?.(STEP_DONE, 1);
     return { analysis, plan, changed };
   });
