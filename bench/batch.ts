@@ -7,19 +7,17 @@
  * the figure (the batch's gain is parallel); CPU time is printed beside it. Peak memory: the
  * batch and one single `check`, each in its own process (bench/peak-rss.cjs).
  */
-import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { run } from '../src/cli/main';
-import { childrenCpuMs } from './startup';
+import { peakOf, spawned } from './spawn';
 import { collectGarbage, now } from './timing';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLES = ['ambulu-2024.xlsx', 'gumukmas-2025.xlsx', 'semboro-2025.xlsx'].map((s) =>
   path.join(ROOT, 'assets', s),
 );
-const PEAK = path.join(__dirname, 'peak-rss.cjs');
 const BIN = path.join(ROOT, 'bin', 'capaian.js');
 
 /** The batch against the same workbooks checked by one command each: faster. */
@@ -85,36 +83,6 @@ async function timed(
   return { ms, cpuMs: (c.user + c.system) / 1000, exit };
 }
 
-/** Peak RSS (MB) of `capaian ARGS` in its own process; worker threads count (one process). */
-function peakOf(args: string[], command: string[]): number | null {
-  const r = spawnSync(process.execPath, [...command, ...args], {
-    env: { ...process.env, CAPAIAN_WORKER: '1', NODE_OPTIONS: `--require ${PEAK}` },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const kb = [...(r.stderr ?? '').matchAll(/CAPAIAN_PEAK_RSS_KB (\d+)/g)].map((m) => Number(m[1]));
-  return kb.length ? Math.round(Math.max(...kb) / 1024) : null;
-}
-
-/** The command in its own process: wall time, its CPU time (null off Linux), exit code. */
-function commandTimed(command: string[], args: string[]) {
-  const cpu0 = childrenCpuMs();
-  const t0 = now();
-  const r = spawnSync(process.execPath, [...command, ...args], { stdio: 'ignore' });
-  const ms = now() - t0;
-  const cpu1 = childrenCpuMs();
-  const cpuMs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
-  return { ms, cpuMs, exit: r.status ?? 2 };
-}
-
-/** Wall time of running the command once per argument list, one after another. */
-function commandsMs(command: string[], argLists: string[][]): number {
-  const t0 = now();
-  for (const args of argLists)
-    spawnSync(process.execPath, [...command, ...args], { stdio: 'ignore' });
-  return now() - t0;
-}
-
 /**
  * Time the batch against the floor for each size. `command` runs the command in its own process
  * for the peak memory (default: bin/capaian.js, the compiled command).
@@ -136,25 +104,23 @@ export async function benchBatch(
       for (const f of files) worst = Math.max(worst, await run(['check', f], quiet));
       return worst;
     });
-    const batch = commandTimed(command, ['check', dir]);
-    const singleRunsMs = commandsMs(
-      command,
-      files.map((f) => ['check', f]),
-    );
+    const batch = spawned([...command, 'check', dir]);
+    let singleRunsMs = 0;
+    for (const f of files) singleRunsMs += spawned([...command, 'check', f]).wallMs;
     rows.push({
       workbooks: n,
-      batchMs: batch.ms,
+      batchMs: batch.wallMs,
       batchCpuMs: batch.cpuMs,
       singleRunsMs,
-      ratio: batch.ms / singleRunsMs,
+      ratio: batch.wallMs / singleRunsMs,
       inProcessMs: inProcess.ms,
       inProcessCpuMs: inProcess.cpuMs,
       threads: Math.min(os.availableParallelism(), n),
-      exit: batch.exit,
-      peakMb: peakOf(['check', dir], command),
+      exit: batch.exit ?? 2,
+      peakMb: peakOf([...command, 'check', dir]).peakMb,
     });
   }
-  return { rows, singlePeakMb: peakOf(['check', SAMPLES[2]], command) };
+  return { rows, singlePeakMb: peakOf([...command, 'check', SAMPLES[2]]).peakMb };
 }
 
 const ms = (x: number) => `${(x / 1000).toFixed(2)} s`;

@@ -4,38 +4,24 @@
  * starts. On Linux the children's CPU time is read from /proc/self/stat (cutime, cstime); where
  * that is missing, wall time is used and said.
  */
-import { spawnSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync } from 'fs';
 import path from 'path';
-import { now } from './timing';
+import { spawned } from './spawn';
 
 export const STARTUP_TARGET_RATIO = 3;
 const root = path.resolve(__dirname, '..');
 
-/** CPU time (ms) the finished children of this process have used, or null off Linux. */
-export function childrenCpuMs(): number | null {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name (which may hold spaces) in parentheses: cutime is field 16,
-    // cstime 17; after ") " the first field is field 3.
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(f[16 - 3]) + Number(f[17 - 3]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / 100 : null;
-  } catch {
-    return null;
-  }
-}
-
+/** Per start: CPU time where it can be read, else wall time; a failing start stops the bench. */
 function cost(args: string[], starts: number): { ms: number; cpu: boolean } {
-  const cpu0 = childrenCpuMs();
-  const t0 = now();
+  let cpuMs: number | null = 0;
+  let wallMs = 0;
   for (let i = 0; i < starts; i++) {
-    const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} keluar dengan kode ${r.status}`);
+    const r = spawned(args, root);
+    if (r.exit !== 0) throw new Error(`${args.join(' ')} keluar dengan kode ${r.exit}`);
+    wallMs += r.wallMs;
+    cpuMs = cpuMs === null || r.cpuMs === null ? null : cpuMs + r.cpuMs;
   }
-  const cpu1 = childrenCpuMs();
-  if (cpu0 !== null && cpu1 !== null) return { ms: (cpu1 - cpu0) / starts, cpu: true };
-  return { ms: (now() - t0) / starts, cpu: false };
+  return cpuMs === null ? { ms: wallMs / starts, cpu: false } : { ms: cpuMs / starts, cpu: true };
 }
 
 export interface StartupResult {
