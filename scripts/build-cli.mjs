@@ -21,7 +21,6 @@ const BANNER = [
   'const require = __cjsRequire(import.meta.url);',
   'const __filename = __toPath(import.meta.url);',
   'const __dirname = __dirOf(__filename);',
-  'globalThis.CAPAIAN_BUNDLE_DIR = __dirname;',
 ].join('\n');
 
 export async function buildCli({ quiet = false } = {}) {

@@ -12,16 +12,10 @@ export function isBundled(): boolean {
 }
 
 /**
- * The script a batch worker thread runs: `batch-worker.mjs` beside the bundle, or from the
- * sources a small CommonJS shim that registers tsx and loads `batch-worker.ts`.
+ * The script a batch worker thread runs, beside this module: `batch-worker.mjs` in the bundle
+ * (whose banner defines `__dirname` as the bundle's folder), or from the sources a small
+ * CommonJS shim that registers tsx and loads `batch-worker.ts`.
  */
 export function batchWorkerScript(): string {
-  return isBundled()
-    ? path.join(bundleDir(), 'batch-worker.mjs')
-    : path.join(__dirname, 'batch-worker.cjs');
-}
-
-/** The bundle's folder; the bundle's banner sets `globalThis.CAPAIAN_BUNDLE_DIR`. */
-function bundleDir(): string {
-  return (globalThis as { CAPAIAN_BUNDLE_DIR?: string }).CAPAIAN_BUNDLE_DIR ?? __dirname;
+  return path.join(__dirname, isBundled() ? 'batch-worker.mjs' : 'batch-worker.cjs');
 }
