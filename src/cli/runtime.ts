@@ -1,5 +1,5 @@
 /**
- * Where the command runs from: the compiled bundle (`build/cli/`, made by scripts/build-cli.ts
+ * Where the command runs from: the compiled bundle (`build/cli/`, made by scripts/build-cli.mjs
  * with esbuild, which defines CAPAIAN_BUNDLED) or the TypeScript sources (tests, `npm run
  * capaian`). The batch review's worker threads need the matching script.
  */
