@@ -9,7 +9,7 @@
  */
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { roundHalfUp } from '../engine/decimal';
+import { percentCell, rupiahCell } from '../engine/report/format';
 import { FINDING_TITLE, SEVERITY_TITLE, type Finding } from '../engine/findings';
 import { fontFor } from '../engine/scales';
 import { SEVERITY_STYLE } from '../workbook/temuan';
@@ -31,10 +31,9 @@ interface Column {
   value: (r: SummaryRow) => ExcelJS.CellValue;
 }
 
-const pct = (x: number | null | undefined) =>
-  x === null || x === undefined ? null : roundHalfUp(x, 2);
-const rupiah = (x: number | null | undefined) =>
-  x === null || x === undefined ? null : roundHalfUp(x, 2);
+// Figures rounded by the cells the report sheets write (one figure everywhere).
+const pct = (x: number | null | undefined) => (x == null ? null : percentCell(x).value);
+const rupiah = (x: number | null | undefined) => (x == null ? null : rupiahCell(x).value);
 
 const COLUMNS: Column[] = [
   { name: 'Berkas', width: 32, value: (r) => r.file },
@@ -97,6 +96,15 @@ function styleRekapRow(ws: ExcelJS.Worksheet, row: number, r: SummaryRow): void 
   if (r.pk?.warna) {
     colour(at('Rata-rata Capaian (%)'), r.pk.warna);
     colour(at('Predikat'), r.pk.warna);
+  }
+  // Rupiah shown as the report sheets show it: with sen only where there are sen.
+  const amounts = [
+    ['Pagu (Rp)', r.pk?.pagu],
+    ['Realisasi (Rp)', r.pk?.realisasiAnggaran],
+  ] as const;
+  for (const [name, x] of amounts) {
+    const numFmt = x == null ? undefined : rupiahCell(x).numFmt;
+    if (numFmt) at(name).numFmt = numFmt;
   }
   if (r.reason !== null) {
     const s = SEVERITY_STYLE.error;

@@ -384,6 +384,29 @@ describe('--rekap', () => {
     expect(ind.result).toBe(26);
   });
 
+  test('rupiah with sen keep them, as the report sheets show them; whole rupiah show none', async () => {
+    // Ambulu's first kegiatan and its program with 50 sen added to the pagu, realisasi left
+    // whole: 1.031.035.000,50 + 10.080.000 = 1.041.115.000,50; + 273.664.376 = 1.314.779.376,50
+    // (A884, A886, A879, A896).
+    const sen = clean();
+    sen.programs[0].budget[0]['Pagu (Rp)'] = '1.041.115.000,50';
+    sen.programs[0].budget[1]['Pagu (Rp)'] = '1.031.035.000,50';
+    sen.jumlah!['Pagu (Rp)'] = '1.314.779.376,50';
+    const folder = path.join(dir, 'sen');
+    await fs.mkdir(folder, { recursive: true });
+    await writeXlsx(build(sen), path.join(folder, 'sen.xlsx'));
+    await writeXlsx(build(clean()), path.join(folder, 'utuh.xlsx'));
+    const out = path.join(dir, 'rekap-sen.xlsx');
+    await cli(['check', folder, '--rekap', out]);
+    const ws = (await openXlsx(out)).getWorksheet('Rekap')!;
+    const [withSen, whole] = [1, 2].map((i) => ws.getRow(REKAP_HEADER_ROW + i));
+    expect(withSen.getCell(col('Pagu (Rp)')).value).toBe(1314779376.5);
+    expect(withSen.getCell(col('Pagu (Rp)')).numFmt).toBe('#,##0.00');
+    expect(withSen.getCell(col('Realisasi (Rp)')).numFmt).toBe('#,##0');
+    expect(whole.getCell(col('Pagu (Rp)')).value).toBe(1314779376);
+    expect(whole.getCell(col('Pagu (Rp)')).numFmt).toBe('#,##0');
+  });
+
   test('Temuan: every finding of every workbook, in order, with its file, sheet and cell', async () => {
     const ws = wb.getWorksheet('Temuan')!;
     const want: unknown[][] = [];
