@@ -32,6 +32,9 @@ import { compose, moveSheet, renameSheet, type Transform } from '../helpers/vari
 import { baseSpec, build, ind } from '../helpers/workbook';
 
 const root = path.join(__dirname, '..', '..');
+
+/** The cells of a printed table row (columns stand two or more spaces apart). */
+const cellsOf = (line: string) => line.trim().split(/\s{2,}/);
 const SAMPLES = ['ambulu-2024.xlsx', 'gumukmas-2025.xlsx', 'semboro-2025.xlsx'];
 
 let dir: string;
@@ -225,7 +228,7 @@ describe('several files and a folder', () => {
       const counts = (await single(path.join(kec, s))).json!.temuan;
       const n = (sev: string) => counts.filter((f) => f.severity === sev).length;
       expectedRows(FIXTURES[s]).forEach((e, i) => {
-        const cells = lines[at + i].trim().split(/\s{2,}/);
+        const cells = cellsOf(lines[at + i]);
         const tail = [
           String(e.tahun),
           e.sheet,
@@ -247,13 +250,7 @@ describe('several files and a folder', () => {
     }
     // The base workbook: (101,99 + 100) / 2 = 100,99 % (A609, A611); 1.276.804.640 /
     // 1.314.779.376 = 97,11 %; no finding.
-    expect(
-      lines
-        .find((l) => l.includes('bersih.xlsx'))!
-        .trim()
-        .split(/\s{2,}/)
-        .slice(1),
-    ).toEqual([
+    expect(cellsOf(lines.find((l) => l.includes('bersih.xlsx'))!).slice(1)).toEqual([
       'Kecamatan Ambulu',
       '2024',
       'PK',
@@ -282,7 +279,7 @@ describe('several files and a folder', () => {
     const lines = r.out.split('\n');
     for (const f of files.slice(1)) {
       const row = lines.find((l) => l.includes(path.basename(f)))!;
-      expect(row.trim().split(/\s{2,}/)).toEqual([
+      expect(cellsOf(row)).toEqual([
         expect.stringContaining(path.basename(f)),
         await aloneMessage(f),
       ]);
@@ -680,14 +677,9 @@ describe('property: any mix of good and bad workbooks', () => {
         const text = await cli(['check', d]);
         for (const [i, { kind }] of items.entries()) {
           const line = text.out.split('\n').find((l) => l.includes(names[i]))!;
-          if (EXIT[kind] === 2) expect(line.trim().split(/\s{2,}/)).toHaveLength(2);
+          if (EXIT[kind] === 2) expect(cellsOf(line)).toHaveLength(2);
           else
-            expect(
-              line
-                .trim()
-                .split(/\s{2,}/)
-                .slice(1),
-            ).toEqual([
+            expect(cellsOf(line).slice(1)).toEqual([
               'Kecamatan Ambulu',
               '2024',
               expect.stringMatching(/^(PK|Perjanjian Kinerja)$/),
