@@ -1,7 +1,7 @@
 /**
  * `capaian compute` on the check benchmark's workbook (issue 15: ≤ 1,2× exceljs reading and
  * writing the same file). Ours is the path the command takes (src/cli/commands.ts): read the bytes,
- * loadWorkbook, toGrid with styles, analyze, buildPlan, temuanPlan on the findings still open,
+ * loadWorkbook, toGrid, analyze, buildPlan with the colours of the cells it may write (styleLookup), temuanPlan on the findings still open,
  * withReport, applyPlan and saveWorkbook. The floor, measured in the same run and interleaved
  * with ours so that drift hits both, is exceljs alone: readFile and writeBuffer of the same file.
  * Both in CPU time of the process (cpuNow), the median of the runs after a warm-up on a small
@@ -11,7 +11,14 @@ import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
-import { applyPlan, loadWorkbook, readFileBytes, saveWorkbook, toGrid } from '../src/hosts/xlsx';
+import {
+  applyPlan,
+  loadWorkbook,
+  readFileBytes,
+  saveWorkbook,
+  styleLookup,
+  toGrid,
+} from '../src/hosts/xlsx';
 import { analyze } from '../src/workbook/analyze';
 import { buildPlan } from '../src/workbook/plan';
 import { withReport } from '../src/workbook/report-sheets';
@@ -41,9 +48,9 @@ async function floorOnce(file: string): Promise<number> {
 async function computeOnce(file: string, out: string): Promise<{ ms: number; writes: number }> {
   const t0 = cpuNow();
   const wb = await loadWorkbook(await readFileBytes(file), path.basename(file));
-  const read = toGrid(wb, { styles: true });
+  const read = toGrid(wb);
   const analysis = analyze(read.grid);
-  const hitung = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
+  const hitung = buildPlan(read.grid, analysis.results, analysis.findings, styleLookup(wb), {
     perbaiki: [],
     perbaikiSemua: false,
     batalkan: false,

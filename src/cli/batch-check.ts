@@ -8,13 +8,12 @@
  * (the tsx hook that loads it from the sources does not handle `import()`).
  */
 import { promises as fs } from 'fs';
-import path from 'path';
 import { scaleFor } from '../engine/compute';
 import { classify } from '../engine/scales';
 import { hasErrors, type Finding } from '../engine/findings';
 import type { PkResult } from '../engine/model';
 import { unitOf } from '../engine/report/words';
-import { XlsxOpenError, loadWorkbook, readFileBytes, toGrid } from '../hosts/xlsx';
+import { XlsxOpenError, readOnlyGrid } from '../hosts/xlsx';
 import { analyze, toJson, type Analysis } from '../workbook/analyze';
 import { Sheet, type WorkbookGrid } from '../workbook/grid';
 
@@ -129,9 +128,7 @@ async function readFailure(file: string, e: XlsxOpenError): Promise<string> {
  */
 export async function checkFile(file: string, json = false): Promise<FileResult> {
   try {
-    const bytes = await readFileBytes(file);
-    const wb = await loadWorkbook(bytes, path.basename(file));
-    const read = toGrid(wb, { styles: false });
+    const read = await readOnlyGrid(file);
     if (isOurRekap(read.grid))
       return {
         ...unreadable(

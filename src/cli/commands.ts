@@ -12,6 +12,8 @@ import {
   loadWorkbook,
   readFileBytes,
   saveWorkbook,
+  styleLookup,
+  readOnlyGrid,
   toGrid,
   writeFileAtomic,
 } from '../hosts/xlsx';
@@ -26,10 +28,11 @@ import type { Args } from './args';
 import type { CliIO } from './main';
 import { summaryText } from './summary';
 
-export async function openAnalysis(file: string, styles: boolean) {
+export async function openAnalysis(file: string) {
   const bytes = await readFileBytes(file);
   const wb = await loadWorkbook(bytes, path.basename(file));
-  const read = toGrid(wb, { styles });
+  // Colours are read only for the cells Hitung may write (styleLookup), not for every cell.
+  const read = toGrid(wb);
   const analysis = analyze(read.grid);
   return { wb, read, analysis };
 }
@@ -45,8 +48,9 @@ type Opened = Awaited<ReturnType<typeof openAnalysis>>;
 export async function runCommand(args: Args, io: CliIO): Promise<number> {
   const file = args.file!;
   try {
-    const opened = await openAnalysis(file, args.cmd === 'compute');
-    const { analysis } = opened;
+    const writes = args.cmd === 'compute';
+    const opened = writes ? await openAnalysis(file) : null;
+    const analysis = opened?.analysis ?? analyze((await readOnlyGrid(file)).grid);
     const name = path.basename(file);
     if (analysis.noPk) {
       const msg = analysis.findings.map((f) => f.message).join('\n');
@@ -61,6 +65,7 @@ export async function runCommand(args: Args, io: CliIO): Promise<number> {
       return exitFor(analysis);
     }
     if (args.cmd === 'report') return await writeReport(name, analysis, args.out!, io);
+    if (!opened) throw new Error(`perintah ${args.cmd} tidak menulis buku kerja`);
     if (args.hapusWarna) return await clearColours(opened, args.out!, io);
     return await compute(name, opened, args, io);
   } catch (e) {
@@ -101,7 +106,7 @@ async function clearColours({ wb, read }: Opened, out: string, io: CliIO) {
 
 /** `capaian compute [--laporan]`: the Hitung (and Buat Laporan) buttons on a copy. */
 async function compute(name: string, { wb, read, analysis }: Opened, args: Args, io: CliIO) {
-  const hitung = buildPlan(read.grid, analysis.results, analysis.findings, read.styles, {
+  const hitung = buildPlan(read.grid, analysis.results, analysis.findings, styleLookup(wb), {
     perbaiki: args.perbaiki,
     perbaikiSemua: args.perbaikiSemua,
     batalkan: args.batalkan,

@@ -15,7 +15,7 @@ import type { PkResult } from '../engine/model';
 import { fontFor } from '../engine/scales';
 import { parseCell, type RawCell } from '../engine/values';
 import { a1, parseA1, Sheet, type WorkbookGrid } from './grid';
-import { isTypedCell, placeOf } from './result-cells';
+import { isTypedCell, placeOf, type CellPlace } from './result-cells';
 import { isRecordSheet, RECORD_HEADER, RECORD_SHEET } from './sheets';
 
 export type CellValueOut = string | number | null;
@@ -90,6 +90,15 @@ export interface CellStyle {
    * `content`): recorded with a corrected cell so that its undo puts the link back.
    */
   link?: { address: string; screenTip?: string };
+}
+
+/**
+ * The colours of the workbook's cells by `Sheet!A1`, as a host reads them: a map filled with
+ * every styled cell, or a lookup that reads a cell's colours when asked (the xlsx host, whose
+ * workbook is in memory: Hitung needs only the cells it may write).
+ */
+export interface StyleLookup {
+  get(key: string): CellStyle | undefined;
 }
 
 export type RecordEntry =
@@ -543,7 +552,7 @@ type Correction = { old: CellValueOut; value: CellValueOut; asli?: RawCell | nul
 /** What Hitung works with: the workbook, the record so far, and what this run writes. */
 interface PlanContext {
   sheets: Map<string, Sheet>;
-  styles: Map<string, CellStyle>;
+  styles: StyleLookup;
   opts: PlanOptions;
   /** From the record: values we wrote, original colours, corrections, generated sheets. */
   ours: Map<string, OurValue>;
@@ -566,7 +575,7 @@ interface PlanContext {
 function planContext(
   wb: WorkbookGrid,
   findings: Finding[],
-  styles: Map<string, CellStyle>,
+  styles: StyleLookup,
   opts: PlanOptions,
 ): PlanContext {
   const ours = new Map<string, OurValue>();
@@ -617,19 +626,19 @@ export function buildPlan(
   wb: WorkbookGrid,
   results: PkResult[],
   findings: Finding[],
-  styles: Map<string, CellStyle>,
+  styles: StyleLookup,
   opts: PlanOptions = {},
 ): Plan {
   const ctx = planContext(wb, findings, styles, opts);
   if (opts.batalkan) undoCorrections(ctx);
-  const cells = resultCells(results);
-  const shared = sharedMerges(cells, ctx.sheets);
-  for (const rc of cells) {
+  const cells = placedCells(ctx, resultCells(results));
+  const shared = sharedMerges(cells);
+  for (const pc of cells) {
     // A merged area holds one value, at its first cell: nothing is written from inside it, nor
     // into one that stands for several rows' figures (a finding says so at the hidden cells).
-    if (!shared.has(key(rc.ref.sheet, rc.ref.cell))) planResultCell(ctx, rc);
+    if (!shared.has(pc.k)) planResultCell(ctx, pc);
   }
-  takeBackStale(ctx, new Set(cells.map((c) => key(c.ref.sheet, c.ref.cell))));
+  takeBackStale(ctx, new Set(cells.map((c) => c.k)));
   // Writes that change nothing are dropped, so a second run is a no-op.
   const writes = ctx.writes.filter((w) => changes(w, ctx.sheets, styles));
   return {
@@ -703,12 +712,23 @@ function wantsFix(ctx: PlanContext, sheet: string, cell: string): boolean {
   );
 }
 
+/** A result cell with its `Sheet!A1` key and where it stands, worked out once per cell. */
+interface PlacedCell {
+  rc: ResultCell;
+  k: string;
+  place: CellPlace | null;
+}
+
+function placedCells(ctx: PlanContext, cells: ResultCell[]): PlacedCell[] {
+  return cells.map((rc) => {
+    const sh = ctx.sheets.get(rc.ref.sheet);
+    return { rc, k: key(rc.ref.sheet, rc.ref.cell), place: sh ? placeOf(sh, rc.ref.cell) : null };
+  });
+}
+
 /** One result cell: fill it, correct it on request, colour it, or leave it (rules 1–3, 7). */
-function planResultCell(ctx: PlanContext, rc: ResultCell): void {
+function planResultCell(ctx: PlanContext, { rc, k, place }: PlacedCell): void {
   const { sheet, cell } = rc.ref;
-  const k = key(sheet, cell);
-  const sh = ctx.sheets.get(sheet);
-  const place = sh ? placeOf(sh, cell) : null;
   if (!place || place.mergedInto) return;
   const raw = place.raw;
   const current = cellValue(raw);
@@ -808,13 +828,10 @@ function recordOf(ctx: PlanContext): RecordEntry[] {
 }
 
 /** First cells (`Sheet!A1`) of merged areas that hold another result cell too. */
-function sharedMerges(cells: ResultCell[], sheets: Map<string, Sheet>): Set<string> {
+function sharedMerges(cells: PlacedCell[]): Set<string> {
   const out = new Set<string>();
-  for (const rc of cells) {
-    const sh = sheets.get(rc.ref.sheet);
-    const place = sh ? placeOf(sh, rc.ref.cell) : null;
+  for (const { rc, place } of cells)
     if (place?.mergedInto) out.add(key(rc.ref.sheet, place.mergedInto));
-  }
   return out;
 }
 
@@ -839,11 +856,7 @@ function agreesWith(raw: RawCell | undefined, computed: CellValueOut): boolean {
   return v.kind === 'number';
 }
 
-function changes(
-  w: CellWrite,
-  sheets: Map<string, Sheet>,
-  styles: Map<string, CellStyle>,
-): boolean {
+function changes(w: CellWrite, sheets: Map<string, Sheet>, styles: StyleLookup): boolean {
   const sh = sheets.get(w.sheet);
   const pos = parseA1(w.cell);
   if (!sh || !pos || w.restore !== undefined) return true;

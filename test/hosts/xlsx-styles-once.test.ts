@@ -7,7 +7,13 @@
  */
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { loadWorkbook, styleOf, toGrid } from '../../src/hosts/xlsx';
+import { loadWorkbook, readFileBytes, styleLookup, styleOf, toGrid } from '../../src/hosts/xlsx';
+import { analyze } from '../../src/workbook/analyze';
+import { resultCells } from '../../src/workbook/plan';
+import path from 'path';
+
+const SAMPLES = ['semboro-2025', 'gumukmas-2025', 'ambulu-2024'];
+const samplePath = (name: string) => path.join(__dirname, '..', '..', 'assets', `${name}.xlsx`);
 import { a1 } from '../../src/workbook/grid';
 
 const FILLS: (ExcelJS.Fill | null)[] = [
@@ -44,9 +50,10 @@ const styledCell = fc.record({
 
 type StyledCell = typeof styledCell extends fc.Arbitrary<infer T> ? T : never;
 
-async function roundTrip(cells: StyledCell[]): Promise<ExcelJS.Workbook> {
+async function roundTrip(cells: StyledCell[], merge?: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('S');
+  if (merge) ws.mergeCells(merge);
   for (const x of cells) {
     const cell = ws.getCell(x.r + 1, x.c + 1);
     cell.value = x.value;
@@ -88,5 +95,60 @@ describe('toGrid reads a style once for all its cells', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+/**
+ * compute reads a cell's colours only when Hitung asks for them (styleLookup): for every cell the
+ * eager read visits, the lookup gives the same style, and nothing for a cell inside a merged area
+ * but its first.
+ */
+describe('styleLookup gives what the eager read gives', () => {
+  const merge = fc.option(
+    fc
+      .record({ r: fc.integer({ min: 0, max: 5 }), c: fc.integer({ min: 0, max: 3 }) })
+      .map(({ r, c }) => `${a1(r, c)}:${a1(r + 1, c + 1)}`),
+    { nil: undefined },
+  );
+
+  test('property: generated cells, fills, fonts and a merged area', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(styledCell, { maxLength: 25 }), merge, async (cells, m) => {
+        const wb = await roundTrip(cells, m);
+        const { styles } = toGrid(wb, { styles: true });
+        const lookup = styleLookup(wb);
+        const ws = wb.getWorksheet('S')!;
+        for (const [k, st] of styles) expect(lookup.get(k)).toEqual(st);
+        ws.eachRow({ includeEmpty: false }, (row, r) => {
+          for (let c = 1; c <= 6; c++) {
+            const k = `S!${a1(r - 1, c - 1)}`;
+            expect(lookup.get(k)).toEqual(styles.get(k));
+          }
+        });
+        if (m) {
+          const [first, last] = m.split(':');
+          expect(lookup.get(`S!${last}`)).toBeUndefined();
+          expect(lookup.get(`S!${first}`)).toEqual(styleOf(ws.getCell(first)) ?? undefined);
+        }
+        expect(lookup.get('Tidak Ada!A1')).toBeUndefined();
+        expect(lookup.get('S!bukan-sel')).toBeUndefined();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test.each(SAMPLES)('%s: every cell Hitung may write', async (sample) => {
+    const wb = await loadWorkbook(await readFileBytes(samplePath(sample)), sample);
+    const { grid, styles } = toGrid(wb, { styles: true });
+    const lookup = styleLookup(wb);
+    const cells = resultCells(analyze(grid).results);
+    expect(cells.length).toBeGreaterThan(20);
+    let coloured = 0;
+    for (const { ref } of cells) {
+      const k = `${ref.sheet}!${ref.cell}`;
+      expect(lookup.get(k)).toEqual(styles.get(k));
+      if (styles.get(k)) coloured++;
+    }
+    expect(coloured).toBeGreaterThan(0);
   });
 });

@@ -15,6 +15,7 @@ import type {
   RecordEntry,
   SheetBaseStyle,
   SheetSpec,
+  StyleLookup,
 } from '../../workbook/plan';
 import { printOf, recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
@@ -167,6 +168,26 @@ function styleReader(): (cell: ExcelJS.Cell) => CellStyle | null {
       byStyle.set(key, st);
     }
     return st;
+  };
+}
+
+/**
+ * The colours of a loaded workbook's cells, read when asked: what `toGrid` with `styles` would
+ * have put in its map for that cell (nothing for a cell inside a merged area but its first),
+ * without a pass over every cell. Hitung asks only for the cells it may write.
+ */
+export function styleLookup(wb: ExcelJS.Workbook): StyleLookup {
+  const styleOfCell = styleReader();
+  return {
+    get(key: string): CellStyle | undefined {
+      const bang = key.lastIndexOf('!');
+      const pos = parseA1(key.slice(bang + 1));
+      const ws = bang > 0 ? wb.getWorksheet(key.slice(0, bang)) : undefined;
+      if (!pos || !ws) return undefined;
+      const cell = ws.findCell(pos.r + 1, pos.c + 1);
+      if (!cell || (cell.isMerged && cell.master !== cell)) return undefined;
+      return styleOfCell(cell) ?? undefined;
+    },
   };
 }
 

@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import nodePath from 'path';
 import type ExcelJS from 'exceljs';
-import { XlsxOpenError } from './core';
+import { loadWorkbook, toGrid, XlsxOpenError, type XlsxRead } from './core';
 
 export * from './core';
 
@@ -39,4 +39,13 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
   const bytes = await wb.xlsx.writeBuffer();
   await writeFileAtomic(path, new Uint8Array(bytes as ArrayBuffer));
+}
+
+/**
+ * The grid of a workbook that is only read (check, report, the batch): exceljs' workbook is let
+ * go as soon as the grid is made, so the analysis runs without it in memory — a garbage
+ * collection during the analysis would otherwise walk the whole exceljs workbook.
+ */
+export async function readOnlyGrid(path: string): Promise<XlsxRead> {
+  return toGrid(await loadWorkbook(await readFileBytes(path), nodePath.basename(path)));
 }
