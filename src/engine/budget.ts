@@ -25,12 +25,17 @@ function num(v: Value): number | null {
   return hasNumber(v) ? v.num : null;
 }
 
-/** The exact pagu and realisasi behind each row's numbers (typed, or Σ of its members). */
+/**
+ * The exact pagu and realisasi behind a JUMLAH row's numbers (typed, or Σ of its members). Other
+ * rows hold typed amounts, whose exact value is the typed decimal.
+ */
 const amounts = new WeakMap<BudgetRowResult, { pagu: Figure | null; realisasi: Figure | null }>();
 
 /** The exact amount behind `res.pagu` / `res.realisasi` (null when there is none). */
 export function amountFigure(res: BudgetRowResult, which: 'pagu' | 'realisasi'): Figure | null {
-  const known = amounts.get(res)?.[which];
+  // Only JUMLAH rows are in `amounts`: the other rows skip the lookup, which for a row never
+  // seen by the map would first give it an identity hash (100 000 rows ask several times).
+  const known = res.row.level === 'total' ? amounts.get(res)?.[which] : undefined;
   if (known !== undefined) return known;
   const v = res[which];
   return v === null ? null : typed(v);

@@ -116,6 +116,7 @@ export function correctedBudget(
   const rejected = new Set(
     findings.items.filter((f) => f.code === 'TOTAL_MISMATCH').map((f) => `${f.sheet}!${f.cell}`),
   );
+  if (rejected.size === 0) return results;
   const isRejected = (ref: CellRef | null) => !!ref && rejected.has(`${ref.sheet}!${ref.cell}`);
   if (!results.some((r) => isRejected(r.row.refs.pagu) || isRejected(r.row.refs.realisasi)))
     return results;
