@@ -347,7 +347,8 @@ function headerCandidate(
   sheet: Sheet,
   r: number,
 ): { roles: Map<number, Role>; score: number } | null {
-  if (sheet.textCount(r, 2) < 2 || holdsFigure(sheet, r)) return null;
+  // holdsFigure first: it only looks at the cells' types, and most rows of a big table hold one.
+  if (holdsFigure(sheet, r) || sheet.textCount(r, 2) < 2) return null;
   const texts = sheet.rowTexts(r);
   const roles = new Map<number, Role>();
   let known = 0;

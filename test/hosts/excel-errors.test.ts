@@ -12,7 +12,7 @@ import {
 } from '../../src/hosts/excel';
 import { WEB_PAYLOAD_LIMIT, type InMemoryWorkbook } from '../../src/hosts/preview';
 import { analyze } from '../../src/workbook/analyze';
-import { buildPlan, type Plan } from '../../src/workbook/plan';
+import { buildPlan, type CellStyle, type Plan } from '../../src/workbook/plan';
 import { RECORD_SHEET } from '../../src/workbook/sheets';
 import { diffWorkbooks, hostError, inMemory, loadSample, sortedMerges } from './helpers';
 
@@ -108,7 +108,7 @@ describe('Office errors become messages', () => {
       await hitung();
       expect({ cut, diff: diffWorkbooks(clean.result, mem.export()) }).toEqual({ cut, diff: [] });
       await hapusWarna();
-      const fills = (m: typeof read.styles) =>
+      const fills = (m: Iterable<[string, CellStyle]>) =>
         [...m]
           .filter(([k, s]) => s.fill && !k.startsWith(`${RECORD_SHEET}!`))
           .map(([k, s]) => `${k} ${s.fill}`)

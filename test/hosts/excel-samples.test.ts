@@ -9,7 +9,7 @@ import { run } from '../../src/cli/main';
 import { hapusWarna, hitung, readWorkbookGrid, validasi } from '../../src/hosts/excel';
 import { applyPlan, toGrid } from '../../src/hosts/xlsx';
 import { analyze, toJson } from '../../src/workbook/analyze';
-import { buildPlan } from '../../src/workbook/plan';
+import { buildPlan, type CellStyle } from '../../src/workbook/plan';
 import { a1 } from '../../src/workbook/grid';
 import { RECORD_SHEET } from '../../src/workbook/sheets';
 import {
@@ -34,7 +34,7 @@ describe.each(SAMPLES)('%s', (name) => {
     const mem = inMemory(read);
     const got = await Excel.run((ctx) => readWorkbookGrid(ctx, { styles: true }));
     expect(sortedMerges(got)).toEqual(sortedMerges(read));
-    const fills = (m: typeof read.styles) =>
+    const fills = (m: Iterable<[string, CellStyle]>) =>
       [...m]
         .filter(([, s]) => s.fill)
         .map(([k, s]) => `${k} ${s.fill}`)
@@ -117,7 +117,7 @@ describe.each(SAMPLES)('%s', (name) => {
     const out = await hapusWarna();
     expect(out.plan!.writes.length).toBeGreaterThan(0);
     const restored = mem.export();
-    const fills = (m: typeof read.styles) =>
+    const fills = (m: Iterable<[string, CellStyle]>) =>
       [...m]
         .filter(([k, s]) => s.fill && !k.startsWith(`${RECORD_SHEET}!`))
         .map(([k, s]) => `${k} ${s.fill}`)

@@ -15,7 +15,7 @@ import {
 } from '../../src/hosts/preview';
 import { a1, Sheet } from '../../src/workbook/grid';
 import { isRecordSheet } from '../../src/workbook/sheets';
-import type { RecordEntry } from '../../src/workbook/plan';
+import type { RecordEntry, StyleLookup } from '../../src/workbook/plan';
 
 /**
  * A record without each host's exact colours: the xlsx host reads the file's (theme, indexed,
@@ -60,9 +60,12 @@ export interface CellDiff {
  * Every difference between two workbooks, sheet by sheet and cell by cell: the sheet list,
  * each cell's value (with its number format, error, date flag) and fill colour.
  */
-export function diffWorkbooks(a: ExportedWorkbook, b: ExportedWorkbook): CellDiff[] {
+/** A workbook read by either host: its grid, and its colours by `Sheet!A1`. */
+type ReadBack = Pick<ExportedWorkbook, 'grid'> & { styles: StyleLookup };
+
+export function diffWorkbooks(a: ReadBack, b: ReadBack): CellDiff[] {
   const out: CellDiff[] = [];
-  const names = (w: ExportedWorkbook) =>
+  const names = (w: ReadBack) =>
     w.grid.sheets.map((s) => `${s.name}${s.hidden ? ' (hidden)' : ''}`);
   if (JSON.stringify(names(a)) !== JSON.stringify(names(b)))
     out.push({ at: 'sheets', xlsx: names(a), excel: names(b) });

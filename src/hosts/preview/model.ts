@@ -8,6 +8,7 @@
 import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
 import type { Merge, SheetGrid, WorkbookGrid } from '../../workbook/grid';
 import type { CellStyle, ExactStyle } from '../../workbook/plan';
+import { eachStyledCell, type StyleEntries } from '../../workbook/styles';
 import { colName, fullAddress, MAX_COLS, MAX_ROWS, type Rect } from './address';
 
 /** Excel on the web's limit for one request (and one response): 5 MB. */
@@ -377,7 +378,7 @@ function loadExact(cell: ModelCell, exact: ExactStyle): void {
 
 export interface ExportedWorkbook {
   grid: WorkbookGrid;
-  styles: Map<string, CellStyle>;
+  styles: StyleEntries;
 }
 
 /** Compare requirement-set versions `1.13` vs `1.9`. */
@@ -443,13 +444,13 @@ export class InMemoryWorkbook {
 
   static fromGrid(
     grid: WorkbookGrid,
-    styles: Map<string, CellStyle> = new Map(),
+    styles: StyleEntries = new Map(),
     opts: InMemoryOptions = {},
   ): InMemoryWorkbook {
     return new InMemoryWorkbook({ grid, styles }, opts);
   }
 
-  private load(grid: WorkbookGrid, styles: Map<string, CellStyle>): void {
+  private load(grid: WorkbookGrid, styles: StyleEntries): void {
     for (const g of grid.sheets) {
       const sheet = this.addSheet(g.name);
       if (g.hidden) sheet.visibility = 'Hidden';
@@ -476,18 +477,17 @@ export class InMemoryWorkbook {
       });
       sheet.merges = g.merges.map((m) => ({ r0: m.top, c0: m.left, r1: m.bottom, c1: m.right }));
     }
-    for (const [k, st] of styles) {
-      const i = k.lastIndexOf('!');
-      const sheet = this.sheet(k.slice(0, i));
-      const m = k.slice(i + 1).match(/^([A-Z]+)(\d+)$/);
-      if (!sheet || !m) continue;
-      let c = 0;
-      for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
-      const cell = sheet.ensure(Number(m[2]) - 1, c - 1);
+    // The sheet of each name looked up once, not once per styled cell.
+    const sheets = new Map<string, ModelSheet | undefined>();
+    eachStyledCell(styles, (name, r, c, st) => {
+      if (!sheets.has(name)) sheets.set(name, this.sheet(name));
+      const sheet = sheets.get(name);
+      if (!sheet) return;
+      const cell = sheet.ensure(r, c);
       if (st.fill) cell.fill = st.fill.toUpperCase();
       if (st.font) cell.font = st.font.toUpperCase();
       if (st.exact) loadExact(cell, st.exact);
-    }
+    });
   }
 
   sheet(name: string): ModelSheet | undefined {
@@ -596,7 +596,7 @@ export class InMemoryWorkbook {
   }
 
   /** Back to the xlsx host's `toGrid` shape: grids (values, formats, merges) and fills/fonts. */
-  export(): ExportedWorkbook {
+  export(): ExportedWorkbook & { styles: Map<string, CellStyle> } {
     const sheets: SheetGrid[] = [];
     const styles = new Map<string, CellStyle>();
     for (const s of this.sheets) {

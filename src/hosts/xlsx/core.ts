@@ -19,6 +19,7 @@ import type {
 } from '../../workbook/plan';
 import { printOf, recordRows } from '../../workbook/plan';
 import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { GridStyles } from '../../workbook/styles';
 
 export class XlsxOpenError extends Error {
   constructor(
@@ -149,7 +150,8 @@ export interface ReadOptions {
 
 export interface XlsxRead {
   grid: WorkbookGrid;
-  styles: Map<string, CellStyle>;
+  /** With `styles`: the fill and font of every styled cell (by position; `get('Sheet!A1')`). */
+  styles: GridStyles;
 }
 
 /**
@@ -194,7 +196,7 @@ export function styleLookup(wb: ExcelJS.Workbook): StyleLookup {
 /** Workbook → plain grids (and the fills/fonts of non-empty or styled cells when asked). */
 export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
   const sheets: SheetGrid[] = [];
-  const styles = new Map<string, CellStyle>();
+  const styles = new GridStyles();
   const styleOfCell = styleReader();
   wb.eachSheet((ws) => {
     const rows: (RawCell | undefined)[][] = [];
@@ -208,7 +210,7 @@ export function toGrid(wb: ExcelJS.Workbook, opts: ReadOptions = {}): XlsxRead {
         if (raw) out[colNumber - 1] = raw;
         if (opts.styles) {
           const st = styleOfCell(cell);
-          if (st) styles.set(`${ws.name}!${a1(rowNumber - 1, colNumber - 1)}`, st);
+          if (st) styles.set(ws.name, rowNumber - 1, colNumber - 1, st);
         }
       });
       rows[rowNumber - 1] = out;
