@@ -18,7 +18,7 @@ import type {
   StyleLookup,
 } from '../../workbook/plan';
 import { printOf, recordRows } from '../../workbook/plan';
-import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
+import { parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../../workbook/grid';
 import { GridStyles } from '../../workbook/styles';
 
 export class XlsxOpenError extends Error {
