@@ -20,7 +20,7 @@ import { a1, parseA1, type Merge, type SheetGrid, type WorkbookGrid } from '../.
 import type { CellStyle } from '../../workbook/plan';
 import { errorCode, ExcelHostError, isResponsePayloadError, MESSAGES, toHostError } from './errors';
 import { queueState, type WorkbookState } from './state';
-import { supports, sync } from './sync';
+import { onTheWeb, supports, sync } from './sync';
 
 export interface ExcelReadOptions {
   /** Read the fill and font colour of each non-empty cell too (`styles`, as the xlsx host). */
@@ -140,13 +140,35 @@ export async function readWorkbookGrid(
     const flags = {
       merges: supports('1.13'),
       styles: !!opts.styles && props,
-      cellStyles: !!opts.cellStyles && props,
+      cellStyles: !!opts.cellStyles && props && coloursFitOneAnswer(sheets),
     };
     const read = await readCells(context, sheets, flags);
     return state ? { ...read, state } : read;
   } catch (e) {
     throw toHostError(e);
   }
+}
+
+/**
+ * Whether the colours of every cell fit in one answer with the values. When they do not, they
+ * are not read with the values at all: Hitung then reads the colours of the cells it writes
+ * (`readCellStyles`), a small part of the workbook, in one more sync — fewer syncs and bytes
+ * than values and colours of every cell split over several answers.
+ */
+function coloursFitOneAnswer(sheets: SheetInfo[]): boolean {
+  return (
+    answerBudget() === null ||
+    usedCells(sheets) * ANSWER_BYTES_PER_CELL.withColours <= RESPONSE_BUDGET
+  );
+}
+
+/** `RESPONSE_BUDGET` on Excel on the web; null on desktop Excel, whose answers have no limit. */
+function answerBudget(): number | null {
+  return onTheWeb() ? RESPONSE_BUDGET : null;
+}
+
+function usedCells(sheets: SheetInfo[]): number {
+  return sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
 }
 
 /**
@@ -197,6 +219,21 @@ export const READ_BATCH_CELLS = 2_000_000;
  */
 export const MAX_SHEET_CELLS = 10_000_000;
 
+/**
+ * Bytes one answer may carry: Excel on the web refuses an answer over 5 MB ("Resource limits and
+ * performance optimization for Office Add-ins", Excel: payload size limit for requests and
+ * responses); a margin is kept for our estimate, as for the writes (apply.ts).
+ */
+export const RESPONSE_BUDGET = 4 * 1024 * 1024;
+/**
+ * Estimated bytes per cell of an answer: values, number formats and formulas; and with the
+ * colours (`getCellProperties`: fill, pattern, tints, font colour, hyperlink), about four times
+ * that. Measured on generated LKjIP workbooks through the in-memory Excel (50 and 229 bytes),
+ * rounded up for long indicator names. An answer larger than estimated is still refused and
+ * read again in smaller blocks.
+ */
+export const ANSWER_BYTES_PER_CELL = { values: 80, withColours: 300 };
+
 /** A sheet too large to read: a message naming the sheet and its used range, never a crash. */
 function checkReadable(s: SheetInfo): void {
   if (!s.used) return;
@@ -225,9 +262,9 @@ async function readCells(
   sheets: SheetInfo[],
   flags: ReadFlags,
 ): Promise<ExcelRead> {
-  const cells = sheets.reduce((s, x) => s + (x.used ? x.used.rows * x.used.cols : 0), 0);
+  const cells = usedCells(sheets);
   const widest = Math.max(...sheets.map((x) => x.used?.cols ?? 1));
-  let limits = { unit: READ_BLOCK_CELLS, batch: READ_BATCH_CELLS };
+  let limits = firstLimits(flags, widest);
   for (;;) {
     const out: Collected = {
       grids: new Map(),
@@ -253,6 +290,22 @@ async function readCells(
       limits = { unit: half, batch: half };
     }
   }
+}
+
+/**
+ * Cells per block and per sync to begin with: Excel's own limits, and as many cells as the
+ * estimate puts in one answer of `RESPONSE_BUDGET` (at least one row of the widest sheet).
+ */
+function firstLimits(flags: ReadFlags, widest: number): { unit: number; batch: number } {
+  const perCell =
+    flags.styles || flags.cellStyles
+      ? ANSWER_BYTES_PER_CELL.withColours
+      : ANSWER_BYTES_PER_CELL.values;
+  const budget = answerBudget();
+  if (budget === null) return { unit: READ_BLOCK_CELLS, batch: READ_BATCH_CELLS };
+  const answer = Math.max(widest, Math.floor(budget / perCell));
+  const batch = Math.min(READ_BATCH_CELLS, answer);
+  return { unit: Math.min(READ_BLOCK_CELLS, batch), batch };
 }
 
 /** What the blocks read so far add up to. */
@@ -485,7 +538,8 @@ function styleOf(fill: FillProps | undefined, font: FontProps | undefined): Cell
 }
 
 /**
- * The fill and font colour of the given cells only (`Sheet!A1` → style), in one sync: what
+ * The fill and font colour of the given cells only (`Sheet!A1` → style), in one sync (one more
+ * per `RESPONSE_BUDGET` of answer, for tens of thousands of cells): what
  * Hitung needs to record original colours, without reading the colours of every cell of every
  * sheet. Adjacent cells of a column are read as one range.
  */
@@ -507,7 +561,18 @@ export async function readCellStyles(
       cols.set(p.c, rows);
     }
     const withProps = supports('1.9');
-    const pending: (() => void)[] = [];
+    let pending: (() => void)[] = [];
+    let queued = 0;
+    // One answer holds the colours of about this many cells; more go in further syncs.
+    const budget = answerBudget();
+    const perAnswer =
+      budget === null ? Infinity : Math.floor(budget / ANSWER_BYTES_PER_CELL.withColours);
+    const flush = async () => {
+      await sync(context);
+      for (const f of pending) f();
+      pending = [];
+      queued = 0;
+    };
     for (const [sheet, cols] of bySheet) {
       const ws = context.workbook.worksheets.getItem(sheet);
       for (const [c, rowList] of cols) {
@@ -520,6 +585,8 @@ export async function readCellStyles(
           const top = rows[i];
           const n = rows[j - 1] - top + 1;
           const wanted = new Set(rows.slice(i, j));
+          if (queued > 0 && queued + n > perAnswer) await flush();
+          queued += n;
           if (withProps) {
             const props = ws.getRange(rangeRef(top, c, n, 1)).getCellProperties({
               format: STYLE_PROPS,
@@ -549,8 +616,7 @@ export async function readCellStyles(
         }
       }
     }
-    await sync(context);
-    for (const f of pending) f();
+    if (pending.length) await flush();
     return out;
   } catch (e) {
     throw toHostError(e);

@@ -75,6 +75,18 @@ export function supports(version: string): boolean {
   }
 }
 
+/**
+ * Whether this is Excel on the web, whose requests and answers may not exceed 5 MB (desktop Excel
+ * has no such limit). False when office.js cannot tell.
+ */
+export function onTheWeb(): boolean {
+  try {
+    return Office.context.platform === Office.PlatformType.OfficeOnline;
+  } catch {
+    return false;
+  }
+}
+
 /** UTF-8 length of a string (what a JSON payload costs on the wire). */
 export function utf8Length(s: string): number {
   let n = 0;

@@ -31,7 +31,7 @@ export interface PreviewOffice {
     platform: string;
   };
   HostType: { Excel: string };
-  PlatformType: { OfficeOnline: string };
+  PlatformType: { OfficeOnline: string; PC: string; Mac: string };
   onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{
     host: string;
     platform: string;
@@ -78,15 +78,15 @@ export function createExcelApi(wb: InMemoryWorkbook): {
     ErrorCodes: ERROR_CODES,
   };
   const registered = new Map<string, (...args: unknown[]) => unknown>();
-  const info = { host: 'Excel', platform: 'OfficeOnline' };
+  const info = { host: 'Excel', platform: wb.platform };
   const Office: PreviewOffice = {
     context: {
       requirements: { isSetSupported: (name, v) => wb.isSetSupported(name, v) },
       host: 'Excel',
-      platform: 'OfficeOnline',
+      platform: wb.platform,
     },
     HostType: { Excel: 'Excel' },
-    PlatformType: { OfficeOnline: 'OfficeOnline' },
+    PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     onReady(cb) {
       if (cb) cb(info);
       return Promise.resolve(info);
@@ -104,7 +104,7 @@ export function createExcelApi(wb: InMemoryWorkbook): {
 /**
  * Set `Excel` and `Office` on `target` (window in the browser preview, globalThis in tests).
  * When office.js is already loaded there, its `Office` object is kept and only its
- * requirement check is pointed at the in-memory workbook. Returns a function that restores
+ * requirement check and platform are pointed at the in-memory workbook. Returns a function that restores
  * what was there before.
  */
 export function installExcel(target: object, wb: InMemoryWorkbook): () => void {
@@ -120,11 +120,15 @@ export function installExcel(target: object, wb: InMemoryWorkbook): () => void {
     const ctx = (existing.context ?? {}) as Record<string, unknown>;
     const hadContext = 'context' in existing;
     const oldRequirements = ctx.requirements;
+    const oldPlatform = ctx.platform;
     try {
       ctx.requirements = api.Office.context.requirements;
+      // The platform too: the host sizes its reads for Excel on the web (5 MB answers).
+      ctx.platform = api.Office.context.platform;
       if (!hadContext) existing.context = ctx;
       restoreOffice = () => {
         ctx.requirements = oldRequirements;
+        ctx.platform = oldPlatform;
         if (!hadContext) delete existing.context;
       };
     } catch {

@@ -316,6 +316,11 @@ export interface InMemoryOptions {
   maxRequestBytes?: number | null;
   /** Fail syncs whose response is bigger than this many bytes. */
   maxResponseBytes?: number | null;
+  /**
+   * What `Office.context.platform` says. Default: Excel on the web (`OfficeOnline`) when a
+   * payload limit is set — only the web has one — else Windows desktop (`PC`).
+   */
+  platform?: 'OfficeOnline' | 'PC' | 'Mac';
   /** Measure every request and response even without a limit (the benchmark). Default false. */
   measureBytes?: boolean;
   /**
@@ -398,6 +403,8 @@ export class InMemoryWorkbook {
   sets: Record<string, string>;
   maxRequestBytes: number | null;
   maxResponseBytes: number | null;
+  /** See `InMemoryOptions.platform`. */
+  platform: 'OfficeOnline' | 'PC' | 'Mac';
   /** See `InMemoryOptions.measureBytes`. */
   measureBytes: boolean;
   /** See `InMemoryOptions.maxCellsRead`. */
@@ -433,6 +440,9 @@ export class InMemoryWorkbook {
     this.sets = opts.sets ?? {};
     this.maxRequestBytes = opts.maxRequestBytes ?? null;
     this.maxResponseBytes = opts.maxResponseBytes ?? null;
+    this.platform =
+      opts.platform ??
+      (this.maxRequestBytes !== null || this.maxResponseBytes !== null ? 'OfficeOnline' : 'PC');
     this.measureBytes = opts.measureBytes ?? false;
     this.maxCellsRead = opts.maxCellsRead ?? MAX_CELLS_READ;
     if (input) {
