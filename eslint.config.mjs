@@ -15,7 +15,7 @@ const forbiddenInPure = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'dist-tsc/', 'out/', 'test-results/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'dist-tsc/', 'out/', 'bench/out/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -36,7 +36,7 @@ export interface ComputeBench {
 }
 
 /** exceljs alone: read the file and write it back to a buffer. */
-async function floorOnce(file: string): Promise<number> {
+export async function computeFloorOnce(file: string): Promise<number> {
   const t0 = cpuNow();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
@@ -45,7 +45,10 @@ async function floorOnce(file: string): Promise<number> {
 }
 
 /** What `capaian compute FILE -o OUT` does, timed as a whole. */
-async function computeOnce(file: string, out: string): Promise<{ ms: number; writes: number }> {
+export async function computeOnce(
+  file: string,
+  out: string,
+): Promise<{ ms: number; writes: number }> {
   const t0 = cpuNow();
   const wb = await loadWorkbook(await readFileBytes(file), path.basename(file));
   const read = toGrid(wb);
@@ -71,14 +74,14 @@ export async function benchCompute(
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'capaian-compute-'));
   try {
     const out = path.join(dir, 'hasil.xlsx');
-    await floorOnce(warmupFile);
+    await computeFloorOnce(warmupFile);
     await computeOnce(warmupFile, out);
     const floor: number[] = [];
     const ours: number[] = [];
     let writes = 0;
     for (let i = 0; i < runs; i++) {
       collectGarbage();
-      floor.push(await floorOnce(file));
+      floor.push(await computeFloorOnce(file));
       collectGarbage();
       const c = await computeOnce(file, out);
       ours.push(c.ms);

@@ -21,7 +21,6 @@ import { benchBrowserPage, browserPageReport } from './browser-page';
 import { benchExcelHost, HITUNG_SYNC_TARGET, LAPORAN_MAX_INDICATORS } from './excel';
 import { paneInitialJsGzip, PANE_GZIP_TARGET } from './pane-size';
 import { createHash } from 'crypto';
-import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
@@ -29,9 +28,6 @@ import { computeBudget } from '../src/engine/budget';
 import { computePk } from '../src/engine/compute';
 import { FindingList, type Finding } from '../src/engine/findings';
 import { DEFAULT_SETTINGS, type IndicatorInput, type PkInput } from '../src/engine/model';
-import { summaryText } from '../src/cli/summary';
-import { loadWorkbook, readFileBytes, toGrid } from '../src/hosts/xlsx';
-import { analyze, type Analysis } from '../src/workbook/analyze';
 import { Sheet, type WorkbookGrid } from '../src/workbook/grid';
 import { readWorkbook } from '../src/workbook/read';
 import { classifySheet } from '../src/workbook/sheets';
@@ -40,7 +36,9 @@ import { generateWorkbook, type WorkbookGenOptions } from './gen-workbook';
 import { benchMemory, type MemoryRow } from './memory';
 import { benchStartup, STARTUP_TARGET_RATIO } from './startup';
 import { batchReport, benchBatch } from './batch';
+import { checkFloorOnce, checkOnce, type CheckTimes } from './check';
 import { benchCompute, COMPUTE_TARGET_RATIO } from './compute';
+import { benchWorkbookCompiled } from './workbook-compiled';
 import { collectGarbage, cpuNow, measure, median, now } from './timing';
 
 const OUT = path.join(__dirname, 'out');
@@ -192,49 +190,6 @@ async function benchEngine(runs: number) {
 
 // --- 2. capaian check --------------------------------------------------------------------------
 
-interface CheckTimes {
-  load: number;
-  grid: number;
-  analyze: number;
-  total: number;
-}
-
-/**
- * Read the grid as `capaian check` does (readOnlyGrid): the exceljs workbook is gone once the
- * grid is made. Fills in the load and toGrid times.
- */
-async function timedGrid(file: string, t: CheckTimes): Promise<WorkbookGrid> {
-  const t0 = cpuNow();
-  const wb = await loadWorkbook(await readFileBytes(file), path.basename(file));
-  const t1 = cpuNow();
-  const read = toGrid(wb, { styles: false });
-  t.load = t1 - t0;
-  t.grid = cpuNow() - t1;
-  return read.grid;
-}
-
-/** The same path as `capaian check` (src/cli/commands.ts: readOnlyGrid, analyze, summary). */
-async function checkOnce(
-  file: string,
-): Promise<{ t: CheckTimes; a: Analysis; grid: WorkbookGrid }> {
-  const t: CheckTimes = { load: 0, grid: 0, analyze: 0, total: 0 };
-  const t0 = cpuNow();
-  const grid = await timedGrid(file, t);
-  const t2 = cpuNow();
-  const a = analyze(grid);
-  t.analyze = cpuNow() - t2;
-  // The command then prints its summary (not timed separately: a few ms).
-  if (summaryText(path.basename(file), a).length === 0) throw new Error('empty summary');
-  t.total = cpuNow() - t0;
-  return { t, a, grid };
-}
-
-async function floorOnce(file: string): Promise<number> {
-  const t0 = cpuNow();
-  await new ExcelJS.Workbook().xlsx.readFile(file);
-  return cpuNow() - t0;
-}
-
 const WB_SHAPE: Omit<WorkbookGenOptions, 'budgetRows'> = {
   sasaran: 8,
   kegiatanPerProgram: 20,
@@ -251,7 +206,7 @@ async function benchCheck(runs: number) {
   phase('check: generate');
 
   // Warm-up on the small workbook, then floor and check interleaved (so drift hits both).
-  await floorOnce(smallFile);
+  await checkFloorOnce(smallFile);
   await checkOnce(smallFile);
   phase('check: warm-up');
   const floor: number[] = [];
@@ -259,7 +214,7 @@ async function benchCheck(runs: number) {
   let last: Awaited<ReturnType<typeof checkOnce>> | null = null;
   for (let i = 0; i < runs; i++) {
     collectGarbage();
-    floor.push(await floorOnce(file));
+    floor.push(await checkFloorOnce(file));
     collectGarbage();
     last = await checkOnce(file);
     check.push(last.t);
@@ -480,6 +435,13 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(`  sanity: ${k.writes} cells written by the plan`);
+  const wc = await benchWorkbookCompiled(c.file, path.join(OUT, 'check-warmup.xlsx'), runs);
+  phase('check and compute compiled');
+  const verdict = (r: number, target: number) =>
+    `${times(r)} (target ≤ ${times(target)}): ${r <= target ? 'within' : 'NOT within'}`;
+  console.log(
+    `  compiled as shipped (esbuild bundle, own process; bench/workbook-compiled.ts): check ${ms(wc.check.ours.median)} vs ${ms(wc.check.floor.median)}, ${verdict(wc.check.ratio, CHECK_TARGET_RATIO)}; compute ${ms(wc.compute.ours.median)} vs ${ms(wc.compute.floor.median)}, ${verdict(wc.compute.ratio, COMPUTE_TARGET_RATIO)}`,
+  );
 
   const x = await benchExcelHost();
   phase('excel host');
@@ -605,6 +567,7 @@ async function main(): Promise<void> {
       targetRatio: COMPUTE_TARGET_RATIO,
       withinTarget: k.ratio <= COMPUTE_TARGET_RATIO,
     },
+    compiled: wc,
     excelHost: x.rows,
     pane: { files: pane, gzipBytes: paneGzip, targetBytes: PANE_GZIP_TARGET },
     browserPage: page,
