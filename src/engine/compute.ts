@@ -392,6 +392,14 @@ function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
   return programRows.length ? checkProgramIku(ctx, programRows) : new Map();
 }
 
+/**
+ * Names that may be a program IKU: the cheap test on the name as written, run on every indicator
+ * (one RegExp object for the whole pass rather than one per indicator), then the test on the
+ * normalised name. Neither has the `g` flag, so `test` keeps no state between names.
+ */
+const NAMES_TERCAPAI = /tercapai/i;
+const PROGRAM_TERCAPAI = /indikator program.*tercapai|program.*tercapai/;
+
 /** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
 function checkProgramIku(
   ctx: PkContext,
@@ -412,9 +420,8 @@ function checkProgramIku(
   const pct = div(times100(achieved), whole(programRows.length)).toNumber();
   for (let i = 0; i < pk.indikator.length; i++) {
     const ind = pk.indikator[i];
-    if (!/tercapai/i.test(ind.nama)) continue;
-    const n = normaliseName(ind.nama);
-    if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
+    if (!NAMES_TERCAPAI.test(ind.nama)) continue;
+    if (!PROGRAM_TERCAPAI.test(normaliseName(ind.nama))) continue;
     const r = ind.realisasi;
     if (!hasNumber(r)) continue;
     if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
