@@ -34,7 +34,7 @@ import {
   type GradeScaleOf,
   type Scale,
 } from './scales';
-import { computedPercent, correctedBudget, correctedInput } from './corrections';
+import { computedPercent, correctedBudget, correctedInput, scoreGrade } from './corrections';
 import { bestMatch, normaliseName, shortName } from './text';
 import { indicatorTrend } from './trend';
 import { EFF_DECIMALS, EFF_UNIT, formatTyped } from './figures';
@@ -112,9 +112,9 @@ function computeIndicator(
   const { settings, scale, findings, pkName: pk } = ctx;
   // The name's grade scale, looked up once and only if a grade needs it.
   const scaleOf = gradeScaleOnce(typed.nama);
-  checkGradeScores(typed, findings, pk, scaleOf);
+  const wrongGrade = checkGradeScores(typed, findings, pk, scaleOf);
   // Figures the findings reject are replaced by the computed ones before any use (issue 10 §2).
-  const ind = correctedInput(typed, realisasi, scaleOf);
+  const ind = correctedInput(typed, realisasi, scaleOf, wrongGrade);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -163,21 +163,41 @@ function computeIndicator(
   tally.add(result, CapaianFigures.errOf(out.figure, capaian));
 }
 
-/** Grade scores (`B (85)`) on every value of the indicator (§4). */
+/**
+ * Grade scores (`B (85)`) on every value of the indicator (§4), reported where the value has a
+ * cell. Returns whether any written letter is wrong, so that correctedInput need not look at
+ * every value a second time.
+ */
 function checkGradeScores(
   ind: IndicatorInput,
   findings: FindingList,
   pk: string,
   scaleOf: GradeScaleOf,
-): void {
+): boolean {
   const { nama } = ind;
-  checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
-  checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf);
+  let wrong = gradeRejected(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
+  wrong = gradeRejected(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf) || wrong;
   const lalu = ind.realisasiLalu;
   for (let i = 0; i < lalu.length; i++)
-    checkGradeScore(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf);
+    wrong = gradeRejected(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf) || wrong;
   if (ind.targetAkhir)
-    checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
+    wrong =
+      gradeRejected(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf) || wrong;
+  return wrong;
+}
+
+/** Whether the value's letter is another grade than its score's; reported when it has a cell. */
+function gradeRejected(
+  nama: string,
+  v: Value,
+  ref: CellRef | null,
+  findings: FindingList,
+  pk: string,
+  scaleOf: GradeScaleOf,
+): boolean {
+  if (scoreGrade(nama, v, scaleOf) === null) return false;
+  checkGradeScore(nama, v, ref, findings, pk, scaleOf);
+  return true;
 }
 
 /** Capaian against the end-of-Renstra target: the same formula. */
