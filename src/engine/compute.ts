@@ -34,7 +34,7 @@ import {
   type GradeScaleOf,
   type Scale,
 } from './scales';
-import { computedPercent, correctedBudget, correctedInput, scoreGrade } from './corrections';
+import { computedPercent, correctedBudget, correctedInput } from './corrections';
 import { bestMatch, normaliseName, shortName } from './text';
 import { indicatorTrend } from './trend';
 import { EFF_DECIMALS, EFF_UNIT, formatTyped } from './figures';
@@ -69,8 +69,10 @@ export function samePredicate(typed: string, label: string): boolean {
 }
 
 /**
- * `B (85)` where the score belongs to another grade of the indicator's scale (§4). `scaleOf`
- * gives the scale when the caller already has it (gradeScaleOnce).
+ * `B (85)` where the score belongs to another grade of the indicator's scale (§4), reported when
+ * the value has a cell. Returns whether the written letter is wrong (with or without a cell:
+ * correctedInput replaces it either way). `scaleOf` gives the scale when the caller already has
+ * it (gradeScaleOnce).
  */
 export function checkGradeScore(
   nama: string,
@@ -79,12 +81,13 @@ export function checkGradeScore(
   findings: FindingList,
   pk: string | null,
   scaleOf?: GradeScaleOf,
-): void {
-  if (!ref || v.kind !== 'number' || !v.grade || v.num === null) return;
+): boolean {
+  if (v.kind !== 'number' || !v.grade || v.num === null) return false;
   const scale = scaleOf ? scaleOf() : gradeScaleFor(nama);
-  if (!scale) return;
+  if (!scale) return false;
   const g = gradeOf(scale, v.num);
-  if (g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null) {
+  if (!g || g === v.grade || gradeOrdinal(scale, v.grade) === null) return false;
+  if (ref) {
     findings.push(
       'GRADE_SCORE_MISMATCH',
       `Nilai ${formatTyped(v)} pada "${shortName(nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
@@ -92,6 +95,7 @@ export function checkGradeScore(
       pk,
     );
   }
+  return true;
 }
 
 /** Exact capaian, serapan and amounts of a row of the efficiency table. */
@@ -164,9 +168,8 @@ function computeIndicator(
 }
 
 /**
- * Grade scores (`B (85)`) on every value of the indicator (§4), reported where the value has a
- * cell. Returns whether any written letter is wrong, so that correctedInput need not look at
- * every value a second time.
+ * Grade scores (`B (85)`) on every value of the indicator (§4). Returns whether any written
+ * letter is wrong, so that correctedInput need not look at every value a second time.
  */
 function checkGradeScores(
   ind: IndicatorInput,
@@ -175,29 +178,16 @@ function checkGradeScores(
   scaleOf: GradeScaleOf,
 ): boolean {
   const { nama } = ind;
-  let wrong = gradeRejected(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
-  wrong = gradeRejected(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf) || wrong;
+  let wrong = checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
+  wrong = checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf) || wrong;
   const lalu = ind.realisasiLalu;
   for (let i = 0; i < lalu.length; i++)
-    wrong = gradeRejected(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf) || wrong;
-  if (ind.targetAkhir)
-    wrong =
-      gradeRejected(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf) || wrong;
+    wrong = checkGradeScore(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf) || wrong;
+  if (ind.targetAkhir) {
+    const akhir = checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
+    wrong = akhir || wrong;
+  }
   return wrong;
-}
-
-/** Whether the value's letter is another grade than its score's; reported when it has a cell. */
-function gradeRejected(
-  nama: string,
-  v: Value,
-  ref: CellRef | null,
-  findings: FindingList,
-  pk: string,
-  scaleOf: GradeScaleOf,
-): boolean {
-  if (scoreGrade(nama, v, scaleOf) === null) return false;
-  checkGradeScore(nama, v, ref, findings, pk, scaleOf);
-  return true;
 }
 
 /** Capaian against the end-of-Renstra target: the same formula. */
