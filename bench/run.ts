@@ -39,6 +39,7 @@ import { batchReport, benchBatch } from './batch';
 import { checkFloorOnce, checkOnce, type CheckTimes } from './check';
 import { benchCompute, COMPUTE_TARGET_RATIO } from './compute';
 import { benchWorkbookCompiled } from './workbook-compiled';
+import { benchEngineCompiled } from './engine-compiled';
 import { collectGarbage, cpuNow, measure, median, now } from './timing';
 
 const OUT = path.join(__dirname, 'out');
@@ -374,7 +375,11 @@ async function main(): Promise<void> {
     ]),
   );
   console.log(
-    `  sanity: ${e.sanity.indicators} indicators, ${e.sanity.withCapaian} with capaian, ${e.sanity.sasaran} sasaran; findings ${JSON.stringify(e.sanity.findings)} (planted mistakes: ${e.sanity.planted.capaianMismatch} capaian, ${e.sanity.planted.predikatMismatch} kriteria, ${e.sanity.planted.realisasiEmpty} empty realisasi)${e.ok ? '' : '  <-- UNEXPECTED'}\n`,
+    `  sanity: ${e.sanity.indicators} indicators, ${e.sanity.withCapaian} with capaian, ${e.sanity.sasaran} sasaran; findings ${JSON.stringify(e.sanity.findings)} (planted mistakes: ${e.sanity.planted.capaianMismatch} capaian, ${e.sanity.planted.predikatMismatch} kriteria, ${e.sanity.planted.realisasiEmpty} empty realisasi)${e.ok ? '' : '  <-- UNEXPECTED'}`,
+  );
+  const ec = await benchEngineCompiled(INDICATORS, runs);
+  console.log(
+    `  compiled as shipped (esbuild bundle, own process; bench/engine-compiled.ts): ${ms(ec.median)} CPU, runs: ${ec.runs.map(ms).join(', ')}; ${times(ec.median / e.base.median)} the baseline; target < ${ms(ENGINE_TARGET_MS)}: ${ec.median < ENGINE_TARGET_MS ? 'within' : 'NOT within'}\n`,
   );
 
   const c = await benchCheck(runs);
@@ -543,6 +548,7 @@ async function main(): Promise<void> {
       ratio: engineRatio,
       targetMs: ENGINE_TARGET_MS,
       withinTarget: e.eng.median < ENGINE_TARGET_MS,
+      compiled: { computePkMs: ec.median, computePkRunsMs: ec.runs },
       sanity: e.sanity,
       sane: e.ok,
     },

@@ -69,8 +69,10 @@ export function samePredicate(typed: string, label: string): boolean {
 }
 
 /**
- * `B (85)` where the score belongs to another grade of the indicator's scale (§4). `scaleOf`
- * gives the scale when the caller already has it (gradeScaleOnce).
+ * `B (85)` where the score belongs to another grade of the indicator's scale (§4), reported when
+ * the value has a cell. Returns whether the written letter is wrong (with or without a cell:
+ * correctedInput replaces it either way). `scaleOf` gives the scale when the caller already has
+ * it (gradeScaleOnce).
  */
 export function checkGradeScore(
   nama: string,
@@ -79,12 +81,13 @@ export function checkGradeScore(
   findings: FindingList,
   pk: string | null,
   scaleOf?: GradeScaleOf,
-): void {
-  if (!ref || v.kind !== 'number' || !v.grade || v.num === null) return;
+): boolean {
+  if (v.kind !== 'number' || !v.grade || v.num === null) return false;
   const scale = scaleOf ? scaleOf() : gradeScaleFor(nama);
-  if (!scale) return;
+  if (!scale) return false;
   const g = gradeOf(scale, v.num);
-  if (g && g !== v.grade && gradeOrdinal(scale, v.grade) !== null) {
+  if (!g || g === v.grade || gradeOrdinal(scale, v.grade) === null) return false;
+  if (ref) {
     findings.push(
       'GRADE_SCORE_MISMATCH',
       `Nilai ${formatTyped(v)} pada "${shortName(nama)}": skor ${formatId(v.num, v.precision)} termasuk ${g} pada skala ${scale.name} (${scale.source}), bukan ${v.grade}.`,
@@ -92,6 +95,7 @@ export function checkGradeScore(
       pk,
     );
   }
+  return true;
 }
 
 /** Exact capaian, serapan and amounts of a row of the efficiency table. */
@@ -112,9 +116,9 @@ function computeIndicator(
   const { settings, scale, findings, pkName: pk } = ctx;
   // The name's grade scale, looked up once and only if a grade needs it.
   const scaleOf = gradeScaleOnce(typed.nama);
-  checkGradeScores(typed, findings, pk, scaleOf);
+  const wrongGrade = checkGradeScores(typed, findings, pk, scaleOf);
   // Figures the findings reject are replaced by the computed ones before any use (issue 10 §2).
-  const ind = correctedInput(typed, realisasi, scaleOf);
+  const ind = correctedInput(typed, realisasi, scaleOf, wrongGrade);
 
   const out = indicatorCapaian(
     ind.nama,
@@ -163,21 +167,27 @@ function computeIndicator(
   tally.add(result, CapaianFigures.errOf(out.figure, capaian));
 }
 
-/** Grade scores (`B (85)`) on every value of the indicator (§4). */
+/**
+ * Grade scores (`B (85)`) on every value of the indicator (§4). Returns whether any written
+ * letter is wrong, so that correctedInput need not look at every value a second time.
+ */
 function checkGradeScores(
   ind: IndicatorInput,
   findings: FindingList,
   pk: string,
   scaleOf: GradeScaleOf,
-): void {
+): boolean {
   const { nama } = ind;
-  checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
-  checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf);
+  let wrong = checkGradeScore(nama, ind.target, ind.targetRef, findings, pk, scaleOf);
+  wrong = checkGradeScore(nama, ind.realisasi, ind.realisasiRef, findings, pk, scaleOf) || wrong;
   const lalu = ind.realisasiLalu;
   for (let i = 0; i < lalu.length; i++)
-    checkGradeScore(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf);
-  if (ind.targetAkhir)
-    checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
+    wrong = checkGradeScore(nama, lalu[i].value, lalu[i].ref, findings, pk, scaleOf) || wrong;
+  if (ind.targetAkhir) {
+    const akhir = checkGradeScore(nama, ind.targetAkhir, ind.targetAkhirRef, findings, pk, scaleOf);
+    wrong = akhir || wrong;
+  }
+  return wrong;
 }
 
 /** Capaian against the end-of-Renstra target: the same formula. */
@@ -392,6 +402,14 @@ function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
   return programRows.length ? checkProgramIku(ctx, programRows) : new Map();
 }
 
+/**
+ * Names that may be a program IKU: the cheap test on the name as written, run on every indicator
+ * (one RegExp object for the whole pass rather than one per indicator), then the test on the
+ * normalised name. Neither has the `g` flag, so `test` keeps no state between names.
+ */
+const NAMES_TERCAPAI = /tercapai/i;
+const PROGRAM_TERCAPAI = /indikator program.*tercapai|program.*tercapai/;
+
 /** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
 function checkProgramIku(
   ctx: PkContext,
@@ -412,9 +430,8 @@ function checkProgramIku(
   const pct = div(times100(achieved), whole(programRows.length)).toNumber();
   for (let i = 0; i < pk.indikator.length; i++) {
     const ind = pk.indikator[i];
-    if (!/tercapai/i.test(ind.nama)) continue;
-    const n = normaliseName(ind.nama);
-    if (!/indikator program.*tercapai|program.*tercapai/.test(n)) continue;
+    if (!NAMES_TERCAPAI.test(ind.nama)) continue;
+    if (!PROGRAM_TERCAPAI.test(normaliseName(ind.nama))) continue;
     const r = ind.realisasi;
     if (!hasNumber(r)) continue;
     if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {

@@ -50,14 +50,16 @@ export function computedPercent(x: number, typed: Value): Value {
 
 /**
  * The indicator's input with every figure a finding rejects replaced by the computed one;
- * the same object when there is none.
+ * the same object when there is none. `wrongGrade`: whether any value's letter is another grade
+ * than its score's, when the caller already knows (computePk's checkGradeScores).
  */
 export function correctedInput(
   ind: IndicatorInput,
   realisasi: Value | null,
   scaleOf?: GradeScaleOf,
+  wrongGrade: boolean = anyWrongGrade(ind, scaleOf),
 ): IndicatorInput {
-  if (realisasi === null && !anyWrongGrade(ind, scaleOf)) return ind;
+  if (realisasi === null && !wrongGrade) return ind;
   const fix = (v: Value) => withScoreGrade(ind.nama, v, scaleOf);
   return {
     ...ind,

@@ -216,6 +216,10 @@ export interface IndicatorResult {
   ordinal: boolean;
   capaianAkhir: number | null;
   trend: Trend | null;
+  /**
+   * The points the trend was read from, in order; the baseline's `tahun` is BASELINE_YEAR and
+   * this year's CURRENT_YEAR (trend.ts), both integers outside the calendar.
+   */
   trendValues: { tahun: number; value: number }[];
 }
 

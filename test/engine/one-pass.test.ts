@@ -13,10 +13,12 @@
 import fc from 'fast-check';
 import { aggregateFigures, indicatorCapaian } from '../../src/engine/capaian';
 import { computePk, samePredicate } from '../../src/engine/compute';
+import { correctedInput } from '../../src/engine/corrections';
 import { roundHalfUp } from '../../src/engine/decimal';
 import { Figure, minus, numberOf, sum, times, typed } from '../../src/engine/exact';
 import { FindingList } from '../../src/engine/findings';
 import {
+  DEFAULT_SETTINGS,
   type IndicatorInput,
   type PkInput,
   type Settings,
@@ -183,6 +185,47 @@ const pkIndicator = fc
   );
 
 const at6 = (x: number | null) => (x === null ? null : roundHalfUp(x, 6));
+
+describe('wrong grade letters found in the same pass as their findings', () => {
+  // computePk tells correctedInput whether a letter is wrong (checkGradeScores) instead of
+  // letting it look at every value again; a value without a cell is corrected but not reported.
+  const ref = fc.option(fc.constant({ sheet: 'PK', cell: 'E6' }), { nil: null });
+  const graded = fc
+    .record({
+      nama: fc.constantFrom(...NAMES),
+      target: cellText,
+      targetRef: ref,
+      realisasi: cellText,
+      realisasiRef: ref,
+      akhir: fc.option(fc.tuple(cellText, ref), { nil: null }),
+      prior: fc.array(fc.tuple(fc.integer({ min: 2018, max: 2024 }), cellText, ref), {
+        maxLength: 3,
+      }),
+    })
+    .map((o) =>
+      indicator({
+        nama: o.nama,
+        target: parseText(o.target),
+        targetRef: o.targetRef,
+        realisasi: parseText(o.realisasi),
+        realisasiRef: o.realisasiRef,
+        targetAkhir: o.akhir && parseText(o.akhir[0]),
+        targetAkhirRef: o.akhir && o.akhir[1],
+        realisasiLalu: o.prior.map(([tahun, t, r]) => ({ tahun, value: parseText(t), ref: r })),
+      }),
+    );
+
+  test('property: the input computed is correctedInput looking at every value itself', () => {
+    fc.assert(
+      fc.property(graded, (ind) => {
+        const want = correctedInput(ind, null);
+        const [got] = computePk(pkOf([ind]), DEFAULT_SETTINGS, new FindingList()).indikator;
+        expect(got.input).toEqual(want);
+        expect(got.typed === undefined).toBe(want === ind);
+      }),
+    );
+  });
+});
 
 function pkOf(indikator: IndicatorInput[]): PkInput {
   return {

@@ -12,6 +12,7 @@ import {
 } from '../../src/engine/report';
 import type { IndicatorResult } from '../../src/engine/model';
 import { sentenceTren } from '../../src/engine/report/narrative';
+import { CURRENT_YEAR } from '../../src/engine/trend';
 import { load } from './samples';
 
 /** All the text of a report, one string per paragraph or list item. */
@@ -346,7 +347,7 @@ describe('word choices on the printed (2-dp, half-up) value', () => {
     ind.trend = trend;
     ind.trendValues = [
       { tahun: 2021, value: 1 },
-      { tahun: NaN, value: 2 },
+      { tahun: CURRENT_YEAR, value: 2 },
     ];
     expect(sentenceTren(ind, 2022)).toBe(
       `Tren realisasi menunjukkan ${phrase}: tahun 2021 = 1,00 dan tahun 2022 = 2,00.`,
