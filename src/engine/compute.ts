@@ -144,7 +144,7 @@ function computeIndicator(
     font = fontFor(b.fill);
   }
   const capaianAkhir = capaianAkhirOf(ind, settings, scaleOf);
-  const { trend, trendValues } = indicatorTrend(ind, scaleOf);
+  const { trend, trendSeries } = indicatorTrend(ind, scaleOf);
 
   if (ind.typedCapaian || ind.typedCapaianAkhir || ind.typedPredikat) {
     const checks: TypedContext = { ind, scale, findings, pk };
@@ -161,7 +161,7 @@ function computeIndicator(
     ordinal: out.ordinal,
     capaianAkhir,
     trend,
-    trendValues,
+    trendSeries,
   };
   if (ind !== typed) result.typed = typed;
   tally.add(result, CapaianFigures.errOf(out.figure, capaian));

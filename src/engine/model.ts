@@ -217,10 +217,12 @@ export interface IndicatorResult {
   capaianAkhir: number | null;
   trend: Trend | null;
   /**
-   * The points the trend was read from, in order; the baseline's `tahun` is BASELINE_YEAR and
-   * this year's CURRENT_YEAR (trend.ts), both integers outside the calendar.
+   * The points the trend was read from, in order, as pairs in one array: `tahun, value, tahun,
+   * value, …` (`trendPoints` in trend.ts gives them as objects). The baseline's `tahun` is
+   * BASELINE_YEAR and this year's CURRENT_YEAR (trend.ts), both integers outside the calendar;
+   * `value` is the number, or the ordinal of a bare grade.
    */
-  trendValues: { tahun: number; value: number }[];
+  trendSeries: number[];
 }
 
 export interface SasaranResult {

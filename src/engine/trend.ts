@@ -18,9 +18,9 @@ import { hasNumber, type Value } from './values';
  * of every indicator (100 000 results keep theirs: about 16 bytes more per point to allocate and
  * copy at each garbage collection).
  */
-/** Year of the baseline in `trendValues` (before every year). */
+/** Year of the baseline in `trendSeries` (before every year). */
 export const BASELINE_YEAR = -1_000_000;
-/** Year of this year's realisasi in `trendValues` (after every year). */
+/** Year of this year's realisasi in `trendSeries` (after every year). */
 export const CURRENT_YEAR = 1_000_000;
 
 /** Whether a point's `tahun` is a year of its own (not the baseline or this year). */
@@ -41,10 +41,11 @@ export interface TrendPoint {
  */
 class TrendWalk {
   /**
-   * The points kept, in an array of the series' length (100 000 results keep theirs: no room
-   * for growth is left in each), cut to the points kept by `points()`.
+   * The points kept, as pairs `tahun, value` in one array of numbers sized for the whole series
+   * (100 000 results keep theirs: one array of unboxed numbers each, no object per point and no
+   * room for growth), cut to the points kept by `points()`.
    */
-  private readonly values: TrendPoint[];
+  private readonly values: number[];
   private count = 0;
   private up = false;
   private down = false;
@@ -56,7 +57,7 @@ class TrendWalk {
     private readonly scaleOf: GradeScaleOf,
     length: number,
   ) {
-    this.values = new Array<TrendPoint>(length);
+    this.values = new Array<number>(2 * length);
   }
 
   add(tahun: number, v: Value): void {
@@ -76,11 +77,13 @@ class TrendWalk {
     }
     this.lastNum = num;
     this.lastOrdinal = ordinal;
-    this.values[this.count++] = { tahun, value: num ?? ordinal! };
+    this.values[2 * this.count] = tahun;
+    this.values[2 * this.count + 1] = num ?? ordinal!;
+    this.count++;
   }
 
-  points(): TrendPoint[] {
-    this.values.length = this.count;
+  points(): number[] {
+    this.values.length = 2 * this.count;
     return this.values;
   }
 
@@ -126,7 +129,7 @@ export function indicatorTrend(
   scaleOf: GradeScaleOf = gradeScaleOnce(ind.nama),
 ): {
   trend: Trend | null;
-  trendValues: TrendPoint[];
+  trendSeries: number[];
 } {
   const length = (ind.kondisiAwal ? 1 : 0) + ind.realisasiLalu.length + 1;
   const walk = new TrendWalk(scaleOf, length);
@@ -134,5 +137,13 @@ export function indicatorTrend(
   const prior = inYearOrder(ind.realisasiLalu);
   for (let i = 0; i < prior.length; i++) walk.add(prior[i].tahun, prior[i].value);
   walk.add(CURRENT_YEAR, ind.realisasi);
-  return { trend: walk.trend(), trendValues: walk.points() };
+  return { trend: walk.trend(), trendSeries: walk.points() };
+}
+
+/** The points of a result's `trendSeries` (pairs `tahun, value`), one object each. */
+export function trendPoints(trendSeries: readonly number[]): TrendPoint[] {
+  const out: TrendPoint[] = [];
+  for (let i = 0; i + 1 < trendSeries.length; i += 2)
+    out.push({ tahun: trendSeries[i], value: trendSeries[i + 1] });
+  return out;
 }

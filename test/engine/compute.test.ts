@@ -16,6 +16,7 @@ import {
   type TypedEfficiencyRow,
 } from '../../src/engine/model';
 import { SCALE_91, SCALE_JEMBER, buildCustomScale } from '../../src/engine/scales';
+import { trendPoints } from '../../src/engine/trend';
 import { parseText } from '../../src/engine/values';
 import { EMPTY_PARTS } from '../helpers/indicator';
 
@@ -690,7 +691,7 @@ describe('trend and grade scores', () => {
     const r = run(input).result.indikator[0];
     expect(r.trend).toBe('naik');
     // Bare grades are ordinals; 81,13 stays a number, compared with BB as its grade A (6).
-    expect(r.trendValues.map((t) => t.value)).toEqual([3, 4, 5, 81.13]);
+    expect(trendPoints(r.trendSeries).map((t) => t.value)).toEqual([3, 4, 5, 81.13]);
   });
 
   test('S551: 85 → 90 → 83,57 → 97,92 is fluktuatif', () => {
@@ -711,7 +712,7 @@ describe('trend and grade scores', () => {
     });
     const r = run(input).result.indikator[0];
     expect(r.trend).toBe('fluktuatif');
-    expect(r.trendValues.map((t) => t.value)).toEqual([85, 90, 83.57, 97.92]);
+    expect(trendPoints(r.trendSeries).map((t) => t.value)).toEqual([85, 90, 83.57, 97.92]);
   });
 
   test('no earlier realisasi → no trend', () => {

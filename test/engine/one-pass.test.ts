@@ -31,7 +31,7 @@ import {
   gradeScaleOnce,
   type Scale,
 } from '../../src/engine/scales';
-import { BASELINE_YEAR, CURRENT_YEAR, indicatorTrend } from '../../src/engine/trend';
+import { BASELINE_YEAR, CURRENT_YEAR, indicatorTrend, trendPoints } from '../../src/engine/trend';
 import { hasNumber, parseText, type Value } from '../../src/engine/values';
 import { EMPTY_PARTS } from '../helpers/indicator';
 
@@ -136,7 +136,7 @@ describe('the trend walked value by value is the §3 rule', () => {
         const want = plainTrend(ind);
         const got = indicatorTrend(ind);
         expect(got.trend).toBe(want.trend);
-        expect(got.trendValues.map((p) => p.tahun)).toEqual(want.years);
+        expect(trendPoints(got.trendSeries).map((p) => p.tahun)).toEqual(want.years);
         // With the scale handed over (as computePk does) the walk is the same.
         expect(indicatorTrend(ind, () => gradeScaleFor(ind.nama))).toEqual(got);
       }),

@@ -334,7 +334,7 @@ describe('word choices on the printed (2-dp, half-up) value', () => {
         })),
       },
       trend: null,
-      trendValues: [],
+      trendSeries: [],
     }) as unknown as IndicatorResult;
 
   test.each([
@@ -345,10 +345,7 @@ describe('word choices on the printed (2-dp, half-up) value', () => {
   ] as const)('trend %s → "%s"', (trend, phrase) => {
     const ind = fake([1, 2]);
     ind.trend = trend;
-    ind.trendValues = [
-      { tahun: 2021, value: 1 },
-      { tahun: CURRENT_YEAR, value: 2 },
-    ];
+    ind.trendSeries = [2021, 1, CURRENT_YEAR, 2];
     expect(sentenceTren(ind, 2022)).toBe(
       `Tren realisasi menunjukkan ${phrase}: tahun 2021 = 1,00 dan tahun 2022 = 2,00.`,
     );

@@ -6,7 +6,7 @@
 import { formatPercent } from '../decimal';
 import { isMelampaui, isTercapai } from '../capaian';
 import type { IndicatorResult, MetodeEfisiensi, SasaranResult } from '../model';
-import { BASELINE_YEAR, CURRENT_YEAR, isEarlierYear } from '../trend';
+import { BASELINE_YEAR, CURRENT_YEAR, isEarlierYear, trendPoints } from '../trend';
 import { hasNumber } from '../values';
 import { formatValue, TREND_PHRASE } from './format';
 import { cleanTyped } from './words';
@@ -85,9 +85,10 @@ export function sentenceAkhir(ind: IndicatorResult, tahun: number | null): strin
 /** c. The trend over earlier years, its word computed from the series. */
 export function sentenceTren(ind: IndicatorResult, tahun: number | null): string {
   const i = ind.input;
-  const used = new Set(ind.trendValues.map((t) => t.tahun).filter(isEarlierYear));
-  const hasBaseline = ind.trendValues.some((t) => t.tahun === BASELINE_YEAR);
-  const hasCurrent = ind.trendValues.some((t) => t.tahun === CURRENT_YEAR);
+  const years = trendPoints(ind.trendSeries).map((t) => t.tahun);
+  const used = new Set(years.filter(isEarlierYear));
+  const hasBaseline = years.includes(BASELINE_YEAR);
+  const hasCurrent = years.includes(CURRENT_YEAR);
   const parts = [...i.realisasiLalu]
     .filter((p) => used.has(p.tahun))
     .sort((a, b) => a.tahun - b.tahun)
