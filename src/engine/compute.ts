@@ -359,24 +359,30 @@ export function computePk(pk: PkInput, settings: Settings, findings: FindingList
   return { pk, indikator, sasaran, tujuan, budget, ringkasan };
 }
 
-/** Every indicator's capaian, predicate and checks, tallied for the aggregates. */
-function computeIndicators(ctx: PkContext, programIku: Map<IndicatorInput, Value>): IndicatorTally {
+/**
+ * Every indicator's capaian, predicate and checks, tallied for the aggregates. The program IKU
+ * check runs in the same pass (one walk over 100 000 indicators, not two); its findings go
+ * before the indicators' own, where a pass of its own would have put them.
+ */
+function computeIndicators(ctx: PkContext, programIku: ProgramIku | null): IndicatorTally {
   const tally = new IndicatorTally(ctx.pk.indikator.length);
   const inds = ctx.pk.indikator;
+  const before = ctx.findings.items.length;
   // Indexed loops over the indicators: no iterator object per step before the loop is optimised.
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i];
-    const realisasi = programIku.size ? (programIku.get(ind) ?? null) : null;
+    const realisasi = programIku ? programIku.realisasiFor(ind) : null;
     computeIndicator(ind, realisasi, ctx, tally);
   }
+  if (programIku) ctx.findings.insertAt(before, programIku.findings.items);
   return tally;
 }
 
 /**
- * Program-indicator table: typed % and the program IKU. Returns the computed share for each
- * "% indikator program tercapai" realisasi the table disproves.
+ * Program-indicator table: its typed %, and the program IKU check that `computeIndicators` makes
+ * on each indicator (null when the table has no program row).
  */
-function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
+function checkProgramIndicators(ctx: PkContext): ProgramIku | null {
   const { pk, settings, findings, pkName } = ctx;
   for (const row of pk.programIndicators) {
     if (!row.persen || !row.persen.ref || !hasNumber(row.persen.value)) continue;
@@ -399,7 +405,7 @@ function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
     }
   }
   const programRows = pk.programIndicators.filter((r) => r.level === 'program');
-  return programRows.length ? checkProgramIku(ctx, programRows) : new Map();
+  return programRows.length ? new ProgramIku(ctx, programRows) : null;
 }
 
 /**
@@ -410,41 +416,45 @@ function checkProgramIndicators(ctx: PkContext): Map<IndicatorInput, Value> {
 const NAMES_TERCAPAI = /tercapai/i;
 const PROGRAM_TERCAPAI = /indikator program.*tercapai|program.*tercapai/;
 
-/** "% indikator program yang tercapai" typed as a realisasi, against the program rows. */
-function checkProgramIku(
-  ctx: PkContext,
-  programRows: PkInput['programIndicators'],
-): Map<IndicatorInput, Value> {
-  const { pk, settings, findings, pkName } = ctx;
-  const programIku = new Map<IndicatorInput, Value>();
-  const achieved = programRows.filter((r) => {
-    const c = indicatorCapaian(
-      r.indikator,
-      r.target,
-      r.realisasi,
-      'positif',
-      settings.rumusNegatif,
-    ).capaian;
-    return c !== null && isTercapai(c);
-  }).length;
-  const pct = div(times100(achieved), whole(programRows.length)).toNumber();
-  for (let i = 0; i < pk.indikator.length; i++) {
-    const ind = pk.indikator[i];
-    if (!NAMES_TERCAPAI.test(ind.nama)) continue;
-    if (!PROGRAM_TERCAPAI.test(normaliseName(ind.nama))) continue;
-    const r = ind.realisasi;
-    if (!hasNumber(r)) continue;
-    if (roundHalfUp(r.num, r.precision) > roundHalfUp(pct, r.precision)) {
-      findings.push(
-        'PROGRAM_IKU_MISMATCH',
-        `"${shortName(ind.nama)}" tertulis ${formatTyped(r, '%')}, tetapi hanya ${achieved} dari ${programRows.length} indikator program yang tercapai (${formatPercent(pct)}).`,
-        ind.realisasiRef,
-        pkName,
-      );
-      programIku.set(ind, computedPercent(pct, r));
-    }
+/**
+ * "% indikator program yang tercapai" typed as a realisasi, against the program rows: the share
+ * of program rows achieved, and for each indicator so named whose typed figure is higher, a
+ * finding and the computed share as its realisasi.
+ */
+class ProgramIku {
+  /** Its findings, in the order of the indicators (computeIndicators puts them in place). */
+  readonly findings = new FindingList();
+  private readonly achieved: number;
+  private readonly pct: number;
+
+  constructor(
+    private readonly ctx: PkContext,
+    private readonly programRows: PkInput['programIndicators'],
+  ) {
+    const rumus = ctx.settings.rumusNegatif;
+    this.achieved = programRows.filter((r) => {
+      const c = indicatorCapaian(r.indikator, r.target, r.realisasi, 'positif', rumus).capaian;
+      return c !== null && isTercapai(c);
+    }).length;
+    this.pct = div(times100(this.achieved), whole(programRows.length)).toNumber();
   }
-  return programIku;
+
+  /** The computed share when the indicator is a program IKU whose typed figure it disproves. */
+  realisasiFor(ind: IndicatorInput): Value | null {
+    if (!NAMES_TERCAPAI.test(ind.nama)) return null;
+    if (!PROGRAM_TERCAPAI.test(normaliseName(ind.nama))) return null;
+    const r = ind.realisasi;
+    const pct = this.pct;
+    if (!hasNumber(r) || roundHalfUp(r.num, r.precision) <= roundHalfUp(pct, r.precision))
+      return null;
+    this.findings.push(
+      'PROGRAM_IKU_MISMATCH',
+      `"${shortName(ind.nama)}" tertulis ${formatTyped(r, '%')}, tetapi hanya ${this.achieved} dari ${this.programRows.length} indikator program yang tercapai (${formatPercent(pct)}).`,
+      ind.realisasiRef,
+      this.ctx.pkName,
+    );
+    return computedPercent(pct, r);
+  }
 }
 
 /**

@@ -119,13 +119,26 @@ export class FindingList {
   private readonly seen = new Set<string>();
 
   add(f: Finding): void {
+    if (this.isNew(f)) this.items.push(f);
+  }
+
+  /**
+   * Add findings at a position of the list, as if they had been added when it was that long: a
+   * check made during a later pass whose findings come before that pass's own.
+   */
+  insertAt(index: number, fs: Finding[]): void {
+    this.items.splice(index, 0, ...fs.filter((f) => this.isNew(f)));
+  }
+
+  /** Whether the finding is not in the list yet (and from now on it is). */
+  private isNew(f: Finding): boolean {
     // A cell shared by two PKs (an untagged table) is reported once.
     const key = f.cell
       ? `${f.code}|${f.sheet}|${f.cell}|${f.message}`
       : `${f.code}|${f.pk}|${f.sheet}|${f.message}`;
-    if (this.seen.has(key)) return;
+    if (this.seen.has(key)) return false;
     this.seen.add(key);
-    this.items.push(f);
+    return true;
   }
 
   push(

@@ -189,6 +189,28 @@ describe('2. a typed figure a finding rejects is never used', () => {
     expect(result.sasaran[0].capaian).toBe(93.75);
   });
 
+  test('the program IKU finding comes before every indicator finding, as when it had a pass of its own', () => {
+    // An indicator before the IKU one with a wrong typed capaian (90 of 100 typed as 95 %):
+    // its finding is made first in the pass, yet the IKU finding, made later, is listed first.
+    const both = pk({
+      indikator: [
+        ind(612, {
+          nama: 'Persentase dokumen perencanaan tepat waktu',
+          target: '100',
+          realisasi: '90',
+          typedCapaian: { value: parseText('95%'), ref: at('F612') },
+        }),
+        ...input.indikator,
+      ],
+      programIndicators: input.programIndicators,
+    });
+    const codes = run(both).findings.map((f) => `${f.code}@${f.cell}`);
+    const iku = codes.indexOf('PROGRAM_IKU_MISMATCH@F613');
+    expect(iku).toBeGreaterThanOrEqual(0);
+    expect(codes.indexOf('CAPAIAN_MISMATCH@F612')).toBeGreaterThan(iku);
+    expect(codes.indexOf('CAPAIAN_MISMATCH@F613')).toBeGreaterThan(iku);
+  });
+
   test('the report prints 75,00% and 93,75 %, never the typed 100 % or 125 %', () => {
     const { result, settings } = run(input);
     const report = buildReport([result], settings, []);
