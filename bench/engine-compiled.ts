@@ -9,11 +9,10 @@
  * This file is both halves: `benchEngineCompiled` (in the benchmark) bundles this very file and
  * runs the bundle, which measures (`require.main === module`) and prints its figures as JSON.
  */
-import { execFileSync } from 'child_process';
-import path from 'path';
 import { computePk } from '../src/engine/compute';
 import { FindingList } from '../src/engine/findings';
 import { DEFAULT_SETTINGS } from '../src/engine/model';
+import { runCompiled } from './compiled';
 import { generatePk } from './gen-pk';
 import { cpuNow, measure } from './timing';
 
@@ -24,28 +23,12 @@ export interface EngineCompiledResult {
   indicators: number;
 }
 
-const BUNDLE = path.join(__dirname, 'out', 'engine-compiled.cjs');
-
 /** Bundle this file with esbuild and run it: the compiled engine's figures. */
-export async function benchEngineCompiled(
+export function benchEngineCompiled(
   indicators: number,
   runs: number,
 ): Promise<EngineCompiledResult> {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [__filename],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'warning',
-    // Only the engine and the generator go in: the bundler stays outside the bundle.
-    external: ['esbuild'],
-  });
-  const out = execFileSync(process.execPath, [BUNDLE, String(indicators), String(runs)], {
-    encoding: 'utf8',
-  });
-  return JSON.parse(out) as EngineCompiledResult;
+  return runCompiled(__filename, 'engine-compiled', [String(indicators), String(runs)]);
 }
 
 /** In the bundle: the same input, warm-up and runs as benchEngine in bench/run.ts. */

@@ -11,11 +11,11 @@
  * This file is both halves: `benchWorkbookCompiled` (in the benchmark) bundles this very file
  * and runs the bundle, which measures (`require.main === module`) and prints JSON.
  */
-import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { checkFloorOnce, checkOnce } from './check';
+import { runCompiled } from './compiled';
 import { computeFloorOnce, computeOnce } from './compute';
 import { collectGarbage, median } from './timing';
 
@@ -30,32 +30,13 @@ export interface WorkbookCompiledResult {
   compute: CompiledPair;
 }
 
-const BUNDLE = path.join(__dirname, 'out', 'workbook-compiled.cjs');
-
 /** Bundle this file with esbuild and run it on `file` (after a warm-up on `warmupFile`). */
-export async function benchWorkbookCompiled(
+export function benchWorkbookCompiled(
   file: string,
   warmupFile: string,
   runs: number,
 ): Promise<WorkbookCompiledResult> {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [__filename],
-    outfile: BUNDLE,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'warning',
-    external: ['esbuild'],
-    // numfmt's package.json names a CommonJS file it does not ship (see jest.config.js).
-    alias: { numfmt: path.join(__dirname, '..', 'node_modules', 'numfmt', 'dist', 'index.js') },
-  });
-  const out = execFileSync(
-    process.execPath,
-    ['--expose-gc', BUNDLE, file, warmupFile, String(runs)],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  return JSON.parse(out) as WorkbookCompiledResult;
+  return runCompiled(__filename, 'workbook-compiled', [file, warmupFile, String(runs)]);
 }
 
 function pair(floor: number[], ours: number[]): CompiledPair {
