@@ -11,8 +11,10 @@
  *      Hitung, the fill and font colour of each cell (`getCellProperties`, ExcelApi 1.9).
  *
  * A large used range is read in row blocks (`READ_BLOCK_CELLS`), several syncs; one over
- * `MAX_SHEET_CELLS` is refused with a message naming the sheet. When Excel on the web refuses
- * an answer as too large (5 MB), or answers a range with `null`, the same reads are repeated in
+ * `MAX_SHEET_CELLS` is refused with a message naming the sheet. On Excel on the web, which
+ * refuses an answer over 5 MB, the blocks are sized beforehand to fit `RESPONSE_BUDGET`, and
+ * Hitung's colours come with the values only when all of them fit one answer. When Excel still
+ * refuses an answer as too large, or answers a range with `null`, the same reads are repeated in
  * smaller row blocks, one sync per block group.
  */
 import { EXCEL_ERROR_VALUES, isDateFormat, type RawCell } from '../../engine/values';
