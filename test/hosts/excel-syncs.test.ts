@@ -12,8 +12,15 @@
  */
 import { generatedWorkbook } from '../../bench/excel';
 import { buatLaporan } from '../../src/commands/laporan';
-import { hapusWarna, hitung, validasi } from '../../src/hosts/excel';
-import { WEB_PAYLOAD_LIMIT, type InMemoryWorkbook } from '../../src/hosts/preview';
+import { hapusWarna, hitung, readCellStyles, validasi } from '../../src/hosts/excel';
+import { analyze } from '../../src/workbook/analyze';
+import { resultCells } from '../../src/workbook/plan';
+import {
+  InMemoryWorkbook,
+  installExcel,
+  WEB_PAYLOAD_LIMIT,
+  type InMemoryOptions,
+} from '../../src/hosts/preview';
 import { RECORD_SHEET } from '../../src/workbook/sheets';
 import { diffWorkbooks, hostError, inMemory, loadSample } from './helpers';
 
@@ -189,4 +196,31 @@ test("an answer over Excel on the web's response limit: the read goes in smaller
   expect(out.plan!.writes).toEqual(whole.plan!.writes);
   expect(out.plan!.record).toEqual(whole.plan!.record);
   expect(mem.enableEvents).toBe(true);
+});
+
+test("the result cells' colours over Excel on the web's answer limit: read again in halves, the same colours", async () => {
+  const { read } = await loadSample('gumukmas-2025');
+  const cells = resultCells(analyze(read.grid).results).map((c) => c.ref);
+  expect(cells.length).toBeGreaterThan(100);
+  // The workbook after Hitung: its result cells carry predicate fills.
+  const mem = inMemory(read);
+  await hitung();
+  const coloured = mem.export();
+  const at = (opts: InMemoryOptions) => {
+    const wb = InMemoryWorkbook.fromGrid(coloured.grid, coloured.styles, opts);
+    installExcel(globalThis, wb);
+    return wb;
+  };
+  at({});
+  const whole = await Excel.run((ctx) => readCellStyles(ctx, cells));
+  expect([...whole.values()].filter((st) => st.fill).length).toBeGreaterThan(10);
+  // About 80 cells' colours per answer: the first answer, sized by the estimate, is refused.
+  const web = at({ maxResponseBytes: 20_000 });
+  const halved = await Excel.run((ctx) => readCellStyles(ctx, cells));
+  expect(web.syncLog.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+  expect([...halved].sort()).toEqual([...whole].sort());
+  // Not even one cell fits: the planner gets the payload message, not a loop.
+  at({ maxResponseBytes: 50 });
+  const err = await hostError(Excel.run((ctx) => readCellStyles(ctx, cells)));
+  expect(err.reason).toBe('payload');
 });

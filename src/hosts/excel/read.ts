@@ -550,77 +550,143 @@ export async function readCellStyles(
   cells: { sheet: string; cell: string }[],
 ): Promise<Map<string, CellStyle>> {
   const out = new Map<string, CellStyle>();
-  if (!cells.length) return out;
   try {
-    const bySheet = new Map<string, Map<number, number[]>>();
-    for (const { sheet, cell } of cells) {
-      const p = parseA1(cell);
-      if (!p) continue;
-      const cols = bySheet.get(sheet) ?? new Map<number, number[]>();
-      bySheet.set(sheet, cols);
-      const rows = cols.get(p.c) ?? [];
-      rows.push(p.r);
-      cols.set(p.c, rows);
-    }
-    const withProps = supports('1.9');
-    let pending: (() => void)[] = [];
-    let queued = 0;
     // One answer holds the colours of about this many cells; more go in further syncs.
     const budget = answerBudget();
     const perAnswer =
       budget === null ? Infinity : Math.floor(budget / ANSWER_BYTES_PER_CELL.withColours);
-    const flush = async () => {
-      await sync(context);
-      for (const f of pending) f();
-      pending = [];
-      queued = 0;
-    };
-    for (const [sheet, cols] of bySheet) {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      for (const [c, rowList] of cols) {
-        const rows = [...new Set(rowList)].sort((x, y) => x - y);
-        let i = 0;
-        while (i < rows.length) {
-          let j = i + 1;
-          // Small gaps are read along (and ignored): fewer, longer ranges.
-          while (j < rows.length && rows[j] - rows[j - 1] <= 5 && rows[j] - rows[i] < 2000) j++;
-          const top = rows[i];
-          const n = rows[j - 1] - top + 1;
-          const wanted = new Set(rows.slice(i, j));
-          if (queued > 0 && queued + n > perAnswer) await flush();
-          queued += n;
-          if (withProps) {
-            const props = ws.getRange(rangeRef(top, c, n, 1)).getCellProperties({
-              format: STYLE_PROPS,
-              hyperlink: true,
-            });
-            pending.push(() =>
-              props.value.forEach((row, k) => {
-                if (!wanted.has(top + k)) return;
-                const st = withLink(styleOf(row[0].format?.fill, row[0].format?.font), row[0]);
-                if (st) out.set(`${sheet}!${a1(top + k, c)}`, st);
-              }),
-            );
-          } else {
-            // Before ExcelApi 1.9: one range per cell (a white fill then reads as no fill).
-            for (let k = 0; k < n; k++) {
-              if (!wanted.has(top + k)) continue;
-              const format = ws.getRange(a1(top + k, c)).format;
-              format.fill.load('color');
-              format.font.load('color');
-              pending.push(() => {
-                const st = styleOf({ color: format.fill.color }, { color: format.font.color });
-                if (st) out.set(`${sheet}!${a1(top + k, c)}`, st);
-              });
-            }
-          }
-          i = j;
-        }
-      }
-    }
-    if (pending.length) await flush();
+    for (const group of answerGroups(columnRuns(cells), perAnswer))
+      await readRuns(context, group, out);
     return out;
   } catch (e) {
     throw toHostError(e);
   }
+}
+
+/** Cells of one column read as one range: `n` rows from `top`, of which `wanted` are asked. */
+interface ColumnRun {
+  sheet: string;
+  col: number;
+  top: number;
+  n: number;
+  wanted: Set<number>;
+}
+
+/** The cells by column, adjacent ones (small gaps read along and ignored) as one run. */
+function columnRuns(cells: { sheet: string; cell: string }[]): ColumnRun[] {
+  const bySheet = new Map<string, Map<number, number[]>>();
+  for (const { sheet, cell } of cells) {
+    const p = parseA1(cell);
+    if (!p) continue;
+    const cols = bySheet.get(sheet) ?? new Map<number, number[]>();
+    bySheet.set(sheet, cols);
+    const rows = cols.get(p.c) ?? [];
+    rows.push(p.r);
+    cols.set(p.c, rows);
+  }
+  const runs: ColumnRun[] = [];
+  for (const [sheet, cols] of bySheet)
+    for (const [col, rowList] of cols) {
+      const rows = [...new Set(rowList)].sort((x, y) => x - y);
+      let i = 0;
+      while (i < rows.length) {
+        let j = i + 1;
+        while (j < rows.length && rows[j] - rows[j - 1] <= 5 && rows[j] - rows[i] < 2000) j++;
+        const top = rows[i];
+        runs.push({ sheet, col, top, n: rows[j - 1] - top + 1, wanted: new Set(rows.slice(i, j)) });
+        i = j;
+      }
+    }
+  return runs;
+}
+
+/** Runs grouped into syncs of at most `perAnswer` cells (a longer run is a sync of its own). */
+function answerGroups(runs: ColumnRun[], perAnswer: number): ColumnRun[][] {
+  const groups: ColumnRun[][] = [];
+  let cur: ColumnRun[] = [];
+  let cells = 0;
+  for (const run of runs) {
+    if (cur.length && cells + run.n > perAnswer) {
+      groups.push(cur);
+      cur = [];
+      cells = 0;
+    }
+    cur.push(run);
+    cells += run.n;
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+/**
+ * Read the colours of a group of runs in one sync. When Excel refuses the answer as too large
+ * (the estimate was short), the group is read again in halves — a run on its own split by rows
+ * — down to a single cell, which is then an error like any other.
+ */
+async function readRuns(
+  context: Excel.RequestContext,
+  runs: ColumnRun[],
+  out: Map<string, CellStyle>,
+): Promise<void> {
+  const collect = runs.map((run) => queueRun(context, run, out));
+  try {
+    await sync(context);
+  } catch (e) {
+    const cells = runs.reduce((n, r) => n + r.n, 0);
+    if (!isResponsePayloadError(e) || cells <= 1) throw e;
+    for (const half of halves(runs)) await readRuns(context, half, out);
+    return;
+  }
+  for (const f of collect) f();
+}
+
+/** Two halves of a group: its runs, or the rows of its one run. */
+function halves(runs: ColumnRun[]): ColumnRun[][] {
+  if (runs.length > 1) {
+    const mid = Math.ceil(runs.length / 2);
+    return [runs.slice(0, mid), runs.slice(mid)];
+  }
+  const run = runs[0];
+  const k = Math.ceil(run.n / 2);
+  const part = (top: number, n: number): ColumnRun => ({
+    ...run,
+    top,
+    n,
+    wanted: new Set([...run.wanted].filter((r) => r >= top && r < top + n)),
+  });
+  return [[part(run.top, k)], [part(run.top + k, run.n - k)]];
+}
+
+/** Queue one run's colours; the function returned puts them in `out` after the sync. */
+function queueRun(
+  context: Excel.RequestContext,
+  { sheet, col, top, n, wanted }: ColumnRun,
+  out: Map<string, CellStyle>,
+): () => void {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  if (supports('1.9')) {
+    const props = ws.getRange(rangeRef(top, col, n, 1)).getCellProperties({
+      format: STYLE_PROPS,
+      hyperlink: true,
+    });
+    return () =>
+      props.value.forEach((row, k) => {
+        if (!wanted.has(top + k)) return;
+        const st = withLink(styleOf(row[0].format?.fill, row[0].format?.font), row[0]);
+        if (st) out.set(`${sheet}!${a1(top + k, col)}`, st);
+      });
+  }
+  // Before ExcelApi 1.9: one range per cell (a white fill then reads as no fill).
+  const reads = [...wanted].map((r) => {
+    const format = ws.getRange(a1(r, col)).format;
+    format.fill.load('color');
+    format.font.load('color');
+    return { r, format };
+  });
+  return () => {
+    for (const { r, format } of reads) {
+      const st = styleOf({ color: format.fill.color }, { color: format.font.color });
+      if (st) out.set(`${sheet}!${a1(r, col)}`, st);
+    }
+  };
 }
