@@ -640,7 +640,7 @@ async function readRuns(
   for (const f of collect) f();
 }
 
-/** Two halves of a group: its runs, or the rows of its one run. */
+/** Two halves of a group: its runs, or the rows of its one run (one half when the other asks nothing). */
 function halves(runs: ColumnRun[]): ColumnRun[][] {
   if (runs.length > 1) {
     const mid = Math.ceil(runs.length / 2);
@@ -654,7 +654,10 @@ function halves(runs: ColumnRun[]): ColumnRun[][] {
     n,
     wanted: new Set([...run.wanted].filter((r) => r >= top && r < top + n)),
   });
-  return [[part(run.top, k)], [part(run.top + k, run.n - k)]];
+  // A half with none of the asked rows (they sat in the other half) is not read at all.
+  return [part(run.top, k), part(run.top + k, run.n - k)]
+    .filter((p) => p.wanted.size > 0)
+    .map((p) => [p]);
 }
 
 /** Queue one run's colours; the function returned puts them in `out` after the sync. */
